@@ -1,0 +1,16 @@
+package dev.jiffy;
+
+/**
+ * Something outside the caller's control went wrong: unreadable or corrupt media, a missing native library, an output
+ * that cannot be written. Messages are one line, in the user's terms, and name the file and the values involved.
+ * Caller mistakes (a time past the end, a crop outside the frame) are {@link IllegalArgumentException}s instead.
+ */
+public class JiffyException extends RuntimeException {
+    public JiffyException(String message) {
+        super(message);
+    }
+
+    public JiffyException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

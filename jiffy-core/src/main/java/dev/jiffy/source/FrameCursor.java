@@ -1,0 +1,19 @@
+package dev.jiffy.source;
+
+import dev.jiffy.image.Frame;
+
+/**
+ * Reads frames of one video stream. Not thread-safe: one thread at a time.
+ *
+ * <p>Contract: {@link #frameAt(double)} returns the last frame whose presentation time is at or before t
+ * (with {@link dev.jiffy.time.Timeline#EPSILON} of slack), whatever was read before. Reading forwards decodes
+ * forwards without seeking; a jump back, or far ahead, seeks to the keyframe before t and decodes forward.
+ * Frames come in display orientation and with square pixels, as {@link MediaInfo#size()} says.
+ */
+public interface FrameCursor extends AutoCloseable {
+    /** @throws IllegalArgumentException if t is negative or at or past the stream's duration */
+    Frame frameAt(double t);
+
+    @Override
+    void close();
+}

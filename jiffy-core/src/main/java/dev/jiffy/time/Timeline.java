@@ -1,0 +1,26 @@
+package dev.jiffy.time;
+
+/**
+ * The one mapping between time and frame indices. Times are doubles in seconds; comparisons allow
+ * {@link #EPSILON} of slack so that 0.4 s at 25 fps is exactly 10 frames, not 11 (MoviePy's drift).
+ */
+public final class Timeline {
+    /** Slack for comparing times that went through decimal/binary conversion: far below any frame period. */
+    public static final double EPSILON = 1e-6;
+
+    private Timeline() {
+    }
+
+    /** Number of frames sampled at {@code fps} from a clip lasting {@code duration} seconds: frames start at i/fps < duration. */
+    public static int frameCount(double duration, FrameRate fps) {
+        if (!(duration > 0)) {
+            throw new IllegalArgumentException("duration must be positive, got " + duration + " s");
+        }
+        double exact = duration * fps.numerator() / fps.denominator();
+        long n = (long) Math.ceil(exact - EPSILON);
+        if (n > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException(duration + " s at " + fps + " fps is too many frames (" + n + ")");
+        }
+        return (int) Math.max(1, n);
+    }
+}
