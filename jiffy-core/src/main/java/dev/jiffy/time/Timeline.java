@@ -23,4 +23,16 @@ public final class Timeline {
         }
         return (int) Math.max(1, n);
     }
+
+    /**
+     * Checks that {@code t} is a time inside a clip of {@code duration} seconds (the end itself included, as the
+     * instant the last frame shows until) and returns it, pulled into [0, duration] when it is off by rounding only.
+     */
+    public static double requireInClip(double t, double duration) {
+        if (Double.isNaN(t) || t < -EPSILON || t > duration + EPSILON) {
+            throw new IllegalArgumentException("time " + Times.format(t) + " is outside the clip (0 to "
+                    + Times.format(duration) + ")");
+        }
+        return Math.max(0, Math.min(t, duration));
+    }
 }

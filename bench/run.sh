@@ -1,0 +1,257 @@
+#!/usr/bin/env bash
+# Jiffy benchmark: size, quality (SSIM/PSNR in RGB), wall time and peak memory of GIFs made by
+# Jiffy and by other tools from the same video excerpt.
+#
+#   bench/run.sh [--quick] [--input FILE] [--keep] [--runs N] [--case NAME:FROM:TO:WIDTH:FPS]...
+#
+#   --quick        only the first case
+#   --input FILE   video to cut the excerpts from (default: ../shared/media/big_buck_bunny_0_30.webm
+#                  next to the repo if present, else samples/bunny.webm)
+#   --keep         keep the reference frames (bench/out/<case>/ref/*.png)
+#   --runs N       time each contender N times and keep the fastest run (default 1)
+#   --case SPEC    replace the default cases (repeatable); SPEC is NAME:FROM:TO:WIDTH:FPS in seconds
+#
+# Output: one markdown table per case on stdout and in bench/out/results.md; the GIFs stay in
+# bench/out/<case>/<tool>.gif. See bench/README.md.
+set -euo pipefail
+
+BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+ROOT=$(cd "$BENCH_DIR/.." && pwd)
+OUT="$BENCH_DIR/out"
+
+# ----------------------------------------------------------------------------------------------
+# Cases: NAME:FROM:TO:WIDTH:FPS (seconds, output width in pixels, frames per second)
+DEFAULT_CASES=("a:20:23:480:15" "b:0:10:640:24")
+
+# Contenders: one name per line; each NAME has a function run_NAME (dashes become underscores)
+# called as  run_NAME INPUT FROM TO DURATION WIDTH FPS OUT.gif  and timed end to end, and may have
+# a function prepare_NAME, called once before any timing (install, build, warm up); if prepare
+# fails, the tool is reported FAILED in every case. Reference tool for the ratios: REF_TOOL.
+CONTENDERS=(
+  jiffy
+  ffmpeg-default
+  ffmpeg-tuned
+  # gifski       # e.g. prepare_gifski: npm pack gifski@1.7.1; run_gifski: ffmpeg frames | gifski
+)
+REF_TOOL=ffmpeg-default
+
+prepare_jiffy() { (cd "$ROOT" && ./jiffy --help >/dev/null); }
+run_jiffy() { # IN FROM TO DUR W FPS OUT
+  cd "$ROOT" && ./jiffy make "$1" --from "$2" --to "$3" --width "$5" --fps "$6" -q -o "$7"
+}
+
+run_ffmpeg_default() {
+  ffmpeg -nostdin -hide_banner -v error -y -ss "$2" -t "$4" -i "$1" \
+    -vf "fps=$6,scale=$5:-2:flags=lanczos,split[a][b];[a]palettegen[p];[b][p]paletteuse" "$7"
+}
+
+run_ffmpeg_tuned() {
+  ffmpeg -nostdin -hide_banner -v error -y -ss "$2" -t "$4" -i "$1" \
+    -vf "fps=$6,scale=$5:-2:flags=lanczos,split[a][b];[a]palettegen=stats_mode=diff[p];[b][p]paletteuse=dither=bayer:bayer_scale=5:diff_mode=rectangle" "$7"
+}
+
+# ----------------------------------------------------------------------------------------------
+usage() { sed -n '2,15p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
+
+QUICK=0 KEEP=0 RUNS=1 INPUT="" CASES=()
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --quick) QUICK=1 ;;
+    --keep) KEEP=1 ;;
+    --input) INPUT=${2:?--input needs a file}; shift ;;
+    --runs) RUNS=${2:?--runs needs a number}; shift ;;
+    --case) CASES+=("${2:?--case needs NAME:FROM:TO:WIDTH:FPS}"); shift ;;
+    -h|--help) usage; exit 0 ;;
+    *) echo "unknown option: $1" >&2; usage >&2; exit 2 ;;
+  esac
+  shift
+done
+[[ $RUNS =~ ^[1-9][0-9]*$ ]] || { echo "--runs must be a positive integer" >&2; exit 2; }
+[[ ${#CASES[@]} -gt 0 ]] || CASES=("${DEFAULT_CASES[@]}")
+[[ $QUICK == 1 ]] && CASES=("${CASES[0]}")
+
+log() { echo ">> $*" >&2; }
+
+# Install missing tools (Debian/Ubuntu: as root, or through sudo).
+ensure_tools() {
+  local pkgs=()
+  command -v ffmpeg >/dev/null && command -v ffprobe >/dev/null || pkgs+=(ffmpeg)
+  [[ -x /usr/bin/time ]] || pkgs+=(time)
+  command -v awk >/dev/null || pkgs+=(gawk)
+  [[ ${#pkgs[@]} -eq 0 ]] && return 0
+  local sudo=()
+  [[ $(id -u) -eq 0 ]] || sudo=(sudo)
+  log "installing ${pkgs[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  "${sudo[@]}" apt-get install -y -q "${pkgs[@]}" >/dev/null ||
+    { "${sudo[@]}" apt-get update -q >/dev/null && "${sudo[@]}" apt-get install -y -q "${pkgs[@]}" >/dev/null; }
+}
+ensure_tools
+
+if [[ -z $INPUT ]]; then
+  if [[ -f "$ROOT/../shared/media/big_buck_bunny_0_30.webm" ]]; then
+    INPUT="$ROOT/../shared/media/big_buck_bunny_0_30.webm"
+  else
+    INPUT="$ROOT/samples/bunny.webm"
+  fi
+fi
+[[ -f $INPUT ]] || { echo "input not found: $INPUT" >&2; exit 1; }
+INPUT=$(cd "$(dirname "$INPUT")" && pwd)/$(basename "$INPUT")
+IN_DUR=$(ffprobe -v error -show_entries format=duration -of csv=p=0 "$INPUT")
+IN_INFO=$(ffprobe -v error -select_streams v:0 -show_entries stream=codec_name,width,height,r_frame_rate \
+  -of csv=p=0 "$INPUT")
+
+mkdir -p "$OUT"
+RESULTS="$OUT/results.md"
+
+fname() { echo "${1//-/_}"; }
+# First informative line of a log: an error-looking line if there is one, else the first non-blank.
+first_error() {
+  local l
+  l=$(grep -m1 -iE 'error|exception|fail|invalid|cannot|no such|not found|usage' "$1" 2>/dev/null || true)
+  [[ -n $l ]] || l=$(grep -m1 -v '^[[:space:]]*$' "$1" 2>/dev/null || true)
+  [[ -n $l ]] || l="(no output)"
+  echo "${l:0:160}" | tr '|' '/'
+}
+
+# prepare every contender once, outside the timings
+declare -A PREP_ERR=()
+for tool in "${CONTENDERS[@]}"; do
+  f=$(fname "$tool")
+  declare -F "run_$f" >/dev/null || { PREP_ERR[$tool]="no function run_$f"; continue; }
+  export -f "run_$f"
+  if declare -F "prepare_$f" >/dev/null; then
+    log "preparing $tool"
+    if ! ("prepare_$f") >"$OUT/prepare-$tool.log" 2>&1; then
+      PREP_ERR[$tool]="prepare: $(first_error "$OUT/prepare-$tool.log")"
+    fi
+  fi
+done
+export ROOT
+
+# run_timed TOOL DIR ARGS... : runs run_TOOL RUNS times, keeps the fastest; prints "wall_s rss_kb"
+run_timed() {
+  local tool=$1 dir=$2; shift 2
+  local f best="" i
+  f=$(fname "$tool")
+  for ((i = 1; i <= RUNS; i++)); do
+    rm -f "$dir/$tool.gif"
+    if ! /usr/bin/time -f '%e %M' -o "$dir/$tool.time" \
+        bash -c "run_$f \"\$@\"" _ "$@" "$dir/$tool.gif" </dev/null >"$dir/$tool.log" 2>&1; then
+      return 1
+    fi
+    [[ -s "$dir/$tool.gif" ]] || { echo "no output file written" >>"$dir/$tool.log"; return 1; }
+    local t
+    t=$(tail -n1 "$dir/$tool.time")
+    if [[ -z $best ]] || awk -v a="${t%% *}" -v b="${best%% *}" 'BEGIN{exit !(a < b)}'; then best=$t; fi
+  done
+  echo "$best"
+}
+
+# score GIF REFDIR FPS NREF : prints "ssim psnr decoded_frames"
+score() {
+  local gif=$1 ref=$2 fps=$3 nref=$4 log=$2/../score.log ndec gsize rsize
+  gsize=$(ffprobe -v error -select_streams v:0 -show_entries stream=width,height -of csv=s=x:p=0 "$gif")
+  rsize=$(ffprobe -v error -show_entries stream=width,height -of csv=s=x:p=0 "$ref/00001.png")
+  [[ $gsize == "$rsize" ]] || { echo "error: GIF is ${gsize:-unreadable}, reference is $rsize" >"$log"; return 1; }
+  ndec=$(ffmpeg -nostdin -v error -i "$gif" -vf "fps=$fps" -f framecrc - | grep -vc '^#' || true)
+  ffmpeg -nostdin -hide_banner -nostats -i "$gif" -framerate "$fps" -i "$ref/%05d.png" -filter_complex \
+    "[0:v]fps=$fps,trim=end_frame=$nref,format=gbrp,split[a1][a2];[1:v]format=gbrp,split[b1][b2];[a1][b1]ssim=shortest=1[s];[a2][b2]psnr=shortest=1[q]" \
+    -map '[s]' -f null - -map '[q]' -f null - >"$log" 2>&1 || return 1
+  local ssim psnr
+  ssim=$(grep -m1 -o 'All:[0-9.a-z]*' "$log" | cut -d: -f2)
+  psnr=$(grep -m1 -o 'average:[0-9.a-z]*' "$log" | cut -d: -f2)
+  [[ -n $ssim && -n $psnr ]] || return 1
+  echo "$ssim $psnr $ndec"
+}
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN{ if (b + 0 == 0) print "-"; else printf "%.2fx", a / b }'; }
+
+{
+  echo "# Jiffy benchmark"
+  echo
+  echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC'), host: $(nproc) cores," \
+    "$(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2 | sed 's/^ *//' || echo unknown CPU)"
+  echo "- jiffy: $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')$(git -C "$ROOT" diff --quiet HEAD 2>/dev/null || echo ' (+local changes)')," \
+    "$(ffmpeg -version | head -n1 | cut -d' ' -f1-3)"
+  echo "- input: \`$INPUT\` ($IN_INFO, ${IN_DUR} s)"
+  echo "- wall time: best of $RUNS run(s); SSIM/PSNR: RGB (gbrp) against ffmpeg lanczos-scaled reference frames"
+} | tee "$RESULTS"
+
+for spec in "${CASES[@]}"; do
+  IFS=: read -r name from to width fps <<<"$spec"
+  if [[ -z $fps ]] || ! awk -v a="$from" -v b="$to" -v w="$width" -v f="$fps" \
+      'BEGIN{exit !(a >= 0 && b > a && w > 0 && f > 0)}'; then
+    echo "bad case spec: $spec (want NAME:FROM:TO:WIDTH:FPS)" >&2; exit 2
+  fi
+  dur=$(awk -v a="$from" -v b="$to" 'BEGIN{print b - a}')
+  title="Case $name: ${from}-${to} s, width $width, $fps fps"
+  if ! awk -v t="$to" -v d="$IN_DUR" 'BEGIN{exit !(t <= d + 0.05)}'; then
+    printf '\n## %s\n\nSKIPPED: the input is only %s s long.\n' "$title" "$IN_DUR" | tee -a "$RESULTS"
+    continue
+  fi
+  dir="$OUT/$name"
+  rm -rf "$dir"; mkdir -p "$dir/ref"
+  log "case $name: reference frames"
+  ffmpeg -nostdin -hide_banner -v error -ss "$from" -t "$dur" -i "$INPUT" \
+    -vf "fps=$fps,scale=$width:-2:flags=lanczos" -pix_fmt rgb24 "$dir/ref/%05d.png"
+  nref=$(find "$dir/ref" -name '*.png' | wc -l)
+  refsize=$(ffprobe -v error -show_entries stream=width,height -of csv=s=x:p=0 "$dir/ref/00001.png")
+
+  declare -A R=()   # R[tool]="bytes ssim psnr wall rss_kb gif_frames decoded_frames" or "FAILED: msg"
+  for tool in "${CONTENDERS[@]}"; do
+    if [[ -n ${PREP_ERR[$tool]:-} ]]; then R[$tool]="FAILED: ${PREP_ERR[$tool]}"; continue; fi
+    log "case $name: $tool"
+    if ! tr=$(run_timed "$tool" "$dir" "$INPUT" "$from" "$to" "$dur" "$width" "$fps"); then
+      R[$tool]="FAILED: $(first_error "$dir/$tool.log")"; continue
+    fi
+    if ! sc=$(score "$dir/$tool.gif" "$dir/ref" "$fps" "$nref"); then
+      R[$tool]="FAILED: scoring: $(first_error "$dir/score.log")"; continue
+    fi
+    bytes=$(stat -c %s "$dir/$tool.gif")
+    nframes=$(ffprobe -v error -count_frames -select_streams v:0 -show_entries stream=nb_read_frames \
+      -of csv=p=0 "$dir/$tool.gif")
+    read -r ssim psnr ndec <<<"$sc"
+    R[$tool]="$bytes $ssim $psnr $tr $nframes $ndec"
+  done
+  [[ $KEEP == 1 ]] || rm -rf "$dir/ref"
+
+  {
+    printf '\n## %s\n\nReference: %s frames of %s.\n\n' "$title" "$nref" "$refsize"
+    echo "| tool | bytes | SSIM | PSNR dB | wall s | peak MB | GIF frames | bytes vs $REF_TOOL | time vs $REF_TOOL |"
+    echo "|---|--:|--:|--:|--:|--:|--:|--:|--:|"
+    read -r rb _ _ rw _ _ _ <<<"${R[$REF_TOOL]:-x}"
+    notes=()
+    for tool in "${CONTENDERS[@]}"; do
+      if [[ ${R[$tool]} == FAILED* ]]; then
+        echo "| $tool | FAILED | | | | | | | |"
+        notes+=("$tool ${R[$tool]}")
+        continue
+      fi
+      read -r b s p w m nf nd <<<"${R[$tool]}"
+      [[ $nd == "$nref" ]] || notes+=("$tool: decoded to $nd frames at $fps fps, reference has $nref (scored on the common prefix)")
+      if [[ ${R[$REF_TOOL]:-FAILED} == FAILED* ]]; then br="-" trt="-"; else br=$(ratio "$b" "$rb"); trt=$(ratio "$w" "$rw"); fi
+      awk -v t="$tool" -v b="$b" -v s="$s" -v p="$p" -v w="$w" -v m="$m" -v nf="$nf" -v br="$br" -v tr="$trt" \
+        'BEGIN{ printf "| %s | %d | %.4f | %.2f | %.2f | %.0f | %d | %s | %s |\n", t, b, s, p, w, m / 1024, nf, br, tr }'
+    done
+    if [[ ${R[jiffy]:-FAILED} != FAILED* ]]; then
+      read -r jb js jp jw _ _ _ <<<"${R[jiffy]}"
+      echo
+      echo "| jiffy vs | bytes | time | SSIM diff | PSNR diff dB |"
+      echo "|---|--:|--:|--:|--:|"
+      for tool in "${CONTENDERS[@]}"; do
+        [[ $tool != jiffy && ${R[$tool]} != FAILED* ]] || continue
+        read -r b s p w _ _ _ <<<"${R[$tool]}"
+        awk -v t="$tool" -v br="$(ratio "$jb" "$b")" -v tr="$(ratio "$jw" "$w")" -v ds="$js" -v s="$s" -v dp="$jp" -v p="$p" \
+          'BEGIN{ printf "| %s | %s | %s | %+.4f | %+.2f |\n", t, br, tr, ds - s, dp - p }'
+      done
+    fi
+    if [[ ${#notes[@]} -gt 0 ]]; then
+      echo
+      for n in "${notes[@]}"; do echo "- $n"; done
+    fi
+  } | tee -a "$RESULTS"
+  unset R
+done
+echo
+log "results written to $RESULTS; GIFs in $OUT/<case>/"

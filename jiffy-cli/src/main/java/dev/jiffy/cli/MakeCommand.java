@@ -1,0 +1,95 @@
+package dev.jiffy.cli;
+
+import dev.jiffy.OutputException;
+import dev.jiffy.clip.Clip;
+import dev.jiffy.clip.VideoFileClip;
+import dev.jiffy.gif.Dither;
+import dev.jiffy.render.GifExport;
+import dev.jiffy.render.RenderResult;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code jiffy make INPUT -o OUT.gif ...}: an excerpt of a video as an animated GIF. */
+@Command(name = "make", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Make an animated GIF from an excerpt of a video.",
+        footer = {"", "Example: jiffy make samples/bunny.webm --from 4.6 --to 5.4 --scale 0.3 -o use_your_head.gif"})
+final class MakeCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "INPUT", description = "The video file (any format FFmpeg reads).")
+    Path input;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.gif", description = "The GIF to write.")
+    Path output;
+
+    @Mixin
+    ClipOptions clipOptions;
+
+    @Option(names = "--fps", paramLabel = "N", converter = Converters.Positive.class,
+            description = "Frames per second of the GIF. Default: the video's (at most 50).")
+    Double fps;
+
+    @Option(names = "--loop", paramLabel = "N", defaultValue = "0",
+            description = "How many times the GIF plays: 0 = forever (default).")
+    int loop;
+
+    @Option(names = "--fuzz", paramLabel = "PERCENT", defaultValue = "0",
+            description = "Colour difference (0-100 %%) under which a pixel counts as unchanged between frames; "
+                    + "higher makes smaller files. Default: ${DEFAULT-VALUE}.")
+    double fuzz;
+
+    @Option(names = "--colors", paramLabel = "N", defaultValue = "256",
+            description = "Most colours per frame, 2-256. Default: ${DEFAULT-VALUE}.")
+    int colors;
+
+    @Option(names = "--dither", paramLabel = "KIND", description = "Dithering: ${COMPLETION-CANDIDATES}. "
+            + "Default: the encoder's choice.")
+    Dither dither;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
+    boolean quiet;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        refuseOverwritingInput();
+        GifExport export = GifExport.defaults().withLoop(loop).withFuzz(fuzz).withColors(colors)
+                .withListener(new ProgressBar(err, ProgressBar.wanted(quiet), output.getFileName().toString()));
+        if (dither != null) {
+            export = export.withDither(dither);
+        }
+        if (fps != null) {
+            export = export.withFps(fps);
+        }
+        try (VideoFileClip video = VideoFileClip.open(input)) {
+            Clip clip = clipOptions.apply(video);
+            RenderResult result = clip.writeGif(output, export);
+            if (!quiet) {
+                out.println(Summary.of(result));
+            }
+        }
+        return Jiffy.OK;
+    }
+
+    private void refuseOverwritingInput() {
+        try {
+            if (Files.exists(output) && Files.exists(input) && Files.isSameFile(input, output)) {
+                throw new OutputException("the output " + output + " is the input video; choose another name, e.g. "
+                        + Summary.withExtension(input, ".gif"));
+            }
+        } catch (IOException e) {
+            // Whatever made isSameFile fail will be reported properly when the file is opened or written.
+        }
+    }
+}

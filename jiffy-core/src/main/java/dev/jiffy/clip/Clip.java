@@ -1,0 +1,172 @@
+package dev.jiffy.clip;
+
+import dev.jiffy.image.Frame;
+import dev.jiffy.image.Resampling;
+import dev.jiffy.image.Size;
+import dev.jiffy.render.FrameFiles;
+import dev.jiffy.render.GifExport;
+import dev.jiffy.render.GifRenderer;
+import dev.jiffy.render.RenderResult;
+import dev.jiffy.time.FrameRate;
+import dev.jiffy.time.Times;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * A clip is a function of time: {@code t ↦ frame} for 0 ≤ t &lt; {@link #duration()}. Clips are immutable values;
+ * every transform returns a new clip and nothing is decoded until a frame is asked for. Clips are safe to use from
+ * several threads.
+ *
+ * <pre>{@code
+ * try (VideoFileClip video = VideoFileClip.open("trailer.mp4")) {
+ *     video.subclip("1:22.65", "1:23.2").resize(0.3).writeGif("use_your_head.gif");
+ * }
+ * }</pre>
+ */
+public interface Clip {
+
+    /** Length in seconds. */
+    double duration();
+
+    /** Size of every frame. */
+    Size size();
+
+    /** The clip's own frame rate (a video's), used when writing without one; empty for clips made of stills. */
+    Optional<FrameRate> fps();
+
+    /**
+     * The frame showing at time {@code t} seconds.
+     *
+     * @throws IllegalArgumentException if t is negative or past the end
+     */
+    Frame frame(double t);
+
+    default int width() {
+        return size().width();
+    }
+
+    default int height() {
+        return size().height();
+    }
+
+    // ---- time ----
+
+    /**
+     * The part between {@code start} and {@code end} seconds. Negative times count from the end
+     * ({@code subclip(-2, -1)}); use {@link Times#ms} or {@link Times#hms} for MoviePy's (m, s) and (h, m, s) forms.
+     */
+    default Clip subclip(double start, double end) {
+        return SubClip.of(this, start, end);
+    }
+
+    /** From {@code start} to the end. */
+    default Clip subclip(double start) {
+        return SubClip.of(this, start, duration());
+    }
+
+    /** The part between two times written as "83.5", "1:22.65" or "01:01:22.65" (negative from the end). */
+    default Clip subclip(String start, String end) {
+        return subclip(Times.parse(start), Times.parse(end));
+    }
+
+    /** Plays {@code factor} times faster (0.5 = half speed, twice as long). The frame rate is kept, as in MoviePy. */
+    default Clip speed(double factor) {
+        return SpeedClip.of(this, factor);
+    }
+
+    /** The same frames, with {@code fps} as the rate to write at by default. */
+    default Clip withFps(FrameRate fps) {
+        return new FpsClip(this, fps);
+    }
+
+    /** The same frames, with {@code fps} as the rate to write at by default. */
+    default Clip withFps(double fps) {
+        return withFps(FrameRate.of(fps));
+    }
+
+    // ---- space ----
+
+    /** Scales by {@code factor} (0.3 = 30 %), keeping the aspect ratio. */
+    default Clip resize(double factor) {
+        if (!(factor > 0) || Double.isInfinite(factor)) {
+            throw new IllegalArgumentException("resize factor must be positive, got " + factor);
+        }
+        return resize(new Size(scaled(width(), factor), scaled(height(), factor)));
+    }
+
+    /** Scales to {@code width} pixels wide, height following the aspect ratio. */
+    default Clip resizeToWidth(int width) {
+        if (width <= 0) {
+            throw new IllegalArgumentException("width must be positive, got " + width);
+        }
+        return resize(new Size(width, scaled(height(), (double) width / width())));
+    }
+
+    /** Scales to {@code height} pixels high, width following the aspect ratio. */
+    default Clip resizeToHeight(int height) {
+        if (height <= 0) {
+            throw new IllegalArgumentException("height must be positive, got " + height);
+        }
+        return resize(new Size(scaled(width(), (double) height / height()), height));
+    }
+
+    /** Scales to exactly {@code size} with Lanczos resampling. */
+    default Clip resize(Size size) {
+        return resize(size, Resampling.LANCZOS3);
+    }
+
+    default Clip resize(Size size, Resampling filter) {
+        return ResizedClip.of(this, size, filter);
+    }
+
+    /** Keeps a region, given any of MoviePy's ways: {@code crop(Crop.region().x1(145).x2(400))}. */
+    default Clip crop(Crop region) {
+        return CroppedClip.of(this, region.resolve(size()));
+    }
+
+    /** Keeps the rectangle [x1, x2) × [y1, y2). */
+    default Clip crop(int x1, int y1, int x2, int y2) {
+        return crop(Crop.box(x1, y1, x2, y2));
+    }
+
+    // ---- composition of transforms ----
+
+    /** Applies an effect: {@code clip.fx(MyEffects::timeSymmetrize)}. */
+    default Clip fx(UnaryOperator<Clip> effect) {
+        return effect.apply(this);
+    }
+
+    // ---- output ----
+
+    /** Writes the frame at time {@code t} as an image (PNG, or JPEG/BMP by the file's extension). */
+    default void saveFrame(double t, Path file) {
+        FrameFiles.write(frame(t), file);
+    }
+
+    default void saveFrame(double t, String file) {
+        saveFrame(t, Path.of(file));
+    }
+
+    /** Writes an animated GIF at the clip's frame rate with default settings. */
+    default RenderResult writeGif(Path file) {
+        return writeGif(file, GifExport.defaults());
+    }
+
+    default RenderResult writeGif(String file) {
+        return writeGif(Path.of(file));
+    }
+
+    /** Writes an animated GIF: {@code writeGif("x.gif", GifExport.fps(15).withFuzz(3))}. */
+    default RenderResult writeGif(Path file, GifExport export) {
+        return GifRenderer.render(this, file, export);
+    }
+
+    default RenderResult writeGif(String file, GifExport export) {
+        return writeGif(Path.of(file), export);
+    }
+
+    private static int scaled(int length, double factor) {
+        return (int) Math.max(1, Math.round(length * factor));
+    }
+}

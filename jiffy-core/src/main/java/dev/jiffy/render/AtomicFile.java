@@ -1,0 +1,120 @@
+package dev.jiffy.render;
+
+import dev.jiffy.OutputException;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * An output written under a temporary name beside its target and moved into place only when complete, so a failed or
+ * cancelled run never leaves a half-written file and never replaces the target with garbage.
+ */
+public final class AtomicFile implements AutoCloseable {
+    private final Path target;
+    private final Path temp;
+    private boolean committed;
+
+    private AtomicFile(Path target, Path temp) {
+        this.target = target;
+        this.temp = temp;
+    }
+
+    /**
+     * Prepares to write {@code target}. An existing target is only replaced if its first bytes start with
+     * {@code expectedMagic} (a GIF replaces a GIF, but a video given as the output by mistake is never overwritten).
+     *
+     * @throws OutputException if the target cannot be written, naming the reason
+     */
+    public static AtomicFile create(Path target, String kind, byte[]... expectedMagic) {
+        Path absolute = target.toAbsolutePath().normalize();
+        Path dir = absolute.getParent();
+        if (Files.isDirectory(absolute)) {
+            throw new OutputException("cannot write " + target + ": it is a folder; give a file name such as "
+                    + target.resolve("out." + kind.toLowerCase(java.util.Locale.ROOT)));
+        }
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new OutputException("cannot write " + target + ": folder " + dir + " does not exist");
+        }
+        if (Files.exists(absolute) && !startsWithAny(absolute, expectedMagic)) {
+            throw new OutputException("refusing to overwrite " + target + ": it exists and is not a " + kind
+                    + " file (is it one of the inputs?)");
+        }
+        try {
+            Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".part");
+            return new AtomicFile(absolute, temp);
+        } catch (AccessDeniedException e) {
+            throw new OutputException("cannot write " + target + ": folder " + dir + " is not writable");
+        } catch (IOException e) {
+            throw new OutputException("cannot write " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean startsWithAny(Path file, byte[][] magics) {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(16);
+            if (head.length == 0) {
+                return true;
+            }
+            for (byte[] magic : magics) {
+                if (head.length >= magic.length && java.util.Arrays.equals(head, 0, magic.length, magic, 0, magic.length)) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    public Path target() {
+        return target;
+    }
+
+    /** A stream to the temporary file; closing it does not commit. */
+    public OutputStream open() {
+        try {
+            return new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
+        } catch (IOException e) {
+            throw new OutputException("cannot write " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Path tempPath() {
+        return temp;
+    }
+
+    /** Moves the finished file into place. */
+    public void commit() {
+        try {
+            try {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            committed = true;
+        } catch (IOException e) {
+            throw new OutputException("cannot move the finished file into place at " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Deletes the temporary file unless it was committed. */
+    @Override
+    public void close() {
+        if (!committed) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException ignored) {
+                // Nothing more can be done; the name starts with a dot and ends in .part, so it is recognisable.
+            }
+        }
+    }
+}

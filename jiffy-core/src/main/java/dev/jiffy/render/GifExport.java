@@ -1,0 +1,65 @@
+package dev.jiffy.render;
+
+import dev.jiffy.gif.Dither;
+import dev.jiffy.gif.GifOptions;
+import dev.jiffy.time.FrameRate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How to write a GIF: the frame rate to sample the clip at (the clip's own when unset), the encoder's options, and who
+ * hears about progress. {@code GifExport.fps(15).withFuzz(3)} is MoviePy's {@code write_gif(fps=15, fuzz=3)}.
+ */
+public record GifExport(Optional<FrameRate> fps, GifOptions gif, RenderListener listener) {
+
+    /** Highest rate a GIF can show faithfully: delays are whole hundredths and browsers slow delays under 2 down. */
+    public static final FrameRate MAX_FPS = FrameRate.of(50);
+
+    public GifExport {
+        Objects.requireNonNull(fps, "fps");
+        Objects.requireNonNull(gif, "gif");
+        Objects.requireNonNull(listener, "listener");
+    }
+
+    public static GifExport defaults() {
+        return new GifExport(Optional.empty(), GifOptions.defaults(), RenderListener.DEFAULT);
+    }
+
+    public static GifExport fps(double fps) {
+        return defaults().withFps(fps);
+    }
+
+    public GifExport withFps(double fps) {
+        return withFps(FrameRate.of(fps));
+    }
+
+    public GifExport withFps(FrameRate fps) {
+        return new GifExport(Optional.of(fps), gif, listener);
+    }
+
+    /** Colour distance in percent under which a pixel counts as unchanged from the previous frame (MoviePy's fuzz). */
+    public GifExport withFuzz(double percent) {
+        return withGif(gif.withFuzzPercent(percent));
+    }
+
+    /** 0 loops forever; n plays the animation n times. */
+    public GifExport withLoop(int count) {
+        return withGif(gif.withLoopCount(count));
+    }
+
+    public GifExport withColors(int colors) {
+        return withGif(gif.withMaxColors(colors));
+    }
+
+    public GifExport withDither(Dither dither) {
+        return withGif(gif.withDither(dither));
+    }
+
+    public GifExport withGif(GifOptions options) {
+        return new GifExport(fps, options, listener);
+    }
+
+    public GifExport withListener(RenderListener listener) {
+        return new GifExport(fps, gif, listener);
+    }
+}

@@ -1,0 +1,110 @@
+package dev.jiffy.render;
+
+import dev.jiffy.JiffyException;
+import dev.jiffy.OutputException;
+import dev.jiffy.clip.Clip;
+import dev.jiffy.gif.GifWriter;
+import dev.jiffy.image.Frame;
+import dev.jiffy.time.FrameRate;
+import dev.jiffy.time.Timeline;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Samples a clip at a frame rate and streams the frames into a GIF. Frames are evaluated ahead on worker threads
+ * (a bounded window, so memory does not grow with the clip's length) while this thread encodes them in order.
+ */
+public final class GifRenderer {
+    private static final byte[] GIF_MAGIC = {'G', 'I', 'F', '8'};
+
+    private GifRenderer() {
+    }
+
+    public static RenderResult render(Clip clip, Path file, GifExport export) {
+        long started = System.nanoTime();
+        FrameRate fps = chooseFps(clip, export);
+        int count = Timeline.frameCount(clip.duration(), fps);
+        RenderListener listener = export.listener();
+        int workers = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+        int window = workers * 2 + 2;
+        int gifFrames;
+        try (AtomicFile out = AtomicFile.create(file, "GIF", GIF_MAGIC)) {
+            ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+                Thread t = new Thread(r, "jiffy-frames");
+                t.setDaemon(true);
+                return t;
+            });
+            try (GifWriter writer = GifWriter.create(out.open(), clip.width(), clip.height(), export.gif())) {
+                ArrayDeque<Future<Frame>> ahead = new ArrayDeque<>();
+                int submitted = 0;
+                for (int i = 0; i < count; i++) {
+                    while (submitted < count && ahead.size() < window) {
+                        double t = fps.timeOf(submitted);
+                        ahead.add(pool.submit(() -> clip.frame(t)));
+                        submitted++;
+                    }
+                    Frame frame = await(ahead.poll());
+                    if (frame.width() != clip.width() || frame.height() != clip.height()) {
+                        throw new JiffyException("frame " + i + " is " + frame.size() + " but the clip says "
+                                + clip.size());
+                    }
+                    double end = i + 1 < count ? fps.timeOf(i + 1) : clip.duration();
+                    writer.addFrame(frame.toArgbArray(), end);
+                    listener.progress(i + 1, count);
+                }
+                gifFrames = writer.framesWritten();
+            } catch (IOException e) {
+                throw new OutputException("cannot write " + file + ": " + e.getMessage(), e);
+            } finally {
+                pool.shutdownNow();
+            }
+            out.commit();
+        }
+        long bytes = sizeOf(file);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        return new RenderResult(file, clip.size(), fps, count, gifFrames, clip.duration(), bytes, seconds);
+    }
+
+    private static FrameRate chooseFps(Clip clip, GifExport export) {
+        FrameRate fps = export.fps().or(clip::fps).orElseThrow(() -> new IllegalArgumentException(
+                "the clip has no frame rate of its own (it is made of still images): give one, e.g. GifExport.fps(15)"));
+        if (fps.compareTo(GifExport.MAX_FPS) > 0) {
+            export.listener().warning(fps + " fps is more than a GIF can show (delays are whole hundredths of a second, "
+                    + "and browsers slow delays under 2/100 s down to 10/100 s); writing at " + GifExport.MAX_FPS + " fps");
+            return GifExport.MAX_FPS;
+        }
+        return fps;
+    }
+
+    private static Frame await(Future<Frame> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new JiffyException("rendering was interrupted");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new JiffyException("a frame failed: " + cause, cause);
+        }
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+}

@@ -1,0 +1,219 @@
+package dev.jiffy.ffmpeg;
+
+import static org.bytedeco.ffmpeg.global.avcodec.av_packet_alloc;
+import static org.bytedeco.ffmpeg.global.avcodec.av_packet_free;
+import static org.bytedeco.ffmpeg.global.avcodec.av_packet_unref;
+import static org.bytedeco.ffmpeg.global.avcodec.avcodec_get_name;
+import static org.bytedeco.ffmpeg.global.avformat.AVSEEK_FLAG_BACKWARD;
+import static org.bytedeco.ffmpeg.global.avformat.av_find_best_stream;
+import static org.bytedeco.ffmpeg.global.avformat.av_read_frame;
+import static org.bytedeco.ffmpeg.global.avformat.av_seek_frame;
+import static org.bytedeco.ffmpeg.global.avformat.avformat_close_input;
+import static org.bytedeco.ffmpeg.global.avformat.avformat_find_stream_info;
+import static org.bytedeco.ffmpeg.global.avformat.avformat_open_input;
+import static org.bytedeco.ffmpeg.global.avformat.avformat_seek_file;
+import static org.bytedeco.ffmpeg.global.avutil.AVDISCARD_ALL;
+import static org.bytedeco.ffmpeg.global.avutil.AVERROR_EOF;
+import static org.bytedeco.ffmpeg.global.avutil.AVMEDIA_TYPE_VIDEO;
+import static org.bytedeco.ffmpeg.global.avutil.AV_DISPOSITION_ATTACHED_PIC;
+import static org.bytedeco.ffmpeg.global.avutil.av_dict_free;
+import static org.bytedeco.ffmpeg.global.avutil.av_dict_set;
+import static org.bytedeco.ffmpeg.global.avutil.av_get_media_type_string;
+
+import dev.jiffy.MediaException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.bytedeco.ffmpeg.avcodec.AVCodec;
+import org.bytedeco.ffmpeg.avcodec.AVPacket;
+import org.bytedeco.ffmpeg.avformat.AVFormatContext;
+import org.bytedeco.ffmpeg.avformat.AVStream;
+import org.bytedeco.ffmpeg.avutil.AVDictionary;
+import org.bytedeco.javacpp.BytePointer;
+import org.bytedeco.javacpp.PointerPointer;
+
+/**
+ * An opened media file (libavformat demuxer) and its video stream: reads the video stream's packets and seeks.
+ * Owns the AVFormatContext and one AVPacket; other streams are discarded by the demuxer. Not thread-safe.
+ */
+final class MediaInput implements AutoCloseable {
+    private final Path file;
+    private AVFormatContext format;
+    private AVPacket packet;
+    private final AVStream stream;
+    private final int streamIndex;
+
+    private MediaInput(Path file, AVFormatContext format, AVPacket packet, AVStream stream) {
+        this.file = file;
+        this.format = format;
+        this.packet = packet;
+        this.stream = stream;
+        this.streamIndex = stream.index();
+    }
+
+    /**
+     * Opens {@code file} and finds its video stream.
+     *
+     * @throws MediaException if the file is missing, unreadable, not media FFmpeg can read or has no video stream
+     */
+    static MediaInput open(Path file) {
+        Natives.ensureLoaded();
+        checkReadableFile(file);
+        AVFormatContext format = new AVFormatContext(null);
+        AVDictionary options = new AVDictionary(null);
+        try {
+            // Only local files: a playlist or a "concat:" name must not make FFmpeg fetch anything else (or hang).
+            AvError.check(av_dict_set(options, "protocol_whitelist", "file", 0), "cannot open", file, "av_dict_set");
+            // "file:" so that a name containing ':' is not taken for a protocol.
+            String url = "file:" + file.toAbsolutePath();
+            int rc;
+            try (BytePointer urlPointer = new BytePointer(url, StandardCharsets.UTF_8)) {
+                rc = avformat_open_input(format, urlPointer, null, options);
+            }
+            if (rc < 0) {
+                throw openFailure(file, rc); // avformat_open_input frees the context on failure
+            }
+        } finally {
+            av_dict_free(options);
+        }
+        AVPacket packet = null;
+        try {
+            AvError.check(avformat_find_stream_info(format, (PointerPointer<?>) null),
+                    "not a video file FFmpeg can read", file, "avformat_find_stream_info");
+            AVStream stream = videoStream(format, file);
+            for (int i = 0; i < format.nb_streams(); i++) {
+                if (i != stream.index()) {
+                    format.streams(i).discard(AVDISCARD_ALL);
+                }
+            }
+            packet = av_packet_alloc();
+            if (packet == null) {
+                throw new MediaException("out of memory opening " + file + " (av_packet_alloc returned NULL)");
+            }
+            return new MediaInput(file, format, packet, stream);
+        } catch (RuntimeException e) {
+            if (packet != null) {
+                av_packet_free(packet);
+            }
+            avformat_close_input(format);
+            throw e;
+        }
+    }
+
+    private static void checkReadableFile(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new MediaException("not a video file but a directory: " + file);
+        }
+        if (!Files.exists(file)) {
+            throw new MediaException("no such file: " + file);
+        }
+        if (!Files.isRegularFile(file)) {
+            // A FIFO or a device would block or never end.
+            throw new MediaException("not a regular file: " + file);
+        }
+        if (!Files.isReadable(file)) {
+            throw new MediaException("cannot read " + file + " (permission denied)");
+        }
+    }
+
+    private static MediaException openFailure(Path file, int rc) {
+        if (rc == Natives.AVERROR_ENOENT) {
+            return AvError.failure("no such file", file, "avformat_open_input", rc);
+        }
+        if (rc == Natives.AVERROR_EACCES) {
+            return AvError.failure("cannot read", file, "avformat_open_input", rc);
+        }
+        return AvError.failure("not a video file FFmpeg can read", file, "avformat_open_input", rc);
+    }
+
+    private static AVStream videoStream(AVFormatContext format, Path file) {
+        int best = av_find_best_stream(format, AVMEDIA_TYPE_VIDEO, -1, -1, (AVCodec) null, 0);
+        if (best >= 0 && !isCoverArt(format.streams(best))) {
+            return format.streams(best);
+        }
+        for (int i = 0; i < format.nb_streams(); i++) {
+            AVStream s = format.streams(i);
+            if (s.codecpar().codec_type() == AVMEDIA_TYPE_VIDEO && !isCoverArt(s)) {
+                return s;
+            }
+        }
+        List<String> found = new ArrayList<>();
+        for (int i = 0; i < format.nb_streams(); i++) {
+            AVStream s = format.streams(i);
+            BytePointer type = av_get_media_type_string(s.codecpar().codec_type());
+            String kind = isCoverArt(s) ? "cover art" : type == null ? "unknown" : type.getString();
+            found.add(kind + " " + avcodec_get_name(s.codecpar().codec_id()).getString());
+        }
+        throw new MediaException("no video stream in " + file
+                + (found.isEmpty() ? " (it has no streams at all)" : " (it has: " + String.join(", ", found) + ")"));
+    }
+
+    private static boolean isCoverArt(AVStream s) {
+        return (s.disposition() & AV_DISPOSITION_ATTACHED_PIC) != 0;
+    }
+
+    Path file() {
+        return file;
+    }
+
+    AVFormatContext format() {
+        return format;
+    }
+
+    AVStream stream() {
+        return stream;
+    }
+
+    /**
+     * The next packet of the video stream, or null at the end of the input. A read error (a truncated or damaged
+     * file) also ends the input: what was read so far is still decoded. The packet is valid until the next call.
+     */
+    AVPacket nextPacket() {
+        while (true) {
+            av_packet_unref(packet);
+            int rc = av_read_frame(format, packet);
+            if (rc < 0) {
+                lastReadError = rc == AVERROR_EOF ? 0 : rc;
+                return null;
+            }
+            if (packet.stream_index() == streamIndex) {
+                return packet;
+            }
+        }
+    }
+
+    private int lastReadError;
+
+    /** The error that ended the input (0 if it ended normally or has not ended). */
+    int lastReadError() {
+        return lastReadError;
+    }
+
+    /**
+     * Positions the demuxer at the last keyframe at or before {@code pts} (or the first keyframe if there is none).
+     *
+     * @return false if the demuxer cannot seek there
+     */
+    boolean seek(long pts) {
+        lastReadError = 0;
+        av_packet_unref(packet);
+        if (av_seek_frame(format, streamIndex, pts, AVSEEK_FLAG_BACKWARD) >= 0) {
+            return true;
+        }
+        return avformat_seek_file(format, streamIndex, Long.MIN_VALUE, pts, pts, 0) >= 0;
+    }
+
+    @Override
+    public void close() {
+        if (packet != null) {
+            av_packet_free(packet);
+            packet = null;
+        }
+        if (format != null) {
+            avformat_close_input(format);
+            format = null;
+        }
+    }
+}
