@@ -25,8 +25,9 @@ DEFAULT_CASES=("a:20:23:480:15" "b:0:10:640:24")
 
 # Contenders: one name per line; each NAME has a function run_NAME (dashes become underscores)
 # called as  run_NAME INPUT FROM TO DURATION WIDTH FPS OUT.gif  and timed end to end, and may have
-# a function prepare_NAME, called once before any timing (install, build, warm up); if prepare
-# fails, the tool is reported FAILED in every case. Reference tool for the ratios: REF_TOOL.
+# a function prepare_NAME, called once before any timing (install, build); if prepare fails, the
+# tool is reported FAILED in every case. An optional warm_NAME runs untimed before each timed run.
+# Reference tool for the ratios: REF_TOOL.
 CONTENDERS=(
   jiffy
   ffmpeg-default
@@ -34,8 +35,12 @@ CONTENDERS=(
   # gifski       # e.g. prepare_gifski: npm pack gifski@1.7.1; run_gifski: ffmpeg frames | gifski
 )
 REF_TOOL=ffmpeg-default
+# How each tool picks source frames for output frame k at time FROM + k/FPS: "near" (ffmpeg's fps filter: the
+# frame nearest that time) or "up" (the frame on screen at that time). Each is scored against matching references.
+declare -A SAMPLING=([jiffy]=up)
 
 prepare_jiffy() { (cd "$ROOT" && ./jiffy --help >/dev/null); }
+warm_jiffy() { prepare_jiffy; } # the launcher rebuilds if sources changed since: keep that out of the timing
 run_jiffy() { # IN FROM TO DUR W FPS OUT
   cd "$ROOT" && ./jiffy make "$1" --from "$2" --to "$3" --width "$5" --fps "$6" -q -o "$7"
 }
@@ -108,7 +113,9 @@ fname() { echo "${1//-/_}"; }
 # First informative line of a log: an error-looking line if there is one, else the first non-blank.
 first_error() {
   local l
-  l=$(grep -m1 -iE 'error|exception|fail|invalid|cannot|no such|not found|usage' "$1" 2>/dev/null || true)
+  l=$(grep -m1 -E '^\[ERROR\] [^ ]+:\[|Exception|[Ee]rror:' "$1" 2>/dev/null || true)
+  [[ -n $l ]] ||
+    l=$(grep -m1 -iE 'error|exception|fail|invalid|cannot|no such|not found|usage' "$1" 2>/dev/null || true)
   [[ -n $l ]] || l=$(grep -m1 -v '^[[:space:]]*$' "$1" 2>/dev/null || true)
   [[ -n $l ]] || l="(no output)"
   echo "${l:0:160}" | tr '|' '/'
@@ -136,6 +143,7 @@ run_timed() {
   f=$(fname "$tool")
   for ((i = 1; i <= RUNS; i++)); do
     rm -f "$dir/$tool.gif"
+    if declare -F "warm_$f" >/dev/null && ! ("warm_$f") >"$dir/$tool.log" 2>&1; then return 1; fi
     if ! /usr/bin/time -f '%e %M' -o "$dir/$tool.time" \
         bash -c "run_$f \"\$@\"" _ "$@" "$dir/$tool.gif" </dev/null >"$dir/$tool.log" 2>&1; then
       return 1
@@ -175,7 +183,7 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN{ if (b + 0 == 0) print "-"; else printf
   echo "- jiffy: $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')$(git -C "$ROOT" diff --quiet HEAD 2>/dev/null || echo ' (+local changes)')," \
     "$(ffmpeg -version | head -n1 | cut -d' ' -f1-3)"
   echo "- input: \`$INPUT\` ($IN_INFO, ${IN_DUR} s)"
-  echo "- wall time: best of $RUNS run(s); SSIM/PSNR: RGB (gbrp) against ffmpeg lanczos-scaled reference frames"
+  echo "- wall time: best of $RUNS run(s); SSIM/PSNR: RGB (gbrp) against ffmpeg lanczos-scaled reference frames, sampled as each tool samples (see bench/README.md)"
 } | tee "$RESULTS"
 
 for spec in "${CASES[@]}"; do
@@ -191,12 +199,16 @@ for spec in "${CASES[@]}"; do
     continue
   fi
   dir="$OUT/$name"
-  rm -rf "$dir"; mkdir -p "$dir/ref"
+  rm -rf "$dir"; mkdir -p "$dir/ref-near" "$dir/ref-up"
   log "case $name: reference frames"
-  ffmpeg -nostdin -hide_banner -v error -ss "$from" -t "$dur" -i "$INPUT" \
-    -vf "fps=$fps,scale=$width:-2:flags=lanczos" -pix_fmt rgb24 "$dir/ref/%05d.png"
-  nref=$(find "$dir/ref" -name '*.png' | wc -l)
-  refsize=$(ffprobe -v error -show_entries stream=width,height -of csv=s=x:p=0 "$dir/ref/00001.png")
+  # Each tool is scored against the source frames it means to show: ffmpeg's fps filter takes the frame nearest to
+  # each output time (round=near), Jiffy the frame on screen at that time (round=up: the last one at or before it).
+  for rounding in near up; do
+    ffmpeg -nostdin -hide_banner -v error -ss "$from" -t "$dur" -i "$INPUT" \
+      -vf "fps=$fps:round=$rounding,scale=$width:-2:flags=lanczos" -pix_fmt rgb24 "$dir/ref-$rounding/%05d.png"
+  done
+  nref=$(find "$dir/ref-near" -name '*.png' | wc -l)
+  refsize=$(ffprobe -v error -show_entries stream=width,height -of csv=s=x:p=0 "$dir/ref-near/00001.png")
 
   declare -A R=()   # R[tool]="bytes ssim psnr wall rss_kb gif_frames decoded_frames" or "FAILED: msg"
   for tool in "${CONTENDERS[@]}"; do
@@ -205,7 +217,7 @@ for spec in "${CASES[@]}"; do
     if ! tr=$(run_timed "$tool" "$dir" "$INPUT" "$from" "$to" "$dur" "$width" "$fps"); then
       R[$tool]="FAILED: $(first_error "$dir/$tool.log")"; continue
     fi
-    if ! sc=$(score "$dir/$tool.gif" "$dir/ref" "$fps" "$nref"); then
+    if ! sc=$(score "$dir/$tool.gif" "$dir/ref-${SAMPLING[$tool]:-near}" "$fps" "$nref"); then
       R[$tool]="FAILED: scoring: $(first_error "$dir/score.log")"; continue
     fi
     bytes=$(stat -c %s "$dir/$tool.gif")
@@ -214,7 +226,7 @@ for spec in "${CASES[@]}"; do
     read -r ssim psnr ndec <<<"$sc"
     R[$tool]="$bytes $ssim $psnr $tr $nframes $ndec"
   done
-  [[ $KEEP == 1 ]] || rm -rf "$dir/ref"
+  [[ $KEEP == 1 ]] || rm -rf "$dir/ref-near" "$dir/ref-up"
 
   {
     printf '\n## %s\n\nReference: %s frames of %s.\n\n' "$title" "$nref" "$refsize"
