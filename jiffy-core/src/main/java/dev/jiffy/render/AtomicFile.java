@@ -16,6 +16,8 @@ import java.nio.file.StandardCopyOption;
  * cancelled run never leaves a half-written file and never replaces the target with garbage.
  */
 public final class AtomicFile implements AutoCloseable {
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     private final Path target;
     private final Path temp;
     private boolean committed;
@@ -46,8 +48,12 @@ public final class AtomicFile implements AutoCloseable {
                     + " file (is it one of the inputs?)");
         }
         try {
-            Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".part");
+            // Not createTempFile: its owner-only permissions would stay on the finished file; createFile honours umask.
+            Path temp = Files.createFile(dir.resolve("." + absolute.getFileName() + "."
+                    + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".part"));
             return new AtomicFile(absolute, temp);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            return create(target, kind, expectedMagic);
         } catch (AccessDeniedException e) {
             throw new OutputException("cannot write " + target + ": folder " + dir + " is not writable");
         } catch (IOException e) {

@@ -12,15 +12,17 @@ import static org.bytedeco.ffmpeg.global.avformat.avformat_close_input;
 import static org.bytedeco.ffmpeg.global.avformat.avformat_find_stream_info;
 import static org.bytedeco.ffmpeg.global.avformat.avformat_open_input;
 import static org.bytedeco.ffmpeg.global.avformat.avformat_seek_file;
-import static org.bytedeco.ffmpeg.global.avutil.AVDISCARD_ALL;
+import static org.bytedeco.ffmpeg.global.avcodec.AVDISCARD_ALL;
 import static org.bytedeco.ffmpeg.global.avutil.AVERROR_EOF;
 import static org.bytedeco.ffmpeg.global.avutil.AVMEDIA_TYPE_VIDEO;
-import static org.bytedeco.ffmpeg.global.avutil.AV_DISPOSITION_ATTACHED_PIC;
+import static org.bytedeco.ffmpeg.global.avutil.AV_NOPTS_VALUE;
+import static org.bytedeco.ffmpeg.global.avformat.AV_DISPOSITION_ATTACHED_PIC;
 import static org.bytedeco.ffmpeg.global.avutil.av_dict_free;
 import static org.bytedeco.ffmpeg.global.avutil.av_dict_set;
 import static org.bytedeco.ffmpeg.global.avutil.av_get_media_type_string;
 
 import dev.jiffy.MediaException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,11 +41,19 @@ import org.bytedeco.javacpp.PointerPointer;
  * Owns the AVFormatContext and one AVPacket; other streams are discarded by the demuxer. Not thread-safe.
  */
 final class MediaInput implements AutoCloseable {
+    /**
+     * How file names reach the C library: the bytes Java itself uses for paths on Unix, UTF-8 on Windows (FFmpeg
+     * converts UTF-8 names to wide characters there).
+     */
+    private static final Charset FILE_NAME_CHARSET = fileNameCharset();
+
     private final Path file;
     private AVFormatContext format;
     private AVPacket packet;
     private final AVStream stream;
     private final int streamIndex;
+    private int lastReadError;
+    private long firstTimestampSinceSeek = AV_NOPTS_VALUE;
 
     private MediaInput(Path file, AVFormatContext format, AVPacket packet, AVStream stream) {
         this.file = file;
@@ -69,7 +79,7 @@ final class MediaInput implements AutoCloseable {
             // "file:" so that a name containing ':' is not taken for a protocol.
             String url = "file:" + file.toAbsolutePath();
             int rc;
-            try (BytePointer urlPointer = new BytePointer(url, StandardCharsets.UTF_8)) {
+            try (BytePointer urlPointer = new BytePointer(url, FILE_NAME_CHARSET)) {
                 rc = avformat_open_input(format, urlPointer, null, options);
             }
             if (rc < 0) {
@@ -99,6 +109,17 @@ final class MediaInput implements AutoCloseable {
             }
             avformat_close_input(format);
             throw e;
+        }
+    }
+
+    private static Charset fileNameCharset() {
+        if (System.getProperty("os.name", "").startsWith("Windows")) {
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            return Charset.forName(System.getProperty("sun.jnu.encoding", "UTF-8"));
+        } catch (IllegalArgumentException e) {
+            return Charset.defaultCharset();
         }
     }
 
@@ -179,16 +200,32 @@ final class MediaInput implements AutoCloseable {
                 return null;
             }
             if (packet.stream_index() == streamIndex) {
+                if (firstTimestampSinceSeek == AV_NOPTS_VALUE) {
+                    firstTimestampSinceSeek = earliest(packet.pts(), packet.dts());
+                }
                 return packet;
             }
         }
     }
 
-    private int lastReadError;
+    private static long earliest(long pts, long dts) {
+        if (pts == AV_NOPTS_VALUE) {
+            return dts;
+        }
+        return dts == AV_NOPTS_VALUE ? pts : Math.min(pts, dts);
+    }
 
     /** The error that ended the input (0 if it ended normally or has not ended). */
     int lastReadError() {
         return lastReadError;
+    }
+
+    /**
+     * The earlier of the decoding and presentation timestamps of the first packet read since the last seek (the
+     * keyframe the demuxer landed on), or AV_NOPTS_VALUE.
+     */
+    long firstTimestampSinceSeek() {
+        return firstTimestampSinceSeek;
     }
 
     /**
@@ -198,6 +235,7 @@ final class MediaInput implements AutoCloseable {
      */
     boolean seek(long pts) {
         lastReadError = 0;
+        firstTimestampSinceSeek = AV_NOPTS_VALUE;
         av_packet_unref(packet);
         if (av_seek_frame(format, streamIndex, pts, AVSEEK_FLAG_BACKWARD) >= 0) {
             return true;

@@ -33,6 +33,8 @@ final class VideoDecoder implements AutoCloseable {
     private boolean draining;
     private int errorsInARow;
     private String lastError;
+    /** A packet the decoder refused for now (it had pictures to hand out first), to send again. */
+    private AVPacket pending;
 
     VideoDecoder(MediaInput input) {
         this.input = input;
@@ -61,10 +63,6 @@ final class VideoDecoder implements AutoCloseable {
         this.context = c;
     }
 
-    AVCodecContext context() {
-        return context;
-    }
-
     /**
      * Decodes the next picture into {@code frame} (which is unreferenced first).
      *
@@ -87,7 +85,8 @@ final class VideoDecoder implements AutoCloseable {
             if (draining) {
                 return false; // cannot happen per the API, but must not loop
             }
-            AVPacket packet = input.nextPacket();
+            AVPacket packet = pending != null ? pending : input.nextPacket();
+            pending = null;
             if (packet == null) {
                 draining = true;
                 rc = avcodec_send_packet(context, null);
@@ -97,7 +96,9 @@ final class VideoDecoder implements AutoCloseable {
                 continue;
             }
             rc = avcodec_send_packet(context, packet);
-            if (rc < 0 && rc != Natives.AVERROR_EAGAIN) {
+            if (rc == Natives.AVERROR_EAGAIN) {
+                pending = packet; // valid until the input reads again, which only happens after it is sent
+            } else if (rc < 0) {
                 skipDamaged(rc, "avcodec_send_packet");
             }
         }
@@ -120,6 +121,7 @@ final class VideoDecoder implements AutoCloseable {
     void flush() {
         avcodec_flush_buffers(context);
         draining = false;
+        pending = null;
         errorsInARow = 0;
     }
 

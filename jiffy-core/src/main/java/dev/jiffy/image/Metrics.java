@@ -1,0 +1,81 @@
+package dev.jiffy.image;
+
+/**
+ * How close two frames are, for tests and benchmarks: PSNR in dB and SSIM, both over the R, G and B channels of
+ * opaque pixels (alpha is ignored).
+ */
+public final class Metrics {
+    private static final int WINDOW = 8;
+    private static final double C1 = Math.pow(0.01 * 255, 2);
+    private static final double C2 = Math.pow(0.03 * 255, 2);
+
+    private Metrics() {
+    }
+
+    /** Peak signal-to-noise ratio over RGB; {@code Double.POSITIVE_INFINITY} for identical frames. */
+    public static double psnr(Frame a, Frame b) {
+        requireSameSize(a, b);
+        double sum = 0;
+        for (int i = 0; i < a.argb.length; i++) {
+            int p = a.argb[i];
+            int q = b.argb[i];
+            int dr = ((p >> 16) & 0xFF) - ((q >> 16) & 0xFF);
+            int dg = ((p >> 8) & 0xFF) - ((q >> 8) & 0xFF);
+            int db = (p & 0xFF) - (q & 0xFF);
+            sum += dr * dr + dg * dg + db * db;
+        }
+        double mse = sum / (3.0 * a.argb.length);
+        return mse == 0 ? Double.POSITIVE_INFINITY : 10 * Math.log10(255.0 * 255.0 / mse);
+    }
+
+    /** Mean structural similarity over 8x8 windows (step 4), averaged over R, G and B: 1 for identical frames. */
+    public static double ssim(Frame a, Frame b) {
+        requireSameSize(a, b);
+        double total = 0;
+        for (int shift = 16; shift >= 0; shift -= 8) {
+            total += channelSsim(a, b, shift);
+        }
+        return total / 3;
+    }
+
+    private static double channelSsim(Frame a, Frame b, int shift) {
+        int w = a.width();
+        int h = a.height();
+        int win = Math.min(WINDOW, Math.min(w, h));
+        int step = Math.max(1, win / 2);
+        double sum = 0;
+        int windows = 0;
+        for (int y0 = 0; y0 + win <= h; y0 += step) {
+            for (int x0 = 0; x0 + win <= w; x0 += step) {
+                double sa = 0, sb = 0, saa = 0, sbb = 0, sab = 0;
+                for (int y = y0; y < y0 + win; y++) {
+                    int row = y * w;
+                    for (int x = x0; x < x0 + win; x++) {
+                        int va = (a.argb[row + x] >> shift) & 0xFF;
+                        int vb = (b.argb[row + x] >> shift) & 0xFF;
+                        sa += va;
+                        sb += vb;
+                        saa += va * va;
+                        sbb += vb * vb;
+                        sab += va * vb;
+                    }
+                }
+                double n = win * win;
+                double ma = sa / n;
+                double mb = sb / n;
+                double va = saa / n - ma * ma;
+                double vb = sbb / n - mb * mb;
+                double cov = sab / n - ma * mb;
+                sum += (2 * ma * mb + C1) * (2 * cov + C2) / ((ma * ma + mb * mb + C1) * (va + vb + C2));
+                windows++;
+            }
+        }
+        return sum / windows;
+    }
+
+    private static void requireSameSize(Frame a, Frame b) {
+        if (a.width() != b.width() || a.height() != b.height()) {
+            throw new IllegalArgumentException("cannot compare a " + a.size() + " frame with a " + b.size() + " frame");
+        }
+    }
+}
