@@ -1,6 +1,7 @@
 package dev.jiffy.clip;
 
 import dev.jiffy.image.Frame;
+import dev.jiffy.image.Mask;
 import dev.jiffy.image.Resampling;
 import dev.jiffy.image.Size;
 import dev.jiffy.render.FrameFiles;
@@ -42,6 +43,21 @@ public interface Clip {
      */
     Frame frame(double t);
 
+    /** When this clip begins inside a composite (seconds); 0 unless set with {@link #withStart}. */
+    default double start() {
+        return 0;
+    }
+
+    /** When this clip ends inside a composite: start + duration. */
+    default double end() {
+        return start() + duration();
+    }
+
+    /** Where this clip's top-left corner goes inside a composite; the top-left corner unless set. */
+    default Position position() {
+        return Position.TOP_LEFT;
+    }
+
     default int width() {
         return size().width();
     }
@@ -57,12 +73,12 @@ public interface Clip {
      * ({@code subclip(-2, -1)}); use {@link Times#ms} or {@link Times#hms} for MoviePy's (m, s) and (h, m, s) forms.
      */
     default Clip subclip(double start, double end) {
-        return SubClip.of(this, start, end);
+        return PlacedClip.carry(this, SubClip.of(this, start, end));
     }
 
     /** From {@code start} to the end. */
     default Clip subclip(double start) {
-        return SubClip.of(this, start, duration());
+        return subclip(start, duration());
     }
 
     /** The part between two times written as "83.5", "1:22.65" or "01:01:22.65" (negative from the end). */
@@ -72,12 +88,12 @@ public interface Clip {
 
     /** Plays {@code factor} times faster (0.5 = half speed, twice as long). The frame rate is kept, as in MoviePy. */
     default Clip speed(double factor) {
-        return SpeedClip.of(this, factor);
+        return PlacedClip.carry(this, SpeedClip.of(this, factor));
     }
 
     /** The same frames, with {@code fps} as the rate to write at by default. */
     default Clip withFps(FrameRate fps) {
-        return new FpsClip(this, fps);
+        return PlacedClip.carry(this, new FpsClip(this, fps));
     }
 
     /** The same frames, with {@code fps} as the rate to write at by default. */
@@ -117,12 +133,12 @@ public interface Clip {
     }
 
     default Clip resize(Size size, Resampling filter) {
-        return ResizedClip.of(this, size, filter);
+        return PlacedClip.carry(this, ResizedClip.of(this, size, filter));
     }
 
     /** Keeps a region, given any of MoviePy's ways: {@code crop(Crop.region().x1(145).x2(400))}. */
     default Clip crop(Crop region) {
-        return CroppedClip.of(this, region.resolve(size()));
+        return PlacedClip.carry(this, CroppedClip.of(this, region.resolve(size())));
     }
 
     /** Keeps the rectangle [x1, x2) × [y1, y2). */
@@ -130,11 +146,118 @@ public interface Clip {
         return crop(Crop.box(x1, y1, x2, y2));
     }
 
+    // ---- attributes (each returns a new clip) ----
+
+    /** This clip starting at {@code start} seconds inside a composite. */
+    default Clip withStart(double start) {
+        return PlacedClip.of(this, start, position());
+    }
+
+    /** This clip ending at {@code end} seconds inside a composite (its duration changes, its start does not). */
+    default Clip withEnd(double end) {
+        return withDuration(end - start());
+    }
+
+    /**
+     * This clip lasting {@code duration} seconds: a still lasts that long; a video is cut to its first
+     * {@code duration} seconds (to make it longer, use a loop or a freeze effect).
+     */
+    default Clip withDuration(double duration) {
+        if (!(duration > 0)) {
+            throw new IllegalArgumentException("duration must be positive, got " + Times.format(duration));
+        }
+        if (duration > duration() + dev.jiffy.time.Timeline.EPSILON) {
+            throw new IllegalArgumentException("cannot make a " + Times.format(duration()) + " clip last "
+                    + Times.format(duration) + "; loop it or freeze a frame to make it longer");
+        }
+        return subclip(0, Math.min(duration, duration()));
+    }
+
+    /** This clip with its top-left corner at (x, y) pixels inside a composite. */
+    default Clip withPosition(int x, int y) {
+        return withPosition(Position.at(x, y));
+    }
+
+    /** This clip placed inside a composite: {@code Position.CENTER}, anchors, fractions or a function of time. */
+    default Clip withPosition(Position position) {
+        return PlacedClip.of(this, start(), position);
+    }
+
+    /** This clip with a mask (opacities 0..1, same size) replacing its alpha channel (MoviePy's set_mask). */
+    default Clip withMask(MaskClip mask) {
+        return PlacedClip.carry(this, MaskedClip.of(this, mask));
+    }
+
+    /** This clip with a still mask. */
+    default Clip withMask(Mask mask) {
+        return withMask(MaskClip.of(mask));
+    }
+
+    /** This clip's mask: its alpha channel (fully opaque for a plain video). */
+    default MaskClip mask() {
+        Clip clip = this;
+        return new MaskClip() {
+            @Override
+            public double duration() {
+                return clip.duration();
+            }
+
+            @Override
+            public Size size() {
+                return clip.size();
+            }
+
+            @Override
+            public Mask mask(double t) {
+                return Mask.fromAlpha(clip.frame(t));
+            }
+        };
+    }
+
+    /** This clip made see-through: its alpha multiplied by {@code opacity} (0..1). */
+    default Clip withOpacity(double opacity) {
+        return PlacedClip.carry(this, OpacityClip.constant(this, opacity));
+    }
+
+    /** Fades in from transparent over the first {@code seconds} (through the mask, for compositing). */
+    default Clip crossfadeIn(double seconds) {
+        double d = requireFade(seconds);
+        return PlacedClip.carry(this, new OpacityClip(this, t -> t / d));
+    }
+
+    /** Fades out to transparent over the last {@code seconds} (through the mask, for compositing). */
+    default Clip crossfadeOut(double seconds) {
+        double d = requireFade(seconds);
+        double total = duration();
+        return PlacedClip.carry(this, new OpacityClip(this, t -> (total - t) / d));
+    }
+
+    private double requireFade(double seconds) {
+        if (!(seconds > 0)) {
+            throw new IllegalArgumentException("fade duration must be positive, got " + Times.format(seconds));
+        }
+        if (seconds > duration() + dev.jiffy.time.Timeline.EPSILON) {
+            throw new IllegalArgumentException("a " + Times.format(seconds) + " fade is longer than the clip ("
+                    + Times.format(duration()) + ")");
+        }
+        return seconds;
+    }
+
+    /** The frame at time t as a still clip with no duration yet (MoviePy's to_ImageClip); decoded once, when needed. */
+    default Clip toImageClip(double t) {
+        return ImageClip.snapshot(this, t);
+    }
+
+    /** The first frame as a still clip. */
+    default Clip toImageClip() {
+        return toImageClip(0);
+    }
+
     // ---- composition of transforms ----
 
     /** Applies an effect: {@code clip.fx(MyEffects::timeSymmetrize)}. */
     default Clip fx(UnaryOperator<Clip> effect) {
-        return effect.apply(this);
+        return PlacedClip.carry(this, effect.apply(this));
     }
 
     // ---- output ----

@@ -78,6 +78,14 @@ public final class Frame {
         return argb.clone();
     }
 
+    /** Copies row {@code y} into {@code dest} (which must hold at least {@link #width()} pixels). */
+    public void readRow(int y, int[] dest) {
+        if (y < 0 || y >= height) {
+            throw new IndexOutOfBoundsException("row " + y + " is outside the " + width + "x" + height + " frame");
+        }
+        System.arraycopy(argb, y * width, dest, 0, width);
+    }
+
     /** Whether every pixel is fully opaque. */
     public boolean isOpaque() {
         for (int p : argb) {

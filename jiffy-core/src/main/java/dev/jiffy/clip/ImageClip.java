@@ -1,0 +1,56 @@
+package dev.jiffy.clip;
+
+import dev.jiffy.MediaException;
+import dev.jiffy.image.Frame;
+import dev.jiffy.image.Size;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import javax.imageio.ImageIO;
+
+/**
+ * Still pictures as clips (MoviePy's {@code ImageClip} and {@code ColorClip}). They last forever until given a
+ * duration with {@link Clip#withDuration}, and have no frame rate of their own.
+ */
+public final class ImageClip {
+    private ImageClip() {
+    }
+
+    /** A clip showing {@code frame}; its alpha channel is its mask. */
+    public static Clip of(Frame frame) {
+        Objects.requireNonNull(frame, "frame");
+        return new StillClip(frame.size(), Double.POSITIVE_INFINITY, () -> frame);
+    }
+
+    /** A clip showing an image file (PNG, JPEG, BMP or GIF's first frame); PNG transparency becomes its mask. */
+    public static Clip read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new MediaException("no such image: " + file);
+        }
+        try {
+            var image = ImageIO.read(file.toFile());
+            if (image == null) {
+                throw new MediaException("not an image file Java can read (PNG, JPEG, BMP, GIF): " + file);
+            }
+            return of(Frame.fromImage(image));
+        } catch (IOException e) {
+            throw new MediaException("cannot read the image " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    public static Clip read(String file) {
+        return read(Path.of(file));
+    }
+
+    /** A clip of one colour (0xAARRGGBB; alpha below 0xFF makes it see-through). */
+    public static Clip color(Size size, int argb) {
+        return of(Frame.filled(size.width(), size.height(), argb));
+    }
+
+    /** The frame of {@code clip} at time t, as a still clip; decoded once, when first needed (MoviePy's to_ImageClip). */
+    static Clip snapshot(Clip clip, double t) {
+        dev.jiffy.time.Timeline.requireInClip(t, clip.duration());
+        return new StillClip(clip.size(), Double.POSITIVE_INFINITY, () -> clip.frame(t));
+    }
+}
