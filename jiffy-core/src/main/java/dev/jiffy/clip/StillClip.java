@@ -57,7 +57,7 @@ final class StillClip implements Clip {
     @Override
     public Clip withDuration(double newDuration) {
         if (!(newDuration > 0) || Double.isInfinite(newDuration)) {
-            throw new IllegalArgumentException("duration must be a positive number of seconds, got " + newDuration);
+            throw new IllegalArgumentException("duration must be positive, got " + dev.jiffy.time.Times.format(newDuration));
         }
         StillClip self = this;
         return new StillClip(size, newDuration, () -> self.frame(0));

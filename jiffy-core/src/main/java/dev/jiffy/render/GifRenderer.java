@@ -28,6 +28,10 @@ public final class GifRenderer {
 
     public static RenderResult render(Clip clip, Path file, GifExport export) {
         long started = System.nanoTime();
+        if (Double.isInfinite(clip.duration())) {
+            throw new IllegalArgumentException("the clip never ends (a still picture without a duration): "
+                    + "give it one with withDuration(seconds)");
+        }
         FrameRate fps = chooseFps(clip, export);
         int count = Timeline.frameCount(clip.duration(), fps);
         RenderListener listener = export.listener();
