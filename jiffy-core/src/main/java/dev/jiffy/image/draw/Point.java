@@ -1,0 +1,24 @@
+package dev.jiffy.image.draw;
+
+/**
+ * A point in pixel coordinates (x to the right, y down; (0, 0) is the top-left corner of the picture), or a direction
+ * vector. Coordinates may be fractional and may lie outside the picture; they must be finite.
+ */
+public record Point(double x, double y) {
+    public Point {
+        if (!Double.isFinite(x) || !Double.isFinite(y)) {
+            throw new IllegalArgumentException(
+                    "point coordinates must be finite numbers, got (" + Checks.format(x) + ", " + Checks.format(y) + ")");
+        }
+    }
+
+    public static Point of(double x, double y) {
+        return new Point(x, y);
+    }
+
+    /** Written as in the error messages: {@code (445, 20)} or {@code (2.5, -1)}. */
+    @Override
+    public String toString() {
+        return "(" + Checks.format(x) + ", " + Checks.format(y) + ")";
+    }
+}
