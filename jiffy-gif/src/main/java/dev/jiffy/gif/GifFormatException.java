@@ -1,0 +1,12 @@
+package dev.jiffy.gif;
+
+import java.io.IOException;
+
+/** The bytes being decoded are not a well-formed GIF: says what was expected, what was found and where. */
+public final class GifFormatException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    public GifFormatException(String message) {
+        super(message);
+    }
+}

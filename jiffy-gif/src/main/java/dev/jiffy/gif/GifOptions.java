@@ -1,0 +1,68 @@
+package dev.jiffy.gif;
+
+import java.util.Objects;
+
+/**
+ * Encoder options. Immutable; start from {@link #defaults()} and change attributes with the {@code withX} methods.
+ *
+ * @param loopCount      how many times the animation plays in total: 0 = forever (default); 1 = once (no NETSCAPE2.0
+ *                       block is written); N in 2..65536 = N times (NETSCAPE2.0 repeat count N-1)
+ * @param maxColors      the most visible colours a frame's palette may hold, 2..256 (default 256). When a frame also
+ *                       needs a transparent index the palette holds at most {@code min(maxColors, 255)} visible colours
+ *                       plus that index (a GIF colour table has at most 256 entries).
+ * @param dither         how colours missing from a palette are approximated (default {@link Dither#ORDERED})
+ * @param fuzzPercent    0..100 (default 0). A pixel whose colour is within this distance of the source colour of what
+ *                       is already on screen counts as unchanged and is not written again. As in ImageMagick's
+ *                       {@code -fuzz}, the distance is Euclidean in RGB and the percentage is of the largest possible
+ *                       RGB distance (black to white, 255·√3): colours {@code a} and {@code b} are the same when
+ *                       {@code (Δr² + Δg² + Δb²) <= 3 · (fuzzPercent/100 · 255)²}. 0 means only identical colours.
+ * @param alphaThreshold 1..255 (default 128): pixels whose alpha is below it are transparent in the GIF; the others
+ *                       are written with their RGB colour as if opaque
+ */
+public record GifOptions(int loopCount, int maxColors, Dither dither, double fuzzPercent, int alphaThreshold) {
+
+    /** Largest loop count: the NETSCAPE2.0 repeat field is 16 bits and stores loopCount - 1. */
+    public static final int MAX_LOOP_COUNT = 65536;
+
+    public GifOptions {
+        if (loopCount < 0 || loopCount > MAX_LOOP_COUNT) {
+            throw new IllegalArgumentException("loopCount " + loopCount
+                    + " is out of range: use 0 to loop forever or 1.." + MAX_LOOP_COUNT + " plays in total");
+        }
+        if (maxColors < 2 || maxColors > 256) {
+            throw new IllegalArgumentException("maxColors " + maxColors + " is out of range 2..256");
+        }
+        Objects.requireNonNull(dither, "dither must not be null (use Dither.NONE for no dithering)");
+        if (!(fuzzPercent >= 0.0 && fuzzPercent <= 100.0)) {
+            throw new IllegalArgumentException("fuzzPercent " + fuzzPercent + " is out of range 0..100");
+        }
+        if (alphaThreshold < 1 || alphaThreshold > 255) {
+            throw new IllegalArgumentException("alphaThreshold " + alphaThreshold + " is out of range 1..255");
+        }
+    }
+
+    /** Loop forever, 256 colours, ordered dither, no fuzz, alpha threshold 128. */
+    public static GifOptions defaults() {
+        return new GifOptions(0, 256, Dither.ORDERED, 0.0, 128);
+    }
+
+    public GifOptions withLoopCount(int n) {
+        return new GifOptions(n, maxColors, dither, fuzzPercent, alphaThreshold);
+    }
+
+    public GifOptions withMaxColors(int n) {
+        return new GifOptions(loopCount, n, dither, fuzzPercent, alphaThreshold);
+    }
+
+    public GifOptions withDither(Dither d) {
+        return new GifOptions(loopCount, maxColors, d, fuzzPercent, alphaThreshold);
+    }
+
+    public GifOptions withFuzzPercent(double percent) {
+        return new GifOptions(loopCount, maxColors, dither, percent, alphaThreshold);
+    }
+
+    public GifOptions withAlphaThreshold(int threshold) {
+        return new GifOptions(loopCount, maxColors, dither, fuzzPercent, threshold);
+    }
+}

@@ -1,0 +1,55 @@
+package dev.jiffy.gif.optimize;
+
+/**
+ * What to write for one frame: the rectangle, which of its pixels carry colour (the rest get the transparent index),
+ * and the disposal method. Reused frame after frame by {@link FramePlanner}.
+ */
+public final class FramePlan {
+    int x;
+    int y;
+    int width;
+    int height;
+    int disposal;
+    int unwritten;
+    byte[] mask = new byte[0];
+
+    public int x() {
+        return x;
+    }
+
+    public int y() {
+        return y;
+    }
+
+    public int width() {
+        return width;
+    }
+
+    public int height() {
+        return height;
+    }
+
+    /** 1 = do not dispose, 2 = restore to background. */
+    public int disposal() {
+        return disposal;
+    }
+
+    /** One byte per rectangle pixel, row-major: 1 = write its colour, 0 = transparent. */
+    public byte[] mask() {
+        return mask;
+    }
+
+    /** Rectangle pixels that are not written (need the transparent index). */
+    public int unwritten() {
+        return unwritten;
+    }
+
+    /** Marks every rectangle pixel as written (used when a frame is cheaper without a transparent index). */
+    public void writeAll() {
+        int n = width * height;
+        for (int i = 0; i < n; i++) {
+            mask[i] = 1;
+        }
+        unwritten = 0;
+    }
+}

@@ -1,0 +1,83 @@
+package dev.jiffy.gif.optimize;
+
+import java.util.Arrays;
+
+/**
+ * What a viewer shows after the frames written so far (and the last one's disposal): per pixel the colour displayed
+ * and the source colour it stands for, both 0xFFRRGGBB, or 0 where the canvas is transparent. Change detection
+ * compares new frames with {@link #source} (what was actually written), so small changes below fuzz never pile up.
+ */
+public final class Screen {
+    private final int width;
+    private final int height;
+    final int[] shown;
+    final int[] source;
+
+    public Screen(int width, int height) {
+        this.width = width;
+        this.height = height;
+        this.shown = new int[width * height];
+        this.source = new int[width * height];
+    }
+
+    public int width() {
+        return width;
+    }
+
+    public int height() {
+        return height;
+    }
+
+    public int shown(int p) {
+        return shown[p];
+    }
+
+    public int source(int p) {
+        return source[p];
+    }
+
+    /**
+     * Whether showing {@code next} after {@code held} would change nothing, given that {@code held} is about to be
+     * drawn on this screen: every pixel is transparent in both, or opaque in both and within fuzz of the source colour
+     * that would be on screen.
+     */
+    public boolean unchangedAfter(int[] held, int[] next, int alphaThreshold, Fuzz fuzz) {
+        for (int p = 0; p < next.length; p++) {
+            int h = held[p];
+            int n = next[p];
+            boolean hOpaque = (h >>> 24) >= alphaThreshold;
+            boolean nOpaque = (n >>> 24) >= alphaThreshold;
+            if (hOpaque != nOpaque) {
+                return false;
+            }
+            if (!nOpaque) {
+                continue;
+            }
+            int s = source[p];
+            int after = (s != 0 && fuzz.same(h, s)) ? s : h;
+            if (!fuzz.same(n, after)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Records a written pixel: now displaying {@code shownRgb}, standing for source colour {@code sourceRgb}. */
+    public void write(int p, int shownRgb, int sourceRgb) {
+        shown[p] = 0xFF000000 | shownRgb;
+        source[p] = 0xFF000000 | sourceRgb;
+    }
+
+    /** Records a pixel whose new source colour is represented by what is already displayed. */
+    public void keep(int p, int sourceRgb) {
+        source[p] = 0xFF000000 | sourceRgb;
+    }
+
+    /** Disposal "restore to background": the rectangle becomes transparent. */
+    public void clear(int x, int y, int w, int h) {
+        for (int row = y; row < y + h; row++) {
+            Arrays.fill(shown, row * width + x, row * width + x + w, 0);
+            Arrays.fill(source, row * width + x, row * width + x + w, 0);
+        }
+    }
+}

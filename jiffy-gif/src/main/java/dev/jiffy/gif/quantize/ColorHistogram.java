@@ -1,0 +1,89 @@
+package dev.jiffy.gif.quantize;
+
+import java.util.Arrays;
+
+/**
+ * A colour histogram with 6 bits per channel (262,144 bins, of which only the occupied ones are kept in compact
+ * arrays). Each occupied bin records its pixel count and the exact sum of its colours, so palette entries come from
+ * true means rather than bin centres. Reused frame after frame; clearing touches only the occupied bins.
+ */
+public final class ColorHistogram {
+    private static final int BINS = 1 << 18;
+
+    private final int[] slotOfBin = new int[BINS]; // slot + 1; 0 = empty
+    private int size;
+    private int[] binOfSlot = new int[4096];
+    private int[] count = new int[4096];
+    private long[] sumR = new long[4096];
+    private long[] sumG = new long[4096];
+    private long[] sumB = new long[4096];
+    private long total;
+
+    public void clear() {
+        for (int i = 0; i < size; i++) {
+            slotOfBin[binOfSlot[i]] = 0;
+        }
+        size = 0;
+        total = 0;
+    }
+
+    public void add(int rgb) {
+        int r = (rgb >>> 16) & 0xFF;
+        int g = (rgb >>> 8) & 0xFF;
+        int b = rgb & 0xFF;
+        int bin = (r >>> 2) << 12 | (g >>> 2) << 6 | (b >>> 2);
+        int slot = slotOfBin[bin] - 1;
+        if (slot < 0) {
+            if (size == binOfSlot.length) {
+                grow();
+            }
+            slot = size++;
+            slotOfBin[bin] = slot + 1;
+            binOfSlot[slot] = bin;
+            count[slot] = 0;
+            sumR[slot] = 0;
+            sumG[slot] = 0;
+            sumB[slot] = 0;
+        }
+        count[slot]++;
+        sumR[slot] += r;
+        sumG[slot] += g;
+        sumB[slot] += b;
+        total++;
+    }
+
+    private void grow() {
+        int n = binOfSlot.length * 2;
+        binOfSlot = Arrays.copyOf(binOfSlot, n);
+        count = Arrays.copyOf(count, n);
+        sumR = Arrays.copyOf(sumR, n);
+        sumG = Arrays.copyOf(sumG, n);
+        sumB = Arrays.copyOf(sumB, n);
+    }
+
+    /** Occupied bins. */
+    public int size() {
+        return size;
+    }
+
+    /** Pixels added since the last clear. */
+    public long total() {
+        return total;
+    }
+
+    public int count(int slot) {
+        return count[slot];
+    }
+
+    public double meanR(int slot) {
+        return (double) sumR[slot] / count[slot];
+    }
+
+    public double meanG(int slot) {
+        return (double) sumG[slot] / count[slot];
+    }
+
+    public double meanB(int slot) {
+        return (double) sumB[slot] / count[slot];
+    }
+}

@@ -1,0 +1,112 @@
+package dev.jiffy.gif.quantize;
+
+/**
+ * K-means refinement of a palette over histogram bins, started from the median-cut boxes. Each pass moves every bin
+ * to the nearest of its current colour and the {@value #NEIGHBOURS} colours that were nearest to that colour at the
+ * start (colours move little, so the true nearest is almost always among them), then moves each colour to the
+ * weighted mean of its bins. A colour that loses all its bins keeps its value. Cost per pass: O(k² + bins · neighbours).
+ */
+public final class KMeans {
+    static final int NEIGHBOURS = 10;
+
+    private final double[] sr = new double[256];
+    private final double[] sg = new double[256];
+    private final double[] sb = new double[256];
+    private final double[] sw = new double[256];
+    private final int[] neighbours = new int[256 * NEIGHBOURS];
+    private final double[] neighbourDistance = new double[NEIGHBOURS];
+
+    /**
+     * Refines {@code centres} (RGB double triples, {@code k} of them) in place.
+     *
+     * @param assignment per bin, the index of its centre; updated
+     */
+    public void refine(ColorHistogram h, double[] centres, int k, int[] assignment, int passes) {
+        int n = h.size();
+        int m = Math.min(NEIGHBOURS, k - 1);
+        double wr = ColorMetric.WR;
+        double wg = ColorMetric.WG;
+        double wb = ColorMetric.WB;
+        findNeighbours(centres, k, m); // once: colours move little between passes
+        for (int pass = 0; pass < passes; pass++) {
+            for (int i = 0; i < k; i++) {
+                sr[i] = 0;
+                sg[i] = 0;
+                sb[i] = 0;
+                sw[i] = 0;
+            }
+            for (int s = 0; s < n; s++) {
+                double r = h.meanR(s);
+                double g = h.meanG(s);
+                double b = h.meanB(s);
+                int a = assignment[s];
+                double dr = r - centres[3 * a];
+                double dg = g - centres[3 * a + 1];
+                double db = b - centres[3 * a + 2];
+                double bestD = wr * dr * dr + wg * dg * dg + wb * db * db;
+                int best = a;
+                for (int j = 0; j < m; j++) {
+                    int c = neighbours[a * NEIGHBOURS + j];
+                    dr = r - centres[3 * c];
+                    dg = g - centres[3 * c + 1];
+                    db = b - centres[3 * c + 2];
+                    double d = wr * dr * dr + wg * dg * dg + wb * db * db;
+                    if (d < bestD) {
+                        bestD = d;
+                        best = c;
+                    }
+                }
+                assignment[s] = best;
+                double w = h.count(s);
+                sr[best] += r * w;
+                sg[best] += g * w;
+                sb[best] += b * w;
+                sw[best] += w;
+            }
+            for (int i = 0; i < k; i++) {
+                if (sw[i] > 0) {
+                    centres[3 * i] = sr[i] / sw[i];
+                    centres[3 * i + 1] = sg[i] / sw[i];
+                    centres[3 * i + 2] = sb[i] / sw[i];
+                }
+            }
+        }
+    }
+
+    /** For each centre, its {@code m} nearest other centres (ties by index), by partial insertion sort. */
+    private void findNeighbours(double[] centres, int k, int m) {
+        for (int i = 0; i < k; i++) {
+            int count = 0;
+            int base = i * NEIGHBOURS;
+            for (int j = 0; j < k; j++) {
+                if (j == i) {
+                    continue;
+                }
+                double dr = centres[3 * i] - centres[3 * j];
+                double dg = centres[3 * i + 1] - centres[3 * j + 1];
+                double db = centres[3 * i + 2] - centres[3 * j + 2];
+                double d = ColorMetric.WR * dr * dr + ColorMetric.WG * dg * dg + ColorMetric.WB * db * db;
+                if (count == m && d >= neighbourDistance[m - 1]) {
+                    continue;
+                }
+                int pos = count < m ? count++ : m - 1;
+                while (pos > 0 && neighbourDistance[pos - 1] > d) {
+                    neighbourDistance[pos] = neighbourDistance[pos - 1];
+                    neighbours[base + pos] = neighbours[base + pos - 1];
+                    pos--;
+                }
+                neighbourDistance[pos] = d;
+                neighbours[base + pos] = j;
+            }
+        }
+    }
+
+    static int pack(double r, double g, double b) {
+        return clamp(r) << 16 | clamp(g) << 8 | clamp(b);
+    }
+
+    private static int clamp(double v) {
+        int i = (int) (v + 0.5);
+        return i < 0 ? 0 : Math.min(i, 255);
+    }
+}

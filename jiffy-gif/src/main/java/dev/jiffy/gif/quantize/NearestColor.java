@@ -1,0 +1,219 @@
+package dev.jiffy.gif.quantize;
+
+import java.util.Arrays;
+
+/**
+ * Exact nearest-palette-colour search under {@link ColorMetric}, fast enough for every pixel of every frame.
+ *
+ * <p>RGB space is cut into cells. The first time a cell is asked about (per palette) it gets the list of palette
+ * entries that can be nearest to <em>some</em> point of the cell: with {@code c} the cell centre, {@code r} its radius
+ * and {@code d0} the distance from {@code c} to its nearest entry, an entry {@code p} qualifies only if
+ * {@code |c - p| <= d0 + 2r} (triangle inequality). Lists are sorted by distance to the centre, so a lookup stops as
+ * soon as {@code (|c - p| - r)²} exceeds the best distance found; typical lookups test two or three entries.
+ *
+ * <p>There are two levels: coarse cells (16 levels per channel) filter the whole palette; fine cells (8 levels), used
+ * by lookups, filter only their coarse parent's list, or simply share it when it is already short.
+ */
+public final class NearestColor {
+    /** A coarse list this short is used as is by its fine cells. */
+    private static final int SHARE_LIMIT = 4;
+    private static final int MAX_POOL = 1 << 23;
+
+    private final int[] pr = new int[256];
+    private final int[] pg = new int[256];
+    private final int[] pb = new int[256];
+    private int size;
+
+    /** Per cell: stamp (high 32 bits) | list start in pool (23 bits) | list length (9 bits). */
+    private final long[] coarse = new long[1 << 12];
+    private final long[] fine = new long[1 << 15];
+    private int stamp = 1;
+    /**
+     * Lists: triples of (lower bound on the squared distance from any point of the cell, index << 24 | rgb,
+     * 16 × distance from the cell centre in doubled units).
+     */
+    private int[] pool = new int[1 << 15];
+    private int poolLength;
+
+    private final long[] keys = new long[256];
+
+    private static final double SQRT_W = Math.sqrt(ColorMetric.WR + ColorMetric.WG + ColorMetric.WB);
+    /**
+     * Cell radii in doubled units: a cell of side s reaches (s - 1) / 2 levels per channel from its centre, which is
+     * s - 1 doubled.
+     */
+    private static final double COARSE_RADIUS2 = 15 * SQRT_W;
+    private static final double FINE_RADIUS2 = 7 * SQRT_W;
+    /** Largest distance (doubled units) between a fine cell's centre and its parent's: 4 levels per channel. */
+    private static final double FINE_OFFSET2 = 8 * SQRT_W;
+
+    /** Uses the first {@code count} (1..256) colours of {@code rgb} from now on. */
+    public void setPalette(int[] rgb, int count) {
+        if (count < 1 || count > 256) {
+            throw new IllegalArgumentException("palette size " + count + " is out of range 1..256");
+        }
+        for (int i = 0; i < count; i++) {
+            pr[i] = (rgb[i] >>> 16) & 0xFF;
+            pg[i] = (rgb[i] >>> 8) & 0xFF;
+            pb[i] = rgb[i] & 0xFF;
+        }
+        size = count;
+        invalidate();
+    }
+
+    public void setPalette(Palette p) {
+        setPalette(p.colors(), p.size());
+    }
+
+    private void invalidate() {
+        if (++stamp == Integer.MAX_VALUE) {
+            Arrays.fill(coarse, 0);
+            Arrays.fill(fine, 0);
+            stamp = 1;
+        }
+        poolLength = 0;
+    }
+
+    /** Index of the nearest palette colour to (r, g, b), each 0..255. */
+    public int nearest(int r, int g, int b) {
+        int cell = (r >>> 3) << 10 | (g >>> 3) << 5 | (b >>> 3);
+        long info = fine[cell];
+        if ((int) (info >>> 32) != stamp) {
+            info = buildFine(r, g, b, cell);
+        }
+        int[] pool = this.pool;
+        int k = (int) info >>> 9;
+        int end = k + ((int) info & 511) * 3;
+        // best = distance << 8 | index: Math.min keeps the loop free of unpredictable branches; ties go to the lower index
+        int best = Integer.MAX_VALUE;
+        for (; k < end; k += 3) {
+            if (pool[k] > (best >>> 8)) {
+                break;
+            }
+            int e = pool[k + 1];
+            int dr = r - ((e >>> 16) & 0xFF);
+            int dg = g - ((e >>> 8) & 0xFF);
+            int db = b - (e & 0xFF);
+            int d = ColorMetric.WR * dr * dr + ColorMetric.WG * dg * dg + ColorMetric.WB * db * db;
+            best = Math.min(best, d << 8 | e >>> 24);
+        }
+        return best & 0xFF;
+    }
+
+    public int nearest(int rgb) {
+        return nearest((rgb >>> 16) & 0xFF, (rgb >>> 8) & 0xFF, rgb & 0xFF);
+    }
+
+    private long buildFine(int r, int g, int b, int cell) {
+        int parent = (r >>> 4) << 8 | (g >>> 4) << 4 | (b >>> 4);
+        long info = coarse[parent];
+        if ((int) (info >>> 32) != stamp) {
+            info = buildCoarse(parent);
+            coarse[parent] = info;
+        }
+        int n = (int) info & 511;
+        if (n > SHARE_LIMIT) {
+            info = buildFromParent(cell, parent, (int) info >>> 9, n);
+        }
+        fine[cell] = info;
+        return info;
+    }
+
+    /** A coarse cell's list, chosen from the whole palette. */
+    private long buildCoarse(int cell) {
+        int side = 16;
+        // doubled coordinates keep the centre (half a cell minus half a level from the corner) integral
+        int cr = (cell >>> 8) * 2 * side + side - 1;
+        int cg = ((cell >>> 4) & 15) * 2 * side + side - 1;
+        int cb = (cell & 15) * 2 * side + side - 1;
+        int d0 = Integer.MAX_VALUE;
+        for (int i = 0; i < size; i++) {
+            int d = doubledDistance(cr, cg, cb, i);
+            keys[i] = (long) d << 8 | i;
+            d0 = Math.min(d0, d);
+        }
+        return store(select(size, d0, COARSE_RADIUS2), COARSE_RADIUS2);
+    }
+
+    /**
+     * A fine cell's list, chosen from its parent's list. The parent's list is in order of distance to the parent's
+     * centre, so scanning stops once that distance, less the offset between the two centres, exceeds the fine limit.
+     */
+    private long buildFromParent(int cell, int parent, int start, int n) {
+        int cr = (cell >>> 10) * 16 + 7;
+        int cg = ((cell >>> 5) & 31) * 16 + 7;
+        int cb = (cell & 31) * 16 + 7;
+        double offset = FINE_OFFSET2;
+        int count = 0;
+        int d0 = Integer.MAX_VALUE;
+        double limit = Double.MAX_VALUE;
+        for (int j = 0; j < n; j++) {
+            int at = start + 3 * j;
+            if (pool[at + 2] / 16.0 - offset > limit) {
+                break;
+            }
+            int i = pool[at + 1] >>> 24;
+            int d = doubledDistance(cr, cg, cb, i);
+            keys[count++] = (long) d << 8 | i;
+            if (d < d0) {
+                d0 = d;
+                limit = Math.sqrt(d0) + 2 * FINE_RADIUS2;
+            }
+        }
+        return store(select(count, d0, FINE_RADIUS2), FINE_RADIUS2);
+    }
+
+    private int doubledDistance(int cr, int cg, int cb, int i) {
+        int dr = cr - 2 * pr[i];
+        int dg = cg - 2 * pg[i];
+        int db = cb - 2 * pb[i];
+        return ColorMetric.WR * dr * dr + ColorMetric.WG * dg * dg + ColorMetric.WB * db * db;
+    }
+
+    /** Keeps the keys[0..n) within d0 + 2·radius (doubled scale) and sorts them; returns how many. */
+    private int select(int n, int d0, double radius2) {
+        double limit = Math.sqrt(d0) + 2 * radius2 + 1e-6;
+        long limitSq = (long) Math.ceil(limit * limit);
+        int count = 0;
+        for (int j = 0; j < n; j++) {
+            long key = keys[j];
+            keys[count] = key;
+            count += (key >>> 8) <= limitSq ? 1 : 0;
+        }
+        if (count > 16) {
+            Arrays.sort(keys, 0, count);
+        } else {
+            for (int j = 1; j < count; j++) {
+                long key = keys[j];
+                int pos = j;
+                while (pos > 0 && keys[pos - 1] > key) {
+                    keys[pos] = keys[pos - 1];
+                    pos--;
+                }
+                keys[pos] = key;
+            }
+        }
+        return count;
+    }
+
+    /** Appends keys[0..count) as a list: (lower bound, index << 24 | rgb, 16 × doubled centre distance). */
+    private long store(int count, double radius2) {
+        if (poolLength + 3 * count > pool.length) {
+            if (poolLength + 3 * count > MAX_POOL) {
+                invalidate(); // only with absurd lists everywhere: start over, cells rebuild on demand
+            } else {
+                pool = Arrays.copyOf(pool, Math.max(pool.length * 2, poolLength + 3 * count));
+            }
+        }
+        int start = poolLength;
+        for (int j = 0; j < count; j++) {
+            int i = (int) (keys[j] & 0xFF);
+            double centre = Math.sqrt(keys[j] >>> 8);
+            double lower = (centre - radius2) / 2; // back to single scale
+            pool[poolLength++] = lower > 0 ? (int) (lower * lower * 0.999) : 0;
+            pool[poolLength++] = i << 24 | pr[i] << 16 | pg[i] << 8 | pb[i];
+            pool[poolLength++] = (int) (centre * 16);
+        }
+        return (long) stamp << 32 | ((long) start << 9 | count) & 0xFFFFFFFFL;
+    }
+}

@@ -1,0 +1,52 @@
+package dev.jiffy.gif;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class GifOptionsTest {
+
+    @Test
+    void defaultsLoopForeverWith256ColoursOrderedDitherNoFuzzAndThreshold128() {
+        GifOptions o = GifOptions.defaults();
+        assertThat(o.loopCount()).isZero();
+        assertThat(o.maxColors()).isEqualTo(256);
+        assertThat(o.dither()).isEqualTo(Dither.ORDERED);
+        assertThat(o.fuzzPercent()).isZero();
+        assertThat(o.alphaThreshold()).isEqualTo(128);
+    }
+
+    @Test
+    void withersChangeOneAttribute() {
+        GifOptions o = GifOptions.defaults().withLoopCount(3).withMaxColors(16).withDither(Dither.NONE)
+                .withFuzzPercent(2.5).withAlphaThreshold(1);
+        assertThat(o).isEqualTo(new GifOptions(3, 16, Dither.NONE, 2.5, 1));
+        assertThat(GifOptions.defaults().withMaxColors(2).maxColors()).isEqualTo(2);
+    }
+
+    @Test
+    void invalidValuesAreRejectedWithTheValueAndTheRange() {
+        GifOptions d = GifOptions.defaults();
+        assertThatThrownBy(() -> d.withLoopCount(-1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("loopCount -1").hasMessageContaining("1..65536");
+        assertThatThrownBy(() -> d.withLoopCount(65537)).hasMessageContaining("loopCount 65537");
+        assertThatThrownBy(() -> d.withMaxColors(1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("maxColors 1 is out of range 2..256");
+        assertThatThrownBy(() -> d.withMaxColors(257)).hasMessage("maxColors 257 is out of range 2..256");
+        assertThatThrownBy(() -> d.withFuzzPercent(-0.5)).hasMessage("fuzzPercent -0.5 is out of range 0..100");
+        assertThatThrownBy(() -> d.withFuzzPercent(100.1)).hasMessage("fuzzPercent 100.1 is out of range 0..100");
+        assertThatThrownBy(() -> d.withFuzzPercent(Double.NaN)).hasMessage("fuzzPercent NaN is out of range 0..100");
+        assertThatThrownBy(() -> d.withAlphaThreshold(0)).hasMessage("alphaThreshold 0 is out of range 1..255");
+        assertThatThrownBy(() -> d.withAlphaThreshold(256)).hasMessage("alphaThreshold 256 is out of range 1..255");
+        assertThatThrownBy(() -> d.withDither(null)).isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("dither");
+    }
+
+    @Test
+    void extremesAreAccepted() {
+        GifOptions o = new GifOptions(65536, 2, Dither.FLOYD_STEINBERG, 100, 255);
+        assertThat(o.loopCount()).isEqualTo(65536);
+        assertThat(new GifOptions(1, 256, Dither.NONE, 0, 1).alphaThreshold()).isEqualTo(1);
+    }
+}

@@ -1,0 +1,72 @@
+package dev.jiffy.gif.lzw;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class LzwRoundTripTest {
+
+    private static byte[] roundTrip(byte[] data, int minCodeSize) throws Exception {
+        LzwEncoder encoder = new LzwEncoder();
+        int len = encoder.encode(data, data.length, minCodeSize);
+        byte[] packed = java.util.Arrays.copyOf(encoder.buffer(), len);
+        byte[] out = new byte[data.length];
+        int n = new LzwDecoder().decode(packed, minCodeSize, out, data.length);
+        assertThat(n).isEqualTo(data.length);
+        return out;
+    }
+
+    @Test
+    void randomDataOfEveryAlphabetSizeRoundTrips() throws Exception {
+        Random random = new Random(1);
+        for (int alphabet : new int[] {1, 2, 3, 4, 5, 16, 17, 100, 255, 256}) {
+            int minCodeSize = LzwEncoder.minCodeSize(alphabet);
+            for (int size : new int[] {0, 1, 2, 3, 10, 1000, 70_000}) {
+                byte[] data = new byte[size];
+                for (int i = 0; i < size; i++) {
+                    data[i] = (byte) random.nextInt(alphabet);
+                }
+                assertThat(roundTrip(data, minCodeSize)).as("alphabet %d, %d bytes", alphabet, size).isEqualTo(data);
+            }
+        }
+    }
+
+    @Test
+    void longRunsAndRepeatedPatternsFillTheTableAndClearIt() throws Exception {
+        byte[] runs = new byte[200_000];
+        for (int i = 0; i < runs.length; i++) {
+            runs[i] = (byte) ((i / 1000) % 3);
+        }
+        assertThat(roundTrip(runs, 2)).isEqualTo(runs);
+        byte[] pattern = new byte[300_000];
+        for (int i = 0; i < pattern.length; i++) {
+            pattern[i] = (byte) ((i * 7 + i / 13) & 0xFF);
+        }
+        assertThat(roundTrip(pattern, 8)).isEqualTo(pattern);
+    }
+
+    @Test
+    void minimumCodeSizeIsAtLeastTwo() {
+        assertThat(LzwEncoder.minCodeSize(1)).isEqualTo(2);
+        assertThat(LzwEncoder.minCodeSize(2)).isEqualTo(2);
+        assertThat(LzwEncoder.minCodeSize(4)).isEqualTo(2);
+        assertThat(LzwEncoder.minCodeSize(8)).isEqualTo(3);
+        assertThat(LzwEncoder.minCodeSize(256)).isEqualTo(8);
+    }
+
+    @Test
+    void aStreamThatStopsEarlyDecodesWhatItHas() throws Exception {
+        byte[] data = new byte[500];
+        for (int i = 0; i < data.length; i++) {
+            data[i] = (byte) (i % 5);
+        }
+        LzwEncoder encoder = new LzwEncoder();
+        int len = encoder.encode(data, data.length, 3);
+        byte[] half = java.util.Arrays.copyOf(encoder.buffer(), len / 2);
+        byte[] out = new byte[data.length];
+        int n = new LzwDecoder().decode(half, 3, out, data.length);
+        assertThat(n).isBetween(1, data.length - 1);
+        assertThat(java.util.Arrays.copyOf(out, n)).isEqualTo(java.util.Arrays.copyOf(data, n));
+    }
+}

@@ -1,0 +1,64 @@
+package dev.jiffy.gif.quantize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class NearestColorTest {
+
+    private static int bruteForce(int[] palette, int n, int rgb) {
+        int best = Integer.MAX_VALUE;
+        for (int i = 0; i < n; i++) {
+            best = Math.min(best, ColorMetric.distance(palette[i], rgb));
+        }
+        return best;
+    }
+
+    @Test
+    void findsAnExactNearestColourForSpreadAndClusteredPalettes() {
+        Random random = new Random(3);
+        NearestColor search = new NearestColor();
+        for (int trial = 0; trial < 40; trial++) {
+            int n = 1 + random.nextInt(256);
+            int[] palette = new int[n];
+            boolean clustered = trial % 2 == 1;
+            int base = random.nextInt(0x1000000);
+            for (int i = 0; i < n; i++) {
+                palette[i] = clustered ? jitter(base, 12, random) : random.nextInt(0x1000000);
+            }
+            search.setPalette(palette, n);
+            for (int k = 0; k < 5000; k++) {
+                int rgb = clustered && k % 2 == 0 ? jitter(base, 20, random) : random.nextInt(0x1000000);
+                int found = search.nearest(rgb);
+                assertThat(found).isBetween(0, n - 1);
+                assertThat(ColorMetric.distance(palette[found], rgb)).as("trial %d colour %06X", trial, rgb)
+                        .isEqualTo(bruteForce(palette, n, rgb));
+            }
+        }
+    }
+
+    @Test
+    void extremesOfTheCubeAreFound() {
+        NearestColor search = new NearestColor();
+        int[] palette = {0x000000, 0xFFFFFF, 0xFF0000, 0x00FF00, 0x0000FF};
+        search.setPalette(palette, 5);
+        assertThat(search.nearest(0x010101)).isZero();
+        assertThat(search.nearest(0xFEFEFE)).isEqualTo(1);
+        assertThat(search.nearest(0xF00808)).isEqualTo(2);
+        assertThat(search.nearest(0, 250, 3)).isEqualTo(3);
+        search.setPalette(new int[] {0x808080}, 1);
+        assertThat(search.nearest(0xFFFFFF)).isZero();
+    }
+
+    private static int jitter(int rgb, int amount, Random random) {
+        int r = clamp(((rgb >>> 16) & 0xFF) + random.nextInt(2 * amount + 1) - amount);
+        int g = clamp(((rgb >>> 8) & 0xFF) + random.nextInt(2 * amount + 1) - amount);
+        int b = clamp((rgb & 0xFF) + random.nextInt(2 * amount + 1) - amount);
+        return r << 16 | g << 8 | b;
+    }
+
+    private static int clamp(int v) {
+        return Math.max(0, Math.min(255, v));
+    }
+}

@@ -1,0 +1,46 @@
+package dev.jiffy.gif.quantize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class QuantizerTest {
+
+    @Test
+    void producesAtMostTheRequestedNumberOfDistinctColoursDeterministically() {
+        Random random = new Random(11);
+        ColorHistogram h = new ColorHistogram();
+        for (int i = 0; i < 20_000; i++) {
+            int r = random.nextInt(256);
+            h.add(r << 16 | (255 - r) << 8 | random.nextInt(64));
+        }
+        for (int max : new int[] {2, 3, 16, 255, 256}) {
+            Palette a = new Palette();
+            Palette b = new Palette();
+            new Quantizer(3).quantize(h, max, a);
+            new Quantizer(3).quantize(h, max, b);
+            assertThat(a.size()).isBetween(2, max);
+            for (int i = 0; i < a.size(); i++) {
+                assertThat(b.color(i)).isEqualTo(a.color(i));
+                if (i > 0) {
+                    assertThat(a.color(i)).isGreaterThan(a.color(i - 1));
+                }
+            }
+        }
+    }
+
+    @Test
+    void twoWellSeparatedClustersGetOneColourEach() {
+        ColorHistogram h = new ColorHistogram();
+        for (int i = 0; i < 1000; i++) {
+            h.add(0x102030 + (i % 3));
+            h.add(0xE0D0C0 - (i % 3));
+        }
+        Palette p = new Palette();
+        new Quantizer(3).quantize(h, 2, p);
+        assertThat(p.size()).isEqualTo(2);
+        assertThat(ColorMetric.distance(p.color(0), 0x102031)).isLessThan(10);
+        assertThat(ColorMetric.distance(p.color(1), 0xE0D0BF)).isLessThan(10);
+    }
+}
