@@ -2,6 +2,11 @@ package dev.jiffy.cli;
 
 import dev.jiffy.clip.Clip;
 import dev.jiffy.clip.Crop;
+import dev.jiffy.compose.CompositeClip;
+import dev.jiffy.fx.Fx;
+import dev.jiffy.image.Mask;
+import dev.jiffy.image.draw.Point;
+import dev.jiffy.image.draw.Split;
 import dev.jiffy.render.GifExport;
 import java.util.List;
 import java.util.function.Function;
@@ -28,6 +33,51 @@ final class DemoScenes {
                 new Scene("kris_sven.gif", video -> video
                         .subclip("0:05.9", "0:06.6")
                         .resize(0.5)
-                        .crop(Crop.region().x1(190).x2(445)), GifExport.defaults()));
+                        .crop(Crop.region().x1(190).x2(445)), GifExport.defaults()),
+                // Seed: freeze the left half with a snapshot at t=0.2 laid over the moving clip.
+                new Scene("anna_olaf.gif", DemoScenes::annaOlaf, GifExport.fps(15)),
+                // Seed: freeze the region on one side of a line through two points, with a soft edge.
+                new Scene("anna_kris.gif", DemoScenes::annaKris, GifExport.fps(15).withFuzz(3)),
+                // Seed: .subclip(36.5,36.9).resize(0.5).crop(x1=189,x2=433).fx(time_symetrize)
+                new Scene("sven.gif", video -> video
+                        .subclip(4.0, 4.4)
+                        .resize(0.5)
+                        .crop(Crop.region().x1(190).x2(445))
+                        .fx(Fx.timeSymmetrize()), GifExport.fps(15).withFuzz(2)),
+                // Seed: the start fades in over the end, so the flowing water loops seamlessly.
+                new Scene("castle.gif", DemoScenes::castle, GifExport.fps(5).withFuzz(5)),
+                // Seed: the first frame fades in over the last sixth, so the end comes back to the start.
+                new Scene("carry.gif", DemoScenes::carry, GifExport.defaults().withFuzz(3)));
+    }
+
+    static Clip annaOlaf(Clip video) {
+        Clip annaOlaf = video.subclip(5.4, 5.8).speed(0.5).resize(0.4);
+        Clip snapshot = annaOlaf
+                .crop(Crop.region().x2(annaOlaf.width() / 2)) // remove right half
+                .toImageClip(0.2)                             // snapshot of the clip at t=0.2 s
+                .withDuration(annaOlaf.duration());
+        return CompositeClip.of(annaOlaf, snapshot);
+    }
+
+    static Clip annaKris(Clip video) {
+        Clip annaKris = video.subclip(7.6, 7.95).resize(0.5);
+        // The two points define the edge of the mask; 5 pixels of soft edge.
+        Mask mask = Split.through(annaKris.size(), Point.of(445, 20), Point.of(345, 275), 5);
+        Clip snapshot = annaKris.toImageClip().withDuration(annaKris.duration()).withMask(mask);
+        return CompositeClip.of(annaKris, snapshot).speed(0.2);
+    }
+
+    static Clip castle(Clip video) {
+        Clip castle = video.subclip(1.0, 1.4).speed(0.2).resize(0.4);
+        double d = castle.duration();
+        castle = castle.crossfadeIn(d / 2);
+        return CompositeClip.of(castle, castle.withStart(d / 2), castle.withStart(d)).subclip(d / 2, 3 * d / 2);
+    }
+
+    static Clip carry(Clip video) {
+        Clip carry = video.subclip(3.8, 6.1).resize(0.3).crop(Crop.box(100, 0, 290, 200));
+        double d = carry.duration();
+        Clip snapshot = carry.toImageClip().withDuration(d / 6).crossfadeIn(d / 6).withStart(5 * d / 6);
+        return CompositeClip.of(carry, snapshot);
     }
 }

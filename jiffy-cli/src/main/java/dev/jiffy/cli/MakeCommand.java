@@ -32,6 +32,9 @@ final class MakeCommand implements Callable<Integer> {
     @Mixin
     ClipOptions clipOptions;
 
+    @Mixin
+    LoopOptions loopOptions;
+
     @Option(names = "--fps", paramLabel = "N", converter = Converters.Positive.class,
             description = "Frames per second of the GIF. Default: the video's (at most 50).")
     Double fps;
@@ -74,6 +77,7 @@ final class MakeCommand implements Callable<Integer> {
         }
         try (VideoFileClip video = VideoFileClip.open(input)) {
             Clip clip = clipOptions.apply(video);
+            clip = loopOptions.apply(clip);
             RenderResult result = clip.writeGif(output, export);
             if (!quiet) {
                 out.println(Summary.of(result));

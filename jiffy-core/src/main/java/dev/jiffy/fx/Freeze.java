@@ -1,0 +1,83 @@
+package dev.jiffy.fx;
+
+import dev.jiffy.clip.Clip;
+import dev.jiffy.image.Frame;
+import dev.jiffy.image.Size;
+import dev.jiffy.time.FrameRate;
+import dev.jiffy.time.Timeline;
+import dev.jiffy.time.Times;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * Holds the frame at time {@code at} for {@code seconds}, then carries on (MoviePy's {@code freeze}); the clip grows
+ * by {@code seconds}. Of frames A, B, C at 1 fps, {@code freeze(1, 2)} gives A, B, B, B, C. A negative {@code at}
+ * counts from the end, as in {@link Clip#subclip}; {@code at} equal to the duration holds the last frame (see
+ * {@link FreezeLast}).
+ */
+public record Freeze(double at, double seconds) implements UnaryOperator<Clip> {
+    public Freeze {
+        if (!Double.isFinite(at)) {
+            throw new IllegalArgumentException("freeze time must be a finite number of seconds, got " + Checks.num(at));
+        }
+        Checks.positiveSeconds(seconds, "freeze duration");
+    }
+
+    @Override
+    public Clip apply(Clip clip) {
+        double d = Checks.finiteDuration(clip, "freeze a frame of");
+        double t = at < 0 ? d + at : at;
+        if (t < -Timeline.EPSILON) {
+            throw new IllegalArgumentException("freeze at " + Times.format(at) + " is before the beginning of the clip ("
+                    + Times.format(d) + " long)");
+        }
+        if (t > d + Timeline.EPSILON) {
+            throw new IllegalArgumentException("freeze at " + Times.format(at) + " is past the end of the clip ("
+                    + Times.format(d) + ")");
+        }
+        return new Frozen(clip, Math.max(0, Math.min(d, t)), seconds, d + seconds);
+    }
+
+    private static final class Frozen implements Clip {
+        private final Clip parent;
+        private final double at;
+        private final double seconds;
+        private final double duration;
+
+        Frozen(Clip parent, double at, double seconds, double duration) {
+            this.parent = parent;
+            this.at = at;
+            this.seconds = seconds;
+            this.duration = duration;
+        }
+
+        @Override
+        public double duration() {
+            return duration;
+        }
+
+        @Override
+        public Size size() {
+            return parent.size();
+        }
+
+        @Override
+        public Optional<FrameRate> fps() {
+            return parent.fps();
+        }
+
+        @Override
+        public Frame frame(double t) {
+            double u = Timeline.requireInClip(t, duration);
+            double source;
+            if (u < at) {
+                source = u;
+            } else if (u <= at + seconds) {
+                source = at;
+            } else {
+                source = u - seconds;
+            }
+            return parent.frame(Math.max(0, Math.min(parent.duration(), source)));
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package dev.jiffy.fx;
+
+import dev.jiffy.clip.Clip;
+import dev.jiffy.image.Frame;
+import dev.jiffy.image.Size;
+import dev.jiffy.time.FrameRate;
+import dev.jiffy.time.Timeline;
+import dev.jiffy.time.Times;
+import java.util.Optional;
+
+/**
+ * A clip whose frames are its parent's passed through a function: the clip behind every per-frame effect (colours,
+ * mirrors, rotation, margins, user functions). Same duration and frame rate as the parent; a size known in advance,
+ * checked on every frame.
+ */
+final class MappedClip implements Clip {
+    private final Clip parent;
+    private final Size size;
+    private final FrameFunction function;
+    private final String sizeHint;
+
+    /**
+     * @param sizeHint what to tell the user when the function returns a frame of another size (empty for our own
+     *                 effects, whose sizes are right by construction)
+     */
+    MappedClip(Clip parent, Size size, FrameFunction function, String sizeHint) {
+        this.parent = parent;
+        this.size = size;
+        this.function = function;
+        this.sizeHint = sizeHint;
+    }
+
+    MappedClip(Clip parent, Size size, FrameFunction function) {
+        this(parent, size, function, "");
+    }
+
+    @Override
+    public double duration() {
+        return parent.duration();
+    }
+
+    @Override
+    public Size size() {
+        return size;
+    }
+
+    @Override
+    public Optional<FrameRate> fps() {
+        return parent.fps();
+    }
+
+    @Override
+    public Frame frame(double t) {
+        double at = Timeline.requireInClip(t, parent.duration());
+        Frame out = function.apply(at, parent.frame(at));
+        if (out == null || out.width() != size.width() || out.height() != size.height()) {
+            throw new IllegalArgumentException("the frame function gave " + (out == null ? "null" : "a " + out.size()
+                    + " frame") + " at t=" + Times.format(at) + "; it must give " + size + " frames" + sizeHint);
+        }
+        return out;
+    }
+}
