@@ -35,6 +35,9 @@ final class MakeCommand implements Callable<Integer> {
     @Mixin
     LoopOptions loopOptions;
 
+    @Mixin
+    TextOptions textOptions;
+
     @Option(names = "--fps", paramLabel = "N", converter = Converters.Positive.class,
             description = "Frames per second of the GIF. Default: the video's (at most 50).")
     Double fps;
@@ -78,9 +81,10 @@ final class MakeCommand implements Callable<Integer> {
         try (VideoFileClip video = VideoFileClip.open(input)) {
             Clip clip = clipOptions.apply(video);
             clip = loopOptions.apply(clip);
+            clip = textOptions.apply(clip);
             RenderResult result = clip.writeGif(output, export);
             if (!quiet) {
-                out.println(Summary.of(result));
+                out.println(result);
             }
         }
         return Jiffy.OK;
@@ -90,10 +94,16 @@ final class MakeCommand implements Callable<Integer> {
         try {
             if (Files.exists(output) && Files.exists(input) && Files.isSameFile(input, output)) {
                 throw new OutputException("the output " + output + " is the input video; choose another name, e.g. "
-                        + Summary.withExtension(input, ".gif"));
+                        + withExtension(input, ".gif"));
             }
         } catch (IOException e) {
             // Whatever made isSameFile fail will be reported properly when the file is opened or written.
         }
+    }
+
+    private static Path withExtension(Path file, String extension) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return file.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + extension);
     }
 }
