@@ -8,6 +8,8 @@ import dev.jiffy.image.Mask;
 import dev.jiffy.image.draw.Point;
 import dev.jiffy.image.draw.Split;
 import dev.jiffy.render.GifExport;
+import dev.jiffy.text.Colors;
+import dev.jiffy.text.TextClip;
 import java.util.List;
 import java.util.function.Function;
 
@@ -44,6 +46,8 @@ final class DemoScenes {
                         .resize(0.5)
                         .crop(Crop.region().x1(190).x2(445))
                         .fx(Fx.timeSymmetrize()), GifExport.fps(15).withFuzz(2)),
+                // Seed: olaf, two lines of white text (Amiri Bold, interline -25) over a boomeranged clip.
+                new Scene("olaf.gif", DemoScenes::olaf, GifExport.fps(10).withFuzz(2)),
                 // Seed: the start fades in over the end, so the flowing water loops seamlessly.
                 new Scene("castle.gif", DemoScenes::castle, GifExport.fps(5).withFuzz(5)),
                 // Seed: the first frame fades in over the last sixth, so the end comes back to the start.
@@ -65,6 +69,17 @@ final class DemoScenes {
         Mask mask = Split.through(annaKris.size(), Point.of(445, 20), Point.of(345, 275), 5);
         Clip snapshot = annaKris.toImageClip().withDuration(annaKris.duration()).withMask(mask);
         return CompositeClip.of(annaKris, snapshot).speed(0.2);
+    }
+
+    static Clip olaf(Clip video) {
+        Clip olaf = video.subclip(7.7, 8.2).resize(0.5).speed(0.5).fx(Fx.timeSymmetrize());
+        Clip text = TextClip.of("In my nightmares\nI see rabbits.")
+                .fontSize(40).color(Colors.WHITE).font("Amiri-Bold").interline(-25)
+                .stroke(Colors.BLACK, 2)
+                .toClip()
+                .withPosition(20, 250)
+                .withDuration(olaf.duration());
+        return CompositeClip.of(olaf, text);
     }
 
     static Clip castle(Clip video) {

@@ -74,6 +74,7 @@ class MakeCommandTest {
                 .contains("Blender Foundation");
         assertThat(GifDecoder.read(demo.resolve("use_your_head.gif")).width()).isEqualTo(384);
         assertThat(GifDecoder.read(demo.resolve("kris_sven.gif")).width()).isEqualTo(255);
-        assertThat(Files.list(demo).count()).isEqualTo(2);
+        assertThat(GifDecoder.read(demo.resolve("olaf.gif")).width()).isEqualTo(640);
+        assertThat(Files.list(demo).count()).isEqualTo(DemoScenes.all().size());
     }
 }
