@@ -33,6 +33,9 @@ final class MakeCommand implements Callable<Integer> {
     ClipOptions clipOptions;
 
     @Mixin
+    BackgroundOptions backgroundOptions;
+
+    @Mixin
     LoopOptions loopOptions;
 
     @Mixin
@@ -80,6 +83,7 @@ final class MakeCommand implements Callable<Integer> {
         }
         try (VideoFileClip video = VideoFileClip.open(input)) {
             Clip clip = clipOptions.apply(video);
+            clip = backgroundOptions.apply(clip, video, clipOptions, export.listener());
             clip = loopOptions.apply(clip);
             clip = textOptions.apply(clip);
             RenderResult result = clip.writeGif(output, export);

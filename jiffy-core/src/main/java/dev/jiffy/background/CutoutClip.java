@@ -1,0 +1,49 @@
+package dev.jiffy.background;
+
+import dev.jiffy.clip.Clip;
+import dev.jiffy.clip.MaskClip;
+import dev.jiffy.image.Frame;
+import dev.jiffy.image.Size;
+import dev.jiffy.time.FrameRate;
+import java.util.Optional;
+
+/**
+ * A clip whose alpha is the background-removal mask of its own frames. Equivalent to
+ * {@code parent.withMask(MaskClip.fromFunction(..., t -> recipe.maskOf(parent.frame(t))))}, but each frame is read
+ * once instead of twice (once for the picture, once for the mask).
+ */
+final class CutoutClip implements Clip {
+    private final Clip parent;
+    private final MaskRecipe recipe;
+
+    CutoutClip(Clip parent, MaskRecipe recipe) {
+        this.parent = parent;
+        this.recipe = recipe;
+    }
+
+    @Override
+    public double duration() {
+        return parent.duration();
+    }
+
+    @Override
+    public Size size() {
+        return parent.size();
+    }
+
+    @Override
+    public Optional<FrameRate> fps() {
+        return parent.fps();
+    }
+
+    @Override
+    public Frame frame(double t) {
+        Frame f = parent.frame(t);
+        return recipe.maskOf(f).applyTo(f);
+    }
+
+    @Override
+    public MaskClip mask() {
+        return MaskClip.fromFunction(parent.size(), parent.duration(), t -> recipe.maskOf(parent.frame(t)));
+    }
+}
