@@ -26,6 +26,8 @@ import java.util.Objects;
  * every frame in memory.
  */
 public final class GifDecoder {
+    private static final long MAX_PIXELS = Integer.MAX_VALUE - 8;
+
     private GifDecoder() {
     }
 
@@ -47,6 +49,9 @@ public final class GifDecoder {
         if (width == 0 || height == 0) {
             throw new GifFormatException("bad GIF: logical screen is " + width + "x" + height
                     + "; expected both sides at least 1");
+        }
+        if ((long) width * height > MAX_PIXELS) {
+            throw new GifFormatException("GIF logical screen " + width + "x" + height + " is too large to decode");
         }
         int[] globalTable = screen.globalTableSize() > 0
                 ? ColorTable.read(in, screen.globalTableSize(), "the global colour table") : null;
@@ -94,6 +99,10 @@ public final class GifDecoder {
                 }
                 int[] minCodeSize = new int[1];
                 byte[] data = ImageData.read(in, minCodeSize);
+                if ((long) d.width() * d.height() > MAX_PIXELS) {
+                    throw new GifFormatException("GIF frame " + frameIndex + " at byte " + at + " is " + d.width() + "x"
+                            + d.height() + ": too large to decode");
+                }
                 int pixels = d.width() * d.height();
                 byte[] indices = new byte[pixels];
                 try {

@@ -11,21 +11,26 @@ import java.util.Objects;
 
 /**
  * Streaming animated-GIF encoder. Frames are encoded and written as they arrive, one frame behind: a frame is written
- * when the next one shows it is final (its delay cannot grow by merging and its disposal is known). Memory holds the
- * frame in waiting and a model of the screen, independent of clip length. Not thread-safe.
+ * (and flushed) when the next one shows it is final (its delay cannot grow by merging and its disposal is known).
+ * Memory holds the frame in waiting and a model of the screen, independent of clip length. Not thread-safe.
  *
  * <ul>
  *   <li>Delays come from a running total of end times (see {@link #addFrame}); a frame whose rounded delay is 0 is
  *       dropped and its time goes to the next frame; a frame identical to what is on screen (within fuzz) only
- *       lengthens the previous frame's delay.</li>
+ *       lengthens the previous frame's delay. Delays beyond 655.35 s are split over extra empty frames.</li>
  *   <li>After the first frame only the rectangle of changed pixels is written; unchanged pixels inside it, and pixels
- *       whose new colour maps to what is already displayed, are transparent.</li>
+ *       whose displayed colour is about as close to their new colour as the new choice, are transparent.</li>
  *   <li>Transparency: pixels with alpha below the threshold are transparent; a frame is given disposal "restore to
- *       background" when the next one needs transparency where it leaves opaque pixels, so nothing ghosts.</li>
- *   <li>A frame with at most {@code maxColors} colours in its changed pixels is written exactly (no dithering).</li>
+ *       background" (with its rectangle grown as needed) when the next one needs transparency where it leaves opaque
+ *       pixels, so nothing ghosts; when looping, the first frame counts as the next one of the last. An opaque clip
+ *       only ever uses "do not dispose" and stays opaque.</li>
+ *   <li>A frame with at most {@code maxColors} colours (and no fuzz) is written exactly: no dithering, every pixel
+ *       decodes to its input colour, even pixels that did not change since a lossy frame.</li>
  * </ul>
  */
 public final class GifWriter implements Closeable {
+    private static final int MAX_PIXELS = Integer.MAX_VALUE - 8;
+
     private final OutputStream out;
     private final int width;
     private final int height;
@@ -62,6 +67,10 @@ public final class GifWriter implements Closeable {
         if (width < 1 || width > 0xFFFF || height < 1 || height > 0xFFFF) {
             throw new IllegalArgumentException("GIF size " + width + "x" + height
                     + " is out of range: each side must be 1..65535");
+        }
+        if ((long) width * height > MAX_PIXELS) {
+            throw new IllegalArgumentException("GIF size " + width + "x" + height + " has " + (long) width * height
+                    + " pixels, more than the " + MAX_PIXELS + " a frame array can hold");
         }
         return new GifWriter(out, width, height, options);
     }

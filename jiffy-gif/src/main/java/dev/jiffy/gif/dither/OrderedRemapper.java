@@ -5,35 +5,52 @@ import dev.jiffy.gif.quantize.NearestColor;
 import dev.jiffy.gif.quantize.Palette;
 
 /**
- * Ordered dithering for an arbitrary palette by two-colour mixing. For a source colour {@code s} with nearest entry
- * {@code p0}, the partner {@code p1} is the one among {@code p0}'s {@value #NEIGHBOURS} nearest fellow entries whose
- * segment {@code p0..p1} passes closest to {@code s}; the mixing ratio {@code t} is the projection of {@code s - p0}
- * on {@code p1 - p0}, and the pixel takes {@code p1} where the 8x8 Bayer threshold at its canvas position is below
- * {@code t}. On average the pattern reproduces {@code s}; the output depends only on the source colour and the canvas
- * position, so a pixel whose colour does not change keeps its output from frame to frame.
+ * Ordered dithering for an arbitrary palette by two-colour mixing.
+ *
+ * <p>For each 6-bit-per-channel colour bin (once per frame) the pair is chosen at the bin centre {@code c}: its
+ * nearest entry {@code p0} and, among {@code p0}'s {@value #NEIGHBOURS} nearest fellow entries, the partner
+ * {@code p1} whose segment {@code p0..p1} removes the most error. For each pixel of colour {@code s} the mixing ratio
+ * is then exact: {@code t} is the projection of {@code s - p0} on {@code p1 - p0} (with a small dead zone at each
+ * end), and the pixel takes {@code p1} where the 8x8 Bayer threshold at its canvas position is below {@code t}. On average the pattern reproduces
+ * {@code s}; the output depends only on the source colour, the palette and the canvas position, so a pixel whose
+ * colour does not change keeps its output from frame to frame.
  */
 public final class OrderedRemapper implements Remapper {
     static final int NEIGHBOURS = 4;
     /** Mixing ratios are in 1/32768ths. */
     private static final int ONE = 0x8000;
+    /**
+     * Ratios within 1/8 of either end snap to that end (the rest is stretched to 0..1): sparse dots cost bytes and
+     * fidelity for little gain, while mid-way colours, where banding shows, are still mixed.
+     */
+    private static final int DEAD_ZONE = ONE / 8;
     /** Bayer 8x8 thresholds, (value + 0.5) / 64 in 1/32768ths. */
     private static final int[] BAYER = bayer8();
+    private static final int BINS = 1 << 18;
 
     private final int[] neighbours = new int[256 * NEIGHBOURS];
     private final int[] neighbourCount = new int[256];
     private final int[] distance = new int[NEIGHBOURS];
-    private final ColorCache cache = new ColorCache();
+    /** Per bin: the frame stamp it was filled in, its pair (i1 << 8 | i0) and ONE · 2^14 / |p1 - p0|². */
+    private final int[] binStamp = new int[BINS];
+    private final int[] binPair = new int[BINS];
+    private final int[] binScale = new int[BINS];
+    private int stamp;
 
     @Override
     public void remap(Region region, Palette palette, NearestColor search, byte[] out) {
         findNeighbours(palette);
-        cache.clear();
+        if (++stamp == Integer.MAX_VALUE) {
+            java.util.Arrays.fill(binStamp, 0);
+            stamp = 1;
+        }
         int[] pal = palette.colors();
         int[] argb = region.argb();
         byte[] mask = region.mask();
         int w = region.width();
         int last = -1;
-        int mix = 0;
+        int lastT = 0;
+        int lastPair = 0;
         for (int row = 0; row < region.height(); row++) {
             int cy = region.y() + row;
             int src = cy * region.stride() + region.x();
@@ -46,39 +63,58 @@ public final class OrderedRemapper implements Remapper {
                 int c = argb[src + col] & 0xFFFFFF;
                 if (c != last) {
                     last = c;
-                    int slot = ColorCache.slot(c);
-                    mix = cache.get(slot, c);
-                    if (mix < 0) {
-                        mix = mix(c, pal, search);
-                        cache.put(slot, c, mix);
+                    int bin = (c >>> 18) << 12 | ((c >>> 10) & 63) << 6 | ((c >>> 2) & 63);
+                    if (binStamp[bin] != stamp) {
+                        fillBin(bin, pal, search);
                     }
+                    lastPair = binPair[bin];
+                    lastT = ratio(c, lastPair, pal, binScale[bin]);
                 }
                 int threshold = BAYER[bayerRow | ((region.x() + col) & 7)];
-                out[o + col] = (byte) (threshold < (mix >>> 16) ? mix >>> 8 : mix);
+                out[o + col] = (byte) (threshold < lastT ? lastPair >>> 8 : lastPair);
             }
         }
     }
 
-    /** {@code t << 16 | i1 << 8 | i0}: the nearest entry, its mixing partner and the partner's share. */
-    private int mix(int c, int[] pal, NearestColor search) {
-        int r = c >>> 16;
-        int g = (c >>> 8) & 0xFF;
-        int b = c & 0xFF;
+    /** The share of {@code p1} for colour {@code c}: projection of c - p0 on p1 - p0, dead zones applied, in [0, ONE). */
+    private static int ratio(int c, int pair, int[] pal, int scale) {
+        int i0 = pair & 0xFF;
+        int i1 = pair >>> 8;
+        if (i0 == i1) {
+            return 0;
+        }
+        int p0 = pal[i0];
+        int p1 = pal[i1];
+        int er = (c >>> 16) - (p0 >>> 16);
+        int eg = ((c >>> 8) & 0xFF) - ((p0 >>> 8) & 0xFF);
+        int eb = (c & 0xFF) - (p0 & 0xFF);
+        int dr = (p1 >>> 16) - (p0 >>> 16);
+        int dg = ((p1 >>> 8) & 0xFF) - ((p0 >>> 8) & 0xFF);
+        int db = (p1 & 0xFF) - (p0 & 0xFF);
+        int dot = ColorMetric.WR * er * dr + ColorMetric.WG * eg * dg + ColorMetric.WB * eb * db;
+        if (dot <= 0) {
+            return 0;
+        }
+        long t = ((long) dot * scale) >>> 14;
+        t = (t - DEAD_ZONE) * ONE / (ONE - 2 * DEAD_ZONE);
+        return t <= 0 ? 0 : t >= ONE ? ONE - 1 : (int) t;
+    }
+
+    /** Chooses the pair for a bin at its centre colour. */
+    private void fillBin(int bin, int[] pal, NearestColor search) {
+        int r = (bin >>> 12) << 2 | 2;
+        int g = ((bin >>> 6) & 63) << 2 | 2;
+        int b = (bin & 63) << 2 | 2;
         int i0 = search.nearest(r, g, b);
         int p0 = pal[i0];
         int er = r - (p0 >>> 16);
         int eg = g - ((p0 >>> 8) & 0xFF);
         int eb = b - (p0 & 0xFF);
-        if (er == 0 && eg == 0 && eb == 0) {
-            return i0 << 8 | i0;
-        }
-        // Pick the partner that removes the most error. Mixing with p1 at ratio t = min(dot/dd, 1) leaves a squared
-        // error of e² - gain with gain = dot²/dd (t < 1) or 2·dot - dd (t = 1); gains are compared as fractions
-        // num/den without dividing.
+        // Mixing with p1 at ratio t = min(dot/dd, 1) leaves a squared error of e² - gain, gain = dot²/dd (t < 1) or
+        // 2·dot - dd (t = 1); gains are compared as fractions num/den without dividing.
         long bestNum = 0;
         long bestDen = 1;
         int i1 = i0;
-        int bestDot = 0;
         int bestDd = 1;
         int base = i0 * NEIGHBOURS;
         for (int j = 0; j < neighbourCount[i0]; j++) {
@@ -92,28 +128,18 @@ public final class OrderedRemapper implements Remapper {
                 continue;
             }
             int dd = ColorMetric.WR * dr * dr + ColorMetric.WG * dg * dg + ColorMetric.WB * db * db;
-            long num;
-            long den;
-            if (dot >= dd) {
-                num = 2L * dot - dd;
-                den = 1;
-            } else {
-                num = (long) dot * dot;
-                den = dd;
-            }
+            long num = dot >= dd ? 2L * dot - dd : (long) dot * dot;
+            long den = dot >= dd ? 1 : dd;
             if (num * bestDen > bestNum * den) {
                 bestNum = num;
                 bestDen = den;
                 i1 = n;
-                bestDot = dot;
                 bestDd = dd;
             }
         }
-        if (i1 == i0) {
-            return i0 << 8 | i0;
-        }
-        int t = bestDot >= bestDd ? ONE - 1 : (int) ((long) bestDot * ONE / bestDd);
-        return t << 16 | i1 << 8 | i0;
+        binStamp[bin] = stamp;
+        binPair[bin] = i1 << 8 | i0;
+        binScale[bin] = (ONE << 14) / bestDd;
     }
 
     /** For each entry, its nearest fellow entries (ties by index). */

@@ -9,11 +9,6 @@ public final class DelayClock {
     private double lastEnd;
     private long lastRounded;
 
-    /** The end time of the last frame accepted (0 before the first). */
-    public double lastEnd() {
-        return lastEnd;
-    }
-
     /**
      * Accepts the next end time and returns its delay in centiseconds (possibly 0).
      *

@@ -32,10 +32,6 @@ public final class Screen {
         return shown[p];
     }
 
-    public int source(int p) {
-        return source[p];
-    }
-
     /**
      * Whether showing {@code next} after {@code held} would change nothing, given that {@code held} is about to be
      * drawn on this screen: every pixel is transparent in both, or opaque in both and within fuzz of the source colour

@@ -20,14 +20,6 @@ public final class Palette {
         return colors;
     }
 
-    public void set(int[] rgb, int count) {
-        if (count > 256) {
-            throw new IllegalArgumentException("a palette holds at most 256 colours, not " + count);
-        }
-        System.arraycopy(rgb, 0, colors, 0, count);
-        size = count;
-    }
-
     public void clear() {
         size = 0;
     }

@@ -1,0 +1,86 @@
+package dev.jiffy.gif.optimize;
+
+import dev.jiffy.gif.quantize.ColorMetric;
+
+/**
+ * After remapping: decides, per written pixel, between the new palette colour and what is already displayed, updates
+ * the {@link Screen}, and trims the rectangle to the pixels that still carry colour.
+ *
+ * <p>A pixel keeps what is displayed (gets the transparent index) when the displayed colour is, within
+ * {@code margin}, as close to the new source colour as the newly chosen colour. With margin 0 that only ever lowers
+ * the error; a small margin trades a little fidelity for stability (grain and barely-changing areas stop shimmering)
+ * and smaller frames. Either way the screen's source colour becomes the new one, so the next comparison is with what
+ * this pixel now stands for.
+ */
+public final class Stabilizer {
+    private final Screen screen;
+
+    public Stabilizer(Screen screen) {
+        this.screen = screen;
+    }
+
+    /**
+     * @param indices     per rectangle pixel, the chosen palette index (masked pixels) — rewritten in place: the
+     *                    transparent index for kept and unwritten pixels, and compacted to the returned rectangle
+     * @param palette     the frame's colours (0xRRGGBB)
+     * @param transparent the transparent index, or -1 if the frame has none (then nothing can be kept or trimmed)
+     * @param trim        whether the rectangle may shrink (not for the first frame, nor when it must cover pixels to
+     *                    clear with disposal 2)
+     * @return the rectangle to write, {@code indices} holding its pixels row by row
+     */
+    public Rect apply(int[] frame, FramePlan plan, byte[] indices, int[] palette, int transparent, int margin,
+            boolean trim) {
+        int width = screen.width();
+        int rw = plan.width();
+        int rh = plan.height();
+        byte[] mask = plan.mask();
+        int x0 = rw;
+        int x1 = -1;
+        int y0 = rh;
+        int y1 = -1;
+        for (int row = 0; row < rh; row++) {
+            int p = (plan.y() + row) * width + plan.x();
+            int o = row * rw;
+            for (int i = 0; i < rw; i++, p++) {
+                if (mask[o + i] == 0) {
+                    indices[o + i] = (byte) transparent;
+                    continue;
+                }
+                int colour = palette[indices[o + i] & 0xFF];
+                int source = frame[p] & 0xFFFFFF;
+                int shown = screen.shown[p];
+                if (transparent >= 0 && shown != 0
+                        && ColorMetric.distance(shown, source) <= ColorMetric.distance(colour, source) + margin) {
+                    indices[o + i] = (byte) transparent;
+                    screen.keep(p, source);
+                } else {
+                    screen.write(p, colour, source);
+                    if (i < x0) {
+                        x0 = i;
+                    }
+                    if (i > x1) {
+                        x1 = i;
+                    }
+                    if (row < y0) {
+                        y0 = row;
+                    }
+                    y1 = row;
+                }
+            }
+        }
+        if (!trim || transparent < 0) {
+            return new Rect(plan.x(), plan.y(), rw, rh);
+        }
+        if (x1 < 0) {
+            return new Rect(plan.x(), plan.y(), 1, 1); // nothing left to draw: one transparent pixel keeps the delay
+        }
+        int nw = x1 - x0 + 1;
+        int nh = y1 - y0 + 1;
+        if (nw != rw || nh != rh) {
+            for (int row = 0; row < nh; row++) {
+                System.arraycopy(indices, (y0 + row) * rw + x0, indices, row * nw, nw);
+            }
+        }
+        return new Rect(plan.x() + x0, plan.y() + y0, nw, nh);
+    }
+}

@@ -1,0 +1,22 @@
+/**
+ * A streaming GIF89a encoder and a decoder, with no dependencies beyond the JDK.
+ *
+ * <p>API: {@link dev.jiffy.gif.GifWriter} (create, addFrame, close), {@link dev.jiffy.gif.GifOptions},
+ * {@link dev.jiffy.gif.Dither}, and for reading back {@link dev.jiffy.gif.GifDecoder},
+ * {@link dev.jiffy.gif.DecodedGif}, {@link dev.jiffy.gif.DecodedFrame}, {@link dev.jiffy.gif.GifFormatException}.
+ * The subpackages ({@code quantize}, {@code dither}, {@code optimize}, {@code lzw}, {@code format}) are internal.
+ *
+ * <pre>{@code
+ * try (GifWriter gif = GifWriter.create(out, 480, 270, GifOptions.defaults())) {
+ *     for (int i = 0; i < frames.size(); i++) {
+ *         gif.addFrame(frames.get(i), (i + 1) / fps);   // end time of frame i in seconds
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p>Per frame, the encoder writes only the rectangle of pixels that changed (beyond fuzz) with a fresh local palette
+ * (histogram median cut refined by k-means; exact when the changed pixels have at most maxColors colours), remaps
+ * them with the chosen dither, and leaves transparent every pixel whose displayed colour is already about as good.
+ * Output is deterministic: the same frames and options give the same bytes.
+ */
+package dev.jiffy.gif;
