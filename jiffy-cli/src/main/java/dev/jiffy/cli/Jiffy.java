@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 @Command(name = "jiffy", mixinStandardHelpOptions = true, versionProvider = Jiffy.Version.class,
         description = "Make animated GIFs from video files.",
         subcommands = {MakeCommand.class, ProbeCommand.class, DemoCommand.class, FontsCommand.class,
-                CommandLine.HelpCommand.class},
+                PreviewCommand.class, FrameCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Run a Java program with Jiffy on the class path: jiffy run examples/UseYourHead.java",
                 "Exit codes: 0 ok, 1 failure (bad media, unwritable output), 2 usage error."})
 public final class Jiffy implements Runnable {

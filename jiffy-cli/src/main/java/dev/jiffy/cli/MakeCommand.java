@@ -2,8 +2,8 @@ package dev.jiffy.cli;
 
 import dev.jiffy.OutputException;
 import dev.jiffy.clip.Clip;
+import dev.jiffy.clip.ImageSequenceClip;
 import dev.jiffy.clip.VideoFileClip;
-import dev.jiffy.gif.Dither;
 import dev.jiffy.render.GifExport;
 import dev.jiffy.render.RenderResult;
 import java.io.IOException;
@@ -23,7 +23,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Make an animated GIF from an excerpt of a video.",
         footer = {"", "Example: jiffy make samples/bunny.webm --from 4.6 --to 5.4 --scale 0.3 -o use_your_head.gif"})
 final class MakeCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "INPUT", description = "The video file (any format FFmpeg reads).")
+    @Parameters(index = "0", paramLabel = "INPUT", description = "The video file (any format FFmpeg reads), or a "
+            + "folder of PNG/JPEG frames (taken in natural name order; needs --fps).")
     Path input;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.gif", description = "The GIF to write.")
@@ -49,18 +50,11 @@ final class MakeCommand implements Callable<Integer> {
             description = "How many times the GIF plays: 0 = forever (default).")
     int loop;
 
-    @Option(names = "--fuzz", paramLabel = "PERCENT", defaultValue = "0",
-            description = "Colour difference (0-100 %%) under which a pixel counts as unchanged between frames; "
-                    + "higher makes smaller files. Default: ${DEFAULT-VALUE}.")
-    double fuzz;
+    @Mixin
+    EncodingOptions encodingOptions;
 
-    @Option(names = "--colors", paramLabel = "N", defaultValue = "256",
-            description = "Most colours per frame, 2-256. Default: ${DEFAULT-VALUE}.")
-    int colors;
-
-    @Option(names = "--dither", paramLabel = "KIND", description = "Dithering: ${COMPLETION-CANDIDATES}. "
-            + "Default: the encoder's choice.")
-    Dither dither;
+    @Mixin
+    SizeTarget sizeTarget;
 
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     boolean quiet;
@@ -73,25 +67,44 @@ final class MakeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         refuseOverwritingInput();
-        GifExport export = GifExport.defaults().withLoop(loop).withFuzz(fuzz).withColors(colors)
+        GifExport export = GifExport.defaults().withLoop(loop)
                 .withListener(new ProgressBar(err, ProgressBar.wanted(quiet), output.getFileName().toString()));
-        if (dither != null) {
-            export = export.withDither(dither);
-        }
+        export = export.withGif(encodingOptions.apply(export.gif()));
         if (fps != null) {
             export = export.withFps(fps);
         }
-        try (VideoFileClip video = VideoFileClip.open(input)) {
-            Clip clip = clipOptions.apply(video);
-            clip = backgroundOptions.apply(clip, video, clipOptions, export.listener());
-            clip = loopOptions.apply(clip);
-            clip = textOptions.apply(clip);
-            RenderResult result = clip.writeGif(output, export);
-            if (!quiet) {
-                out.println(result);
+        if (Files.isDirectory(input)) {
+            if (fps == null) {
+                ImageSequenceClip.imagesIn(input);   // a folder without pictures is bad input, whatever the options
+                throw new IllegalArgumentException("--fps is needed when INPUT is a folder of images (" + input
+                        + "), e.g. --fps 15");
+            }
+            make(ImageSequenceClip.of(input, fps), export, out, err);
+        } else {
+            try (VideoFileClip video = VideoFileClip.open(input)) {
+                make(video, export, out, err);
             }
         }
         return Jiffy.OK;
+    }
+
+    private void make(Clip video, GifExport export, PrintWriter out, PrintWriter err) {
+        Clip clip = clipOptions.apply(video);
+        clip = backgroundOptions.apply(clip, video, clipOptions, export.listener());
+        clip = loopOptions.apply(clip);
+        clip = textOptions.apply(clip);
+        if (sizeTarget.isSet()) {
+            SizeTarget.Fit fit = sizeTarget.fit(clip, export, encodingOptions, output,
+                    label -> new ProgressBar(err, ProgressBar.wanted(quiet), label));
+            if (!quiet) {
+                out.println(fit);
+            }
+            return;
+        }
+        RenderResult result = clip.writeGif(output, export);
+        if (!quiet) {
+            out.println(result);
+        }
     }
 
     private void refuseOverwritingInput() {

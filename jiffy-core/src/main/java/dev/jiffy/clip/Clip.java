@@ -271,6 +271,17 @@ public interface Clip {
         saveFrame(t, Path.of(file));
     }
 
+    /**
+     * Plays this clip in a window, looping, and returns when the window is closed (MoviePy's preview): pause with space,
+     * step with the arrow keys, click a pixel to print its position and colour, drag to print a crop, and tick "As GIF"
+     * to see the colours after palette reduction. Needs {@code dev.jiffy:jiffy-preview} on the class path.
+     *
+     * @throws dev.jiffy.JiffyException if jiffy-preview is missing or there is no display
+     */
+    default void preview() {
+        ClipPreviewer.find().preview(this, GifExport.defaults());
+    }
+
     /** Writes an animated GIF at the clip's frame rate with default settings. */
     default RenderResult writeGif(Path file) {
         return writeGif(file, GifExport.defaults());

@@ -49,6 +49,15 @@ final class SubClip implements Clip {
         return new SubClip(parent, s, e - s);
     }
 
+    Clip parent() {
+        return parent;
+    }
+
+    /** The same excerpt of another clip with the same timeline (e.g. the parent decoded at another size). */
+    Clip withParent(Clip other) {
+        return new SubClip(other, start, duration);
+    }
+
     @Override
     public double duration() {
         return duration;

@@ -24,13 +24,31 @@ import java.util.Optional;
 public final class VideoFileClip implements Clip, AutoCloseable {
     private final MediaSource source;
     private final MediaInfo info;
+    /** The size frames are decoded at, or null for the video's own size. */
+    private final Size decodedSize;
+    /** False for a view made by {@link #decodedAt}: the clip it came from owns (and closes) the source. */
+    private final boolean ownsSource;
     private final List<PooledCursor> idle = new ArrayList<>();
     private int borrowed;
     private boolean closed;
 
     private VideoFileClip(MediaSource source) {
+        this(source, null, true);
+    }
+
+    private VideoFileClip(MediaSource source, Size decodedSize, boolean ownsSource) {
         this.source = source;
         this.info = source.info();
+        this.decodedSize = decodedSize;
+        this.ownsSource = ownsSource;
+    }
+
+    /**
+     * The same video with frames scaled to {@code size} (Lanczos) by the decoder as it converts them to RGB, which is
+     * much cheaper than resizing full-size frames. Shares this clip's decoder: closing this clip closes the view too.
+     */
+    Clip decodedAt(Size size) {
+        return size.equals(info.size()) ? this : new VideoFileClip(source, size, false);
     }
 
     /** Opens a video file. @throws dev.jiffy.MediaException if it is missing, unreadable or not a video */
@@ -54,7 +72,7 @@ public final class VideoFileClip implements Clip, AutoCloseable {
 
     @Override
     public Size size() {
-        return info.size();
+        return decodedSize != null ? decodedSize : info.size();
     }
 
     @Override
@@ -94,7 +112,7 @@ public final class VideoFileClip implements Clip, AutoCloseable {
         if (best != null) {
             idle.remove(best);
         } else {
-            best = new PooledCursor(source.openCursor());
+            best = new PooledCursor(decodedSize != null ? source.openCursor(decodedSize) : source.openCursor());
         }
         borrowed++;
         return best;
@@ -107,7 +125,7 @@ public final class VideoFileClip implements Clip, AutoCloseable {
             return;
         }
         cursor.cursor.close();
-        if (borrowed == 0) {
+        if (borrowed == 0 && ownsSource) {
             source.close();
         }
     }
@@ -123,7 +141,7 @@ public final class VideoFileClip implements Clip, AutoCloseable {
         }
         idle.clear();
         // A thread still reading closes the source when it hands its cursor back.
-        if (borrowed == 0) {
+        if (borrowed == 0 && ownsSource) {
             source.close();
         }
     }

@@ -68,7 +68,8 @@ final class FfmpegCursor implements FrameCursor {
             input = MediaInput.open(info.file());
             decoder = new VideoDecoder(input);
             converter = new RgbConverter(info.file(), spec.unrotatedSize().width(), spec.unrotatedSize().height(),
-                    spec.orientation(), spec.colorspace(), spec.colorRange());
+                    spec.orientation(), spec.colorspace(), spec.colorRange(),
+                    spec.lanczos() ? RgbConverter.RESIZE_FLAGS : RgbConverter.SCALE_FLAGS);
             current = allocateFrame();
             following = allocateFrame();
         } catch (RuntimeException e) {

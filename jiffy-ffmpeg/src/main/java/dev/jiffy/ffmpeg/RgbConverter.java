@@ -25,6 +25,7 @@ import static org.bytedeco.ffmpeg.global.swscale.SWS_BICUBIC;
 import static org.bytedeco.ffmpeg.global.swscale.SWS_BITEXACT;
 import static org.bytedeco.ffmpeg.global.swscale.SWS_CS_DEFAULT;
 import static org.bytedeco.ffmpeg.global.swscale.SWS_FULL_CHR_H_INT;
+import static org.bytedeco.ffmpeg.global.swscale.SWS_LANCZOS;
 import static org.bytedeco.ffmpeg.global.swscale.sws_freeContext;
 import static org.bytedeco.ffmpeg.global.swscale.sws_getCachedContext;
 import static org.bytedeco.ffmpeg.global.swscale.sws_getCoefficients;
@@ -52,6 +53,8 @@ import org.bytedeco.javacpp.DoublePointer;
  */
 final class RgbConverter implements AutoCloseable {
     static final int SCALE_FLAGS = SWS_BICUBIC | SWS_ACCURATE_RND | SWS_FULL_CHR_H_INT | SWS_BITEXACT;
+    /** For a resize done while converting: 3-lobe Lanczos, as {@code dev.jiffy.image.Resampling#LANCZOS3}. */
+    static final int RESIZE_FLAGS = SWS_LANCZOS | SWS_ACCURATE_RND | SWS_FULL_CHR_H_INT | SWS_BITEXACT;
     private static final int ONE = 1 << 16;
 
     private final Path file;
@@ -60,6 +63,7 @@ final class RgbConverter implements AutoCloseable {
     private final Orientation orientation;
     private final int fallbackColorspace;
     private final int fallbackRange;
+    private final int flags;
     private SwsContext sws;
     /** The planar RGB picture swscale writes, and Java copies of its planes (reused: pictures are converted one by one). */
     private AVFrame planar;
@@ -77,6 +81,13 @@ final class RgbConverter implements AutoCloseable {
      * @param fallbackRange      the stream's AVColorRange, for pictures that carry none
      */
     RgbConverter(Path file, int width, int height, Orientation orientation, int fallbackColorspace, int fallbackRange) {
+        this(file, width, height, orientation, fallbackColorspace, fallbackRange, SCALE_FLAGS);
+    }
+
+    /** @param flags libswscale flags: {@link #SCALE_FLAGS}, or {@link #RESIZE_FLAGS} when resizing */
+    RgbConverter(Path file, int width, int height, Orientation orientation, int fallbackColorspace, int fallbackRange,
+            int flags) {
+        this.flags = flags;
         this.file = file;
         this.width = width;
         this.height = height;
@@ -101,7 +112,7 @@ final class RgbConverter implements AutoCloseable {
         boolean alpha = descriptor != null && (descriptor.flags() & AV_PIX_FMT_FLAG_ALPHA) != 0;
         preparePlanar(alpha ? AV_PIX_FMT_GBRAP : AV_PIX_FMT_GBRP);
         sws = sws_getCachedContext(sws, frame.width(), frame.height(), format, width, height, planarFormat,
-                SCALE_FLAGS, null, null, (DoublePointer) null);
+                flags, null, null, (DoublePointer) null);
         if (sws == null) {
             configuredContext = 0;
             BytePointer name = av_get_pix_fmt_name(format);

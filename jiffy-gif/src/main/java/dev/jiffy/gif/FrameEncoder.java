@@ -1,11 +1,5 @@
 package dev.jiffy.gif;
 
-import dev.jiffy.gif.dither.DiffusionKernel;
-import dev.jiffy.gif.dither.ErrorDiffusionRemapper;
-import dev.jiffy.gif.dither.NearestRemapper;
-import dev.jiffy.gif.dither.OrderedRemapper;
-import dev.jiffy.gif.dither.Region;
-import dev.jiffy.gif.dither.Remapper;
 import dev.jiffy.gif.format.ColorTable;
 import dev.jiffy.gif.format.GraphicControlExtension;
 import dev.jiffy.gif.format.ImageData;
@@ -19,11 +13,8 @@ import dev.jiffy.gif.optimize.Fuzz;
 import dev.jiffy.gif.optimize.Rect;
 import dev.jiffy.gif.optimize.Screen;
 import dev.jiffy.gif.optimize.Stabilizer;
-import dev.jiffy.gif.quantize.ColorHistogram;
-import dev.jiffy.gif.quantize.ExactColors;
-import dev.jiffy.gif.quantize.NearestColor;
+import dev.jiffy.gif.quantize.ColorMetric;
 import dev.jiffy.gif.quantize.Palette;
-import dev.jiffy.gif.quantize.Quantizer;
 import java.io.IOException;
 import java.io.OutputStream;
 
@@ -41,14 +32,13 @@ import java.io.OutputStream;
  */
 final class FrameEncoder {
     private static final int MAX_DELAY = 0xFFFF;
-    private static final int KMEANS_ITERATIONS = 3;
     /**
      * A changed pixel keeps what is displayed when that colour is within this much (ColorMetric units: about 2.6
      * levels on each channel) of being as close to the new source colour as the newly chosen palette colour. Keeps
      * still areas and grain stable and frames small (measured on Big Buck Bunny at 480x270: 7 % fewer bytes for
      * 0.15 dB PSNR against a margin of 24); 0 on the exact (lossless) path.
      */
-    private static final int KEEP_MARGIN = 48;
+    static final int KEEP_MARGIN = 48;
 
     private final int width;
     private final int height;
@@ -57,16 +47,10 @@ final class FrameEncoder {
     private final FramePlanner planner;
     private final FramePlan plan = new FramePlan();
     private final Stabilizer stabilizer;
-    private final ExactColors exact = new ExactColors();
-    private final ColorHistogram histogram = new ColorHistogram();
-    private final Quantizer quantizer = new Quantizer(KMEANS_ITERATIONS);
-    private final NearestColor search = new NearestColor();
-    private final Palette palette = new Palette();
-    private final Remapper remapper;
-    private final LzwEncoder lzw = new LzwEncoder();
-    private byte[] indices = new byte[0];
-    /** Whether the last frame's palette holds its written colours exactly. */
-    private boolean exactPalette;
+    private final FrameMapper mapper;
+    private final Palette ownPalette = new Palette();
+    private final LzwEncoder lzw;
+    private byte[] ownIndices = new byte[0];
     private int framesWritten;
 
     FrameEncoder(int width, int height, GifOptions options) {
@@ -76,11 +60,8 @@ final class FrameEncoder {
         this.screen = new Screen(width, height);
         this.planner = new FramePlanner(screen, options.alphaThreshold(), new Fuzz(options.fuzzPercent()));
         this.stabilizer = new Stabilizer(screen);
-        this.remapper = switch (options.dither()) {
-            case NONE -> new NearestRemapper();
-            case ORDERED -> new OrderedRemapper();
-            case FLOYD_STEINBERG -> new ErrorDiffusionRemapper(DiffusionKernel.FLOYD_STEINBERG, 16);
-        };
+        this.mapper = new FrameMapper(width, options);
+        this.lzw = new LzwEncoder();
     }
 
     Screen screen() {
@@ -100,14 +81,32 @@ final class FrameEncoder {
      * Encodes and writes {@code frame} shown for {@code delay} centiseconds (at least 1).
      *
      * @param nextTransparent transparency of the frame shown next, or null if none follows or it is fully opaque
+     * @param analysis        work done ahead for this frame (see {@link FrameAnalysis}), or null
      */
-    void write(OutputStream out, int[] frame, int delay, boolean[] nextTransparent) throws IOException {
+    void write(OutputStream out, int[] frame, int delay, boolean[] nextTransparent, FrameAnalysis analysis)
+            throws IOException {
         boolean first = framesWritten == 0;
-        planner.plan(frame, first, isLossless(frame), nextTransparent, plan);
-        if (indices.length < plan.width() * plan.height()) {
-            indices = new byte[plan.width() * plan.height()];
+        boolean lossless = analysis != null ? analysis.lossless : mapper.isLossless(frame);
+        planner.plan(frame, first, lossless, nextTransparent, plan);
+        Palette palette;
+        byte[] indices;
+        int transparent;
+        boolean exactPalette;
+        if (analysis != null && analysis.planned != null && analysis.planned.sameAs(plan)) {
+            plan.copyFrom(analysis.mapped);
+            palette = analysis.palette;
+            indices = analysis.indices;
+            transparent = analysis.transparent;
+            exactPalette = analysis.exact;
+        } else {
+            if (ownIndices.length < plan.width() * plan.height()) {
+                ownIndices = new byte[plan.width() * plan.height()];
+            }
+            palette = ownPalette;
+            indices = ownIndices;
+            transparent = mapper.map(frame, plan, first, palette, indices);
+            exactPalette = mapper.lastExact();
         }
-        int transparent = choosePaletteAndMap(frame, first);
         int[] pal = palette.colors();
         int disposal = plan.disposal();
         boolean trim = !first && disposal == GraphicControlExtension.DISPOSE_NONE;
@@ -131,7 +130,12 @@ final class FrameEncoder {
             ColorTable.write(out, pal, palette.size(), tableSize);
         }
         int minCodeSize = LzwEncoder.minCodeSize(tableSize);
-        int len = lzw.encode(indices, rect.width() * rect.height(), minCodeSize);
+        int maxError = exactPalette ? 0 : lossyError(options.lossy());
+        int len = lzw.encode(indices, rect.width() * rect.height(), minCodeSize, pal, transparent, maxError, frame,
+                rect.y() * width + rect.x(), width, rect.width());
+        if (maxError > 0) {
+            showIndices(rect, indices, pal, transparent); // the screen shows what the lossy stream decodes to
+        }
         ImageData.write(out, minCodeSize, lzw.buffer(), len);
         framesWritten++;
         if (split) {
@@ -139,6 +143,27 @@ final class FrameEncoder {
         }
         if (disposal == GraphicControlExtension.DISPOSE_BACKGROUND) {
             screen.clear(plan.x(), plan.y(), plan.width(), plan.height());
+        }
+    }
+
+    /**
+     * The largest error the lossy LZW encoder may add to a pixel for lossy level N: N/4 levels on every channel, in
+     * ColorMetric units (weights 2+3+2).
+     */
+    static int lossyError(int level) {
+        return (ColorMetric.WR + ColorMetric.WG + ColorMetric.WB) * level * level / 16;
+    }
+
+    private void showIndices(Rect rect, byte[] indices, int[] pal, int transparent) {
+        for (int row = 0; row < rect.height(); row++) {
+            int p = (rect.y() + row) * width + rect.x();
+            int o = row * rect.width();
+            for (int i = 0; i < rect.width(); i++) {
+                int k = indices[o + i] & 0xFF;
+                if (k != transparent) {
+                    screen.show(p + i, pal[k]);
+                }
+            }
         }
     }
 
@@ -163,117 +188,5 @@ final class FrameEncoder {
             ImageData.write(out, minCodeSize, lzw.buffer(), len);
             framesWritten++;
         }
-    }
-
-    /**
-     * Fills {@link #palette} and the masked entries of {@link #indices}; returns the transparent index or -1.
-     */
-    private int choosePaletteAndMap(int[] frame, boolean first) {
-        int rw = plan.width();
-        int rh = plan.height();
-        byte[] mask = plan.mask();
-        int maxColors = options.maxColors();
-        // 1. few colours: exact palette, no dithering (lossless)
-        exact.reset(maxColors);
-        boolean fits = collectExact(frame, mask, false);
-        if (fits && exact.count() + (plan.unwritten() > 0 ? 1 : 0) > 256) {
-            // 256 colours plus pixels left out: write the whole rectangle instead if it is opaque and still fits
-            fits = false;
-            if (rectOpaque(frame)) {
-                exact.reset(maxColors);
-                if (collectExact(frame, mask, true)) {
-                    plan.writeAll();
-                    fits = true;
-                }
-            }
-        }
-        exactPalette = fits;
-        if (fits) {
-            exact.toPalette(palette);
-            for (int row = 0; row < rh; row++) {
-                int p = (plan.y() + row) * width + plan.x();
-                int o = row * rw;
-                for (int i = 0; i < rw; i++) {
-                    if (mask[o + i] != 0) {
-                        indices[o + i] = (byte) exact.indexOf(frame[p + i]);
-                    }
-                }
-            }
-            boolean wantTransparent = plan.unwritten() > 0 || !first;
-            return wantTransparent && palette.size() < 256 ? palette.size() : -1;
-        }
-        // 2. quantize the written pixels, then remap with the chosen dither
-        boolean wantTransparent = plan.unwritten() > 0 || !first;
-        int colours = wantTransparent ? Math.min(maxColors, 255) : maxColors;
-        histogram.clear();
-        for (int row = 0; row < rh; row++) {
-            int p = (plan.y() + row) * width + plan.x();
-            int o = row * rw;
-            for (int i = 0; i < rw; i++) {
-                if (mask[o + i] != 0) {
-                    histogram.add(frame[p + i]);
-                }
-            }
-        }
-        quantizer.quantize(histogram, colours, palette);
-        search.setPalette(palette);
-        remapper.remap(new Region(frame, width, plan.x(), plan.y(), rw, rh, mask), palette, search, indices);
-        return wantTransparent ? palette.size() : -1;
-    }
-
-    /**
-     * Whether the whole frame can be shown exactly: no fuzz and at most maxColors colours among its opaque pixels.
-     * Stops at the first colour too many, so photographs cost little.
-     */
-    private boolean isLossless(int[] frame) {
-        if (options.fuzzPercent() > 0) {
-            return false;
-        }
-        int threshold = options.alphaThreshold();
-        exact.reset(options.maxColors());
-        int last = -1;
-        for (int c : frame) {
-            if ((c >>> 24) >= threshold && (c & 0xFFFFFF) != last) {
-                last = c & 0xFFFFFF;
-                if (!exact.add(last)) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
-    private boolean collectExact(int[] frame, byte[] mask, boolean all) {
-        int rw = plan.width();
-        for (int row = 0; row < plan.height(); row++) {
-            int p = (plan.y() + row) * width + plan.x();
-            int o = row * rw;
-            int last = -1;
-            for (int i = 0; i < rw; i++) {
-                if (all || mask[o + i] != 0) {
-                    int c = frame[p + i] & 0xFFFFFF;
-                    if (c != last) {
-                        if (!exact.add(c)) {
-                            return false;
-                        }
-                        last = c;
-                    }
-                }
-            }
-        }
-        return true;
-    }
-
-    private boolean rectOpaque(int[] frame) {
-        int threshold = options.alphaThreshold();
-        for (int row = 0; row < plan.height(); row++) {
-            int p = (plan.y() + row) * width + plan.x();
-            for (int i = 0; i < plan.width(); i++) {
-                if ((frame[p + i] >>> 24) < threshold) {
-                    return false;
-                }
-            }
-        }
-        return true;
     }
 }

@@ -18,11 +18,23 @@ import java.util.Objects;
  *                       {@code (Δr² + Δg² + Δb²) <= 3 · (fuzzPercent/100 · 255)²}. 0 means only identical colours.
  * @param alphaThreshold 1..255 (default 128): pixels whose alpha is below it are transparent in the GIF; the others
  *                       are written with their RGB colour as if opaque
+ * @param lossy          0..{@value #MAX_LOSSY} (0 = off; default 15), as gifsicle's {@code --lossy=N}: where the LZW
+ *                       encoder cannot extend a string with a pixel's index, it may extend it with another index whose
+ *                       colour is at most "N/4 levels on each channel" (a weighted RGB distance) further from the
+ *                       pixel's source colour than the dithered choice, trading a little invisible error for smaller
+ *                       files. Never applied to frames written exactly (few colours).
+ * @param threads        0 (default) = as many worker threads as processors; 1 = encode on the caller's thread only;
+ *                       N = N threads. The output is the same bytes whatever the number.
  */
-public record GifOptions(int loopCount, int maxColors, Dither dither, double fuzzPercent, int alphaThreshold) {
+public record GifOptions(int loopCount, int maxColors, Dither dither, double fuzzPercent, int alphaThreshold,
+        int lossy, int threads) {
 
     /** Largest loop count: the NETSCAPE2.0 repeat field is 16 bits and stores loopCount - 1. */
     public static final int MAX_LOOP_COUNT = 65536;
+    /** Largest lossy level. */
+    public static final int MAX_LOSSY = 200;
+    /** Largest thread count. */
+    public static final int MAX_THREADS = 64;
 
     public GifOptions {
         if (loopCount < 0 || loopCount > MAX_LOOP_COUNT) {
@@ -39,30 +51,58 @@ public record GifOptions(int loopCount, int maxColors, Dither dither, double fuz
         if (alphaThreshold < 1 || alphaThreshold > 255) {
             throw new IllegalArgumentException("alphaThreshold " + alphaThreshold + " is out of range 1..255");
         }
+        if (lossy < 0 || lossy > MAX_LOSSY) {
+            throw new IllegalArgumentException("lossy " + lossy + " is out of range 0.." + MAX_LOSSY + " (0 = off)");
+        }
+        if (threads < 0 || threads > MAX_THREADS) {
+            throw new IllegalArgumentException("threads " + threads + " is out of range 0.." + MAX_THREADS
+                    + " (0 = one per processor)");
+        }
     }
 
-    /** Loop forever, 256 colours, ordered dither, no fuzz, alpha threshold 128. */
+    /** Options without lossy compression (unlike {@link #defaults()}), using all processors. */
+    public GifOptions(int loopCount, int maxColors, Dither dither, double fuzzPercent, int alphaThreshold) {
+        this(loopCount, maxColors, dither, fuzzPercent, alphaThreshold, 0, 0);
+    }
+
+    /**
+     * Loop forever, 256 colours, ordered dither, no fuzz, alpha threshold 128, lossy 15 (quality
+     * {@value GifQuality#DEFAULT}, see {@link GifQuality}), all processors.
+     */
     public static GifOptions defaults() {
-        return new GifOptions(0, 256, Dither.ORDERED, 0.0, 128);
+        return new GifOptions(0, 256, Dither.ORDERED, 0.0, 128, GifQuality.lossy(GifQuality.DEFAULT), 0);
+    }
+
+    /** These options with the lossy level and palette size of a quality 1..100 (see {@link GifQuality}). */
+    public GifOptions withQuality(int quality) {
+        return GifQuality.apply(this, quality);
     }
 
     public GifOptions withLoopCount(int n) {
-        return new GifOptions(n, maxColors, dither, fuzzPercent, alphaThreshold);
+        return new GifOptions(n, maxColors, dither, fuzzPercent, alphaThreshold, lossy, threads);
     }
 
     public GifOptions withMaxColors(int n) {
-        return new GifOptions(loopCount, n, dither, fuzzPercent, alphaThreshold);
+        return new GifOptions(loopCount, n, dither, fuzzPercent, alphaThreshold, lossy, threads);
     }
 
     public GifOptions withDither(Dither d) {
-        return new GifOptions(loopCount, maxColors, d, fuzzPercent, alphaThreshold);
+        return new GifOptions(loopCount, maxColors, d, fuzzPercent, alphaThreshold, lossy, threads);
     }
 
     public GifOptions withFuzzPercent(double percent) {
-        return new GifOptions(loopCount, maxColors, dither, percent, alphaThreshold);
+        return new GifOptions(loopCount, maxColors, dither, percent, alphaThreshold, lossy, threads);
     }
 
     public GifOptions withAlphaThreshold(int threshold) {
-        return new GifOptions(loopCount, maxColors, dither, fuzzPercent, threshold);
+        return new GifOptions(loopCount, maxColors, dither, fuzzPercent, threshold, lossy, threads);
+    }
+
+    public GifOptions withLossy(int level) {
+        return new GifOptions(loopCount, maxColors, dither, fuzzPercent, alphaThreshold, level, threads);
+    }
+
+    public GifOptions withThreads(int n) {
+        return new GifOptions(loopCount, maxColors, dither, fuzzPercent, alphaThreshold, lossy, n);
     }
 }

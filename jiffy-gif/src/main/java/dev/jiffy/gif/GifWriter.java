@@ -7,11 +7,21 @@ import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.Objects;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Streaming animated-GIF encoder. Frames are encoded and written as they arrive, one frame behind: a frame is written
- * (and flushed) when the next one shows it is final (its delay cannot grow by merging and its disposal is known).
+ * (and flushed) when the next one shows it is final (its delay cannot grow by merging and its disposal is known) —
+ * during that {@link #addFrame} call with one thread, soon after on the encoder thread otherwise.
  * Memory holds the frame in waiting and a model of the screen, independent of clip length. Not thread-safe.
  *
  * <ul>
@@ -27,6 +37,12 @@ import java.util.Objects;
  *   <li>A frame with at most {@code maxColors} colours (and no fuzz) is written exactly: no dithering, every pixel
  *       decodes to its input colour, even pixels that did not change since a lossy frame.</li>
  * </ul>
+ *
+ * <p>Pipeline (gifski-like): with more than one thread ({@link GifOptions#threads()}), frames are analysed ahead on
+ * worker threads (lossless check, speculative plan, palette and dithering, see {@link FrameAnalysis}) while one
+ * encoder thread takes them in order for what depends on the previous frame (change detection against the screen,
+ * stabilisation, LZW) and writes them. At most a few frames are in flight, so memory does not grow with the clip, and
+ * the bytes written are the same as with one thread.
  */
 public final class GifWriter implements Closeable {
     private static final int MAX_PIXELS = Integer.MAX_VALUE - 8;
@@ -38,12 +54,27 @@ public final class GifWriter implements Closeable {
     private final Fuzz fuzz;
     private final DelayClock clock = new DelayClock();
     private final FrameEncoder encoder;
-    private final int[] held;
+    private int[] held;
     private int heldDelay;
     private boolean hasHeld;
     private boolean[] nextTransparent;
     private boolean[] firstTransparent;
     private boolean closed;
+
+    // pipeline (null when encoding on the caller's thread)
+    private final ExecutorService analysers;
+    private final ExecutorService sequencer;
+    private final BlockingQueue<FrameAnalysis.Analyzer> idleAnalyzers;
+    private final BlockingQueue<int[]> freeFrames;
+    private final int maxFrames;
+    private int allocatedFrames;
+    private int analyzersMade;
+    private final int threads;
+    /** The frame submitted last (the previous frame of the next one), or null before the first. */
+    private int[] lastSubmitted;
+    private int submitted;
+    private Future<?> lastJob;
+    private volatile Throwable failure;
 
     private GifWriter(OutputStream out, int width, int height, GifOptions options) {
         this.out = new BufferedOutputStream(out, 1 << 16);
@@ -53,6 +84,36 @@ public final class GifWriter implements Closeable {
         this.fuzz = new Fuzz(options.fuzzPercent());
         this.encoder = new FrameEncoder(width, height, options);
         this.held = new int[width * height];
+        int n = options.threads() == 0 ? Runtime.getRuntime().availableProcessors() : options.threads();
+        this.threads = Math.max(1, n);
+        if (threads > 1) {
+            analysers = pool(threads, "jiffy-gif-analyse");
+            sequencer = pool(1, "jiffy-gif-encode");
+            idleAnalyzers = new ArrayBlockingQueue<>(threads);
+            maxFrames = 2 * threads + 3;
+            freeFrames = new ArrayBlockingQueue<>(maxFrames);
+            allocatedFrames = 1;
+        } else {
+            analysers = null;
+            sequencer = null;
+            idleAnalyzers = null;
+            freeFrames = null;
+            maxFrames = 1;
+        }
+    }
+
+    /** Daemon threads that end when idle, so a writer that is never closed leaves nothing running. */
+    private static ExecutorService pool(int n, String name) {
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(n, n, 2, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                r -> daemon(r, name));
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
     }
 
     /**
@@ -103,14 +164,19 @@ public final class GifWriter implements Closeable {
         if (delay == 0) {
             return; // shown for less than half a centisecond: folded into the next frame's time
         }
+        checkFailure();
+        if (options.fuzzPercent() > 0) {
+            drain(); // with fuzz, sameness depends on the screen the encoder thread keeps
+        }
         if (encoder.screen().unchangedAfter(held, argb, options.alphaThreshold(), fuzz)) {
             heldDelay += delay;
             return;
         }
-        if (nextTransparent == null) {
+        if (nextTransparent == null && sequencer == null) {
             nextTransparent = new boolean[held.length];
         }
-        writeHeld(transparencyOf(argb, nextTransparent));
+        // in a pipeline each frame in flight has its own mask (made only if the frame has transparency)
+        writeHeld(transparencyOf(argb, sequencer == null ? nextTransparent : null));
         System.arraycopy(argb, 0, held, 0, held.length);
         heldDelay = delay;
     }
@@ -120,6 +186,9 @@ public final class GifWriter implements Closeable {
      * {@link #close()} this is the exact count in the file.
      */
     public int framesWritten() {
+        if (!closed) {
+            drainQuietly();
+        }
         return encoder.framesWritten() + (hasHeld ? 1 : 0);
     }
 
@@ -138,23 +207,144 @@ public final class GifWriter implements Closeable {
             } else {
                 encoder.writeEmptyHeader(out);
             }
+            drain();
             Trailer.write(out);
             out.flush();
         } finally {
-            out.close();
+            try {
+                out.close();
+            } finally {
+                if (sequencer != null) {
+                    sequencer.shutdownNow();
+                    analysers.shutdownNow();
+                }
+            }
         }
     }
 
     private void writeHeld(boolean[] next) throws IOException {
-        if (encoder.framesWritten() == 0 && options.loopCount() != 1) {
+        if (submitted == 0 && encoder.framesWritten() == 0 && options.loopCount() != 1) {
             firstTransparent = transparencyOf(held, new boolean[held.length]);
         }
         // a lone frame shorter than half a centisecond still needs a non-zero delay
-        encoder.write(out, held, Math.max(heldDelay, 1), next);
-        out.flush(); // streaming: each frame reaches the caller's stream as soon as it is final
+        int delay = Math.max(heldDelay, 1);
+        if (sequencer == null) {
+            encoder.write(out, held, delay, next, null);
+            out.flush(); // streaming: each frame reaches the caller's stream as soon as it is final
+            return;
+        }
+        int[] frame = held;
+        int[] previous = lastSubmitted;
+        boolean first = submitted == 0;
+        Future<FrameAnalysis> analysis = analysers.submit(() -> analyse(frame, previous, first, next));
+        lastJob = sequencer.submit(() -> {
+            if (failure != null) {
+                return;
+            }
+            try {
+                FrameAnalysis a = analysis.get();
+                if (previous != null) {
+                    freeFrames.add(previous); // its own frame and the analysis of this one are done with it
+                }
+                encoder.write(out, frame, delay, next, a);
+                out.flush();
+            } catch (Throwable t) {
+                failure = t instanceof ExecutionException e && e.getCause() != null ? e.getCause() : t;
+            }
+        });
+        lastSubmitted = frame;
+        submitted++;
+        held = takeFrameBuffer();
     }
 
-    /** Per-pixel transparency of a frame written into {@code mask}, or null if the frame is fully opaque. */
+    private FrameAnalysis analyse(int[] frame, int[] previous, boolean first, boolean[] next)
+            throws InterruptedException {
+        FrameAnalysis.Analyzer analyzer;
+        synchronized (this) {
+            analyzer = idleAnalyzers.poll();
+            if (analyzer == null && analyzersMade < threads) {
+                analyzersMade++;
+                analyzer = new FrameAnalysis.Analyzer(width, height, options);
+            }
+        }
+        if (analyzer == null) {
+            analyzer = idleAnalyzers.take();
+        }
+        try {
+            return analyzer.analyse(frame, previous, first, next);
+        } finally {
+            idleAnalyzers.add(analyzer);
+        }
+    }
+
+    /** A frame buffer for the next held frame: recycled, new while fewer than the bound exist, else waited for. */
+    private int[] takeFrameBuffer() throws IOException {
+        int[] buffer = freeFrames.poll();
+        if (buffer != null) {
+            return buffer;
+        }
+        if (allocatedFrames < maxFrames) {
+            allocatedFrames++;
+            return new int[width * height];
+        }
+        try {
+            while (true) {
+                buffer = freeFrames.poll(50, TimeUnit.MILLISECONDS);
+                if (buffer != null) {
+                    return buffer;
+                }
+                checkFailure();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while waiting for the GIF encoder");
+        }
+    }
+
+    /** Waits until every frame submitted so far is written; rethrows what went wrong on the encoder thread. */
+    private void drain() throws IOException {
+        if (lastJob != null) {
+            try {
+                lastJob.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("interrupted while waiting for the GIF encoder");
+            } catch (ExecutionException e) {
+                failure = e.getCause();
+            }
+        }
+        checkFailure();
+    }
+
+    private void drainQuietly() {
+        try {
+            drain();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void checkFailure() throws IOException {
+        Throwable t = failure;
+        if (t == null) {
+            return;
+        }
+        if (t instanceof IOException io) {
+            throw io;
+        }
+        if (t instanceof RuntimeException r) {
+            throw r;
+        }
+        if (t instanceof Error e) {
+            throw e;
+        }
+        throw new IOException("the GIF encoder failed: " + t, t);
+    }
+
+    /**
+     * Per-pixel transparency of a frame written into {@code mask} (a new array if null), or null if the frame is fully
+     * opaque.
+     */
     private boolean[] transparencyOf(int[] argb, boolean[] mask) {
         int threshold = options.alphaThreshold();
         boolean any = false;
@@ -166,6 +356,9 @@ public final class GifWriter implements Closeable {
         }
         if (!any) {
             return null;
+        }
+        if (mask == null) {
+            mask = new boolean[argb.length];
         }
         for (int p = 0; p < argb.length; p++) {
             mask[p] = (argb[p] >>> 24) < threshold;

@@ -15,13 +15,18 @@ class GifOptionsTest {
         assertThat(o.dither()).isEqualTo(Dither.ORDERED);
         assertThat(o.fuzzPercent()).isZero();
         assertThat(o.alphaThreshold()).isEqualTo(128);
+        assertThat(o.lossy()).isEqualTo(15); // quality 80
+        assertThat(o.threads()).isZero();
     }
 
     @Test
     void withersChangeOneAttribute() {
         GifOptions o = GifOptions.defaults().withLoopCount(3).withMaxColors(16).withDither(Dither.NONE)
                 .withFuzzPercent(2.5).withAlphaThreshold(1);
-        assertThat(o).isEqualTo(new GifOptions(3, 16, Dither.NONE, 2.5, 1));
+        // defaults() is lossy 15; the five-argument constructor is not lossy
+        assertThat(o).isEqualTo(new GifOptions(3, 16, Dither.NONE, 2.5, 1, 15, 0));
+        assertThat(o.withLossy(0)).isEqualTo(new GifOptions(3, 16, Dither.NONE, 2.5, 1));
+        assertThat(o.withLossy(40).withThreads(2)).isEqualTo(new GifOptions(3, 16, Dither.NONE, 2.5, 1, 40, 2));
         assertThat(GifOptions.defaults().withMaxColors(2).maxColors()).isEqualTo(2);
     }
 
@@ -39,6 +44,11 @@ class GifOptionsTest {
         assertThatThrownBy(() -> d.withFuzzPercent(Double.NaN)).hasMessage("fuzzPercent NaN is out of range 0..100");
         assertThatThrownBy(() -> d.withAlphaThreshold(0)).hasMessage("alphaThreshold 0 is out of range 1..255");
         assertThatThrownBy(() -> d.withAlphaThreshold(256)).hasMessage("alphaThreshold 256 is out of range 1..255");
+        assertThatThrownBy(() -> d.withLossy(-1)).hasMessageContaining("lossy -1 is out of range 0..200");
+        assertThatThrownBy(() -> d.withLossy(201)).hasMessageContaining("lossy 201");
+        assertThatThrownBy(() -> d.withThreads(-1)).hasMessageContaining("threads -1 is out of range 0..64");
+        assertThatThrownBy(() -> d.withQuality(0)).hasMessageContaining("quality 0 is out of range 1..100");
+        assertThatThrownBy(() -> d.withQuality(101)).hasMessageContaining("quality 101");
         assertThatThrownBy(() -> d.withDither(null)).isInstanceOf(NullPointerException.class)
                 .hasMessageContaining("dither");
     }

@@ -439,8 +439,10 @@ class GifWriterTest {
 
     @Test
     void framesAreWrittenToTheStreamAsSoonAsTheyAreFinal() throws IOException {
+        // on the caller's thread the frame is written during addFrame; with worker threads, by the encoder thread
+        // soon after (framesWritten() waits for it)
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        GifWriter w = GifWriter.create(bytes, 8, 8, GifOptions.defaults());
+        GifWriter w = GifWriter.create(bytes, 8, 8, GifOptions.defaults().withThreads(1));
         w.addFrame(SyntheticFrames.bands(8, 8, RED), 0.1);
         assertThat(bytes.size()).isZero(); // held: its delay may still grow
         w.addFrame(SyntheticFrames.bands(8, 8, BLUE), 0.2);
@@ -448,6 +450,15 @@ class GifWriterTest {
         assertThat(afterSecond).isGreaterThan(0);
         w.close();
         assertThat(bytes.size()).isGreaterThan(afterSecond);
+
+        ByteArrayOutputStream piped = new ByteArrayOutputStream();
+        GifWriter p = GifWriter.create(piped, 8, 8, GifOptions.defaults().withThreads(2));
+        p.addFrame(SyntheticFrames.bands(8, 8, RED), 0.1);
+        p.addFrame(SyntheticFrames.bands(8, 8, BLUE), 0.2);
+        assertThat(p.framesWritten()).isEqualTo(2);
+        assertThat(piped.size()).isEqualTo(afterSecond);
+        p.close();
+        assertThat(piped.toByteArray()).isEqualTo(bytes.toByteArray());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.jiffy.gif.lzw;
 
+import dev.jiffy.gif.quantize.ColorMetric;
 import java.util.Arrays;
 
 /**
@@ -15,6 +16,10 @@ public final class LzwEncoder {
 
     private final int[] hashKeys = new int[HASH_SIZE];
     private final short[] hashCodes = new short[HASH_SIZE];
+    /** Lossy mode: the codes extending each code, as linked lists (first child, next sibling, appended index). */
+    private final short[] firstChild = new short[MAX_CODES];
+    private final short[] nextSibling = new short[MAX_CODES];
+    private final byte[] lastIndex = new byte[MAX_CODES];
 
     private byte[] out = new byte[1 << 16];
     private int outLength;
@@ -42,6 +47,34 @@ public final class LzwEncoder {
      * @return the number of bytes now in {@link #buffer()}
      */
     public int encode(byte[] indices, int count, int minCodeSize) {
+        return encode(indices, count, minCodeSize, null, -1, 0);
+    }
+
+    /**
+     * Lossy compression (as gifsicle's {@code --lossy}): where the string so far cannot be extended by the next index,
+     * it is extended by another index whose palette colour is within {@code maxError} of that index's colour
+     * ({@link dev.jiffy.gif.quantize.ColorMetric} units), the closest one if several, so strings grow longer and fewer
+     * codes are written. Each pixel's error is bounded by {@code maxError} on its own: errors do not add up. The
+     * transparent index is never given to or taken from another pixel. {@code indices} is rewritten with what the
+     * stream decodes to.
+     *
+     * @param palette     the colours (0xRRGGBB) of the indices; may be null when {@code maxError} is 0
+     * @param transparent the transparent index, or -1
+     * @param maxError    0 for lossless compression
+     * @return the number of bytes now in {@link #buffer()}
+     */
+    public int encode(byte[] indices, int count, int minCodeSize, int[] palette, int transparent, int maxError) {
+        return encode(indices, count, minCodeSize, palette, transparent, maxError, null, 0, 0, 1);
+    }
+
+    /**
+     * Lossy compression measured against the source: an index {@code k} may stand in for a pixel's index {@code c}
+     * when {@code |palette[k] - source| <= |palette[c] - source| + maxError}, source being the pixel's colour in
+     * {@code target}: pixel i of the rectangle ({@code width} pixels a row) is {@code target[offset + (i / width) *
+     * stride + i % width]}. With a null target the reference is {@code palette[c]}.
+     */
+    public int encode(byte[] indices, int count, int minCodeSize, int[] palette, int transparent, int maxError,
+            int[] target, int offset, int stride, int width) {
         if (minCodeSize < 2 || minCodeSize > 8) {
             throw new IllegalArgumentException("LZW minimum code size " + minCodeSize + " is out of range 2..8");
         }
@@ -59,6 +92,10 @@ public final class LzwEncoder {
             emit(endCode, codeSize);
             flushBits();
             return outLength;
+        }
+        boolean lossy = maxError > 0;
+        if (lossy) {
+            Arrays.fill(firstChild, (short) -1);
         }
         int prefix = indices[0] & 0xFF;
         for (int i = 1; i < count; i++) {
@@ -81,6 +118,21 @@ public final class LzwEncoder {
                 prefix = found;
                 continue;
             }
+            if (lossy && c != transparent) {
+                int near;
+                if (target == null) {
+                    near = nearestChild(prefix, palette[c], palette, transparent, maxError);
+                } else {
+                    int src = target[offset + (i / width) * stride + i % width];
+                    near = nearestChild(prefix, src, palette, transparent,
+                            ColorMetric.distance(src, palette[c]) + maxError);
+                }
+                if (near >= 0) {
+                    indices[i] = lastIndex[near];
+                    prefix = near;
+                    continue;
+                }
+            }
             emit(prefix, codeSize);
             if (nextCode < MAX_CODES) {
                 if (nextCode >= (1 << codeSize) && codeSize < 12) {
@@ -88,10 +140,18 @@ public final class LzwEncoder {
                 }
                 hashKeys[h] = key;
                 hashCodes[h] = (short) nextCode;
+                if (lossy) {
+                    lastIndex[nextCode] = (byte) c;
+                    nextSibling[nextCode] = firstChild[prefix];
+                    firstChild[prefix] = (short) nextCode;
+                }
                 nextCode++;
             } else {
                 emit(clearCode, codeSize);
                 Arrays.fill(hashKeys, -1);
+                if (lossy) {
+                    Arrays.fill(firstChild, (short) -1);
+                }
                 codeSize = minCodeSize + 1;
                 nextCode = clearCode + 2;
             }
@@ -104,6 +164,31 @@ public final class LzwEncoder {
         emit(endCode, codeSize);
         flushBits();
         return outLength;
+    }
+
+    /** The code extending {@code prefix} whose last colour is closest to {@code rgb} within maxError, or -1. */
+    private int nearestChild(int prefix, int rgb, int[] palette, int transparent, int maxError) {
+        int best = -1;
+        int bestError = maxError + 1;
+        int r = (rgb >>> 16) & 0xFF;
+        int g = (rgb >>> 8) & 0xFF;
+        int b = rgb & 0xFF;
+        for (int code = firstChild[prefix]; code >= 0; code = nextSibling[code]) {
+            int k = lastIndex[code] & 0xFF;
+            if (k == transparent) {
+                continue;
+            }
+            int q = palette[k];
+            int dr = r - ((q >>> 16) & 0xFF);
+            int dg = g - ((q >>> 8) & 0xFF);
+            int db = b - (q & 0xFF);
+            int e = ColorMetric.WR * dr * dr + ColorMetric.WG * dg * dg + ColorMetric.WB * db * db;
+            if (e < bestError) {
+                bestError = e;
+                best = code;
+            }
+        }
+        return best;
     }
 
     private void emit(int code, int size) {

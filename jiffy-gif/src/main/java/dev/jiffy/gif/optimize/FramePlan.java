@@ -44,6 +44,28 @@ public final class FramePlan {
         return unwritten;
     }
 
+    /** Makes this plan a copy of {@code other} (mask included). */
+    public void copyFrom(FramePlan other) {
+        x = other.x;
+        y = other.y;
+        width = other.width;
+        height = other.height;
+        disposal = other.disposal;
+        unwritten = other.unwritten;
+        int n = width * height;
+        if (mask.length < n) {
+            mask = new byte[n];
+        }
+        System.arraycopy(other.mask, 0, mask, 0, n);
+    }
+
+    /** Whether both plans have the same rectangle, disposal and mask. */
+    public boolean sameAs(FramePlan other) {
+        return x == other.x && y == other.y && width == other.width && height == other.height
+                && disposal == other.disposal && unwritten == other.unwritten
+                && java.util.Arrays.equals(mask, 0, width * height, other.mask, 0, width * height);
+    }
+
     /** Marks every rectangle pixel as written (used when a frame is cheaper without a transparent index). */
     public void writeAll() {
         int n = width * height;

@@ -58,10 +58,33 @@ public final class Screen {
         return true;
     }
 
+    /**
+     * Sets this screen to what it would be after {@code frame} was drawn exactly on a clear canvas (pixels with alpha
+     * below the threshold transparent), or clears it if {@code frame} is null.
+     */
+    public void assume(int[] frame, int alphaThreshold) {
+        if (frame == null) {
+            Arrays.fill(shown, 0);
+            Arrays.fill(source, 0);
+            return;
+        }
+        for (int p = 0; p < frame.length; p++) {
+            int c = frame[p];
+            int v = (c >>> 24) >= alphaThreshold ? c | 0xFF000000 : 0;
+            shown[p] = v;
+            source[p] = v;
+        }
+    }
+
     /** Records a written pixel: now displaying {@code shownRgb}, standing for source colour {@code sourceRgb}. */
     public void write(int p, int shownRgb, int sourceRgb) {
         shown[p] = 0xFF000000 | shownRgb;
         source[p] = 0xFF000000 | sourceRgb;
+    }
+
+    /** Records that pixel {@code p} now displays {@code shownRgb} (its source colour unchanged). */
+    public void show(int p, int shownRgb) {
+        shown[p] = 0xFF000000 | shownRgb;
     }
 
     /** Records a pixel whose new source colour is represented by what is already displayed. */

@@ -1,0 +1,96 @@
+package dev.jiffy.cli;
+
+import dev.jiffy.JiffyException;
+import dev.jiffy.clip.Clip;
+import dev.jiffy.clip.Rect;
+import dev.jiffy.clip.VideoFileClip;
+import dev.jiffy.gif.Dither;
+import dev.jiffy.preview.Display;
+import dev.jiffy.preview.NoDisplayException;
+import dev.jiffy.preview.Preview;
+import dev.jiffy.preview.PreviewListener;
+import dev.jiffy.preview.VideoMapping;
+import dev.jiffy.render.GifExport;
+import dev.jiffy.time.Times;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code jiffy preview INPUT ...}: plays the excerpt {@code make} would write, in a window. */
+@Command(name = "preview", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Play an excerpt in a window, looping, with the same options as make.",
+            "Space pauses, the arrow keys step, the slider scrubs. Click a pixel to print its position and colour; "
+                    + "drag a rectangle to print its --crop. Tick \"As GIF\" (or press G) to see the GIF's colours."},
+        footer = {"", "Example: jiffy preview samples/bunny.webm --from 4.6 --to 5.4 --scale 0.3 --colors 64"})
+final class PreviewCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "INPUT", description = "The video file (any format FFmpeg reads).")
+    Path input;
+
+    @Mixin
+    ClipOptions clipOptions;
+
+    @Option(names = "--fps", paramLabel = "N", converter = Converters.Positive.class,
+            description = "Frames per second, as the GIF would have. Default: the video's (at most 50).")
+    Double fps;
+
+    @Option(names = "--fuzz", paramLabel = "PERCENT", defaultValue = "0",
+            description = "As for make (0-100 %%); checked here, but a single frame's view does not show it.")
+    double fuzz;
+
+    @Option(names = "--colors", paramLabel = "N", defaultValue = "256",
+            description = "Most colours per frame in the \"As GIF\" view, 2-256. Default: ${DEFAULT-VALUE}.")
+    int colors;
+
+    @Option(names = "--dither", paramLabel = "KIND", description = "Dithering in the \"As GIF\" view: "
+            + "${COMPLETION-CANDIDATES}. Default: the encoder's choice.")
+    Dither dither;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        GifExport export = GifExport.defaults().withFuzz(fuzz).withColors(colors);
+        if (dither != null) {
+            export = export.withDither(dither);
+        }
+        if (fps != null) {
+            export = export.withFps(fps);
+        }
+        try {
+            Display.require(); // before decoding anything
+            try (VideoFileClip video = VideoFileClip.open(input)) {
+                Clip clip = clipOptions.apply(video);
+                out.println("Previewing " + input + ": " + clip.size() + ", " + Times.format(clip.duration())
+                        + ". Click a pixel or drag a crop; close the window to finish.");
+                out.flush();
+                Preview.show(clip, export, PreviewListener.printing(line -> {
+                    out.println(line);
+                    out.flush();
+                }, mapping(video, clip)));
+            }
+        } catch (NoDisplayException e) {
+            throw new JiffyException("no display: the preview needs a graphical session (" + e.reason()
+                    + "); export frames with jiffy frame " + input + " --at T -o frame.png", e);
+        }
+        return Jiffy.OK;
+    }
+
+    /** How the previewed clip sits in the video, so printed crops are in the video's pixels as --crop wants. */
+    private VideoMapping mapping(Clip video, Clip clip) {
+        Rect crop = clipOptions.crop == null ? new Rect(0, 0, video.width(), video.height())
+                : clipOptions.crop.resolve(video.size());
+        double from = clipOptions.from == null ? 0 : clipOptions.from;
+        double start = from < 0 ? video.duration() + from : from;
+        double speed = clipOptions.speed == null ? 1 : clipOptions.speed;
+        return new VideoMapping(crop.x1(), crop.y1(), (double) clip.width() / crop.width(),
+                (double) clip.height() / crop.height(), start, speed);
+    }
+}

@@ -1,0 +1,204 @@
+package dev.jiffy.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.jiffy.gif.DecodedGif;
+import dev.jiffy.gif.GifDecoder;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageInputStream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.w3c.dom.Node;
+
+/**
+ * Every kind of output the command writes decodes to the same pictures in Jiffy's decoder, in javax.imageio
+ * (composited here from its sub-images and disposal methods), and in FFmpeg and ImageMagick when they are installed.
+ */
+class CompatibilityTest {
+    @TempDir
+    Path dir;
+
+    static Stream<Arguments> outputs() {
+        String[] cut = {CliRun.SAMPLE.toString(), "--from", "2", "--duration", "0.6", "--width", "96", "--fps", "10"};
+        return Stream.of(
+                Arguments.of("default", cut, new String[0]),
+                Arguments.of("quality 25", cut, new String[] {"--quality", "25"}),
+                Arguments.of("lossy 80, error diffusion", cut, new String[] {"--lossy", "80", "--dither", "FLOYD_STEINBERG"}),
+                Arguments.of("fuzz 5, 16 colours, no dither", cut, new String[] {"--fuzz", "5", "--colors", "16", "--dither", "NONE"}),
+                Arguments.of("boomerang with text", cut, new String[] {"--boomerang", "--text", "Hi", "--loop", "3"}));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("outputs")
+    void decodersAgree(String name, String[] input, String[] options) throws Exception {
+        Path out = dir.resolve("out.gif");
+        List<String> args = new ArrayList<>(List.of("make"));
+        args.addAll(List.of(input));
+        args.addAll(List.of(options));
+        args.addAll(List.of("-q", "-o", out.toString()));
+        CliRun run = CliRun.of(args.toArray(String[]::new));
+        assertThat(run.exitCode()).as(run.err()).isZero();
+
+        DecodedGif ours = GifDecoder.read(out);
+        List<int[]> imageIo = readWithImageIo(out);
+        assertThat(imageIo).hasSameSizeAs(ours.frames());
+        for (int i = 0; i < imageIo.size(); i++) {
+            assertSamePixels(ours.frames().get(i).argb(), imageIo.get(i), "javax.imageio, frame " + i);
+        }
+
+        boolean ffmpeg = works("ffmpeg", "-version");
+        if (ffmpeg) {
+            assertSameFrames(ours, run("ffmpeg", "-v", "error", "-i", out.toString(), "-fps_mode", "passthrough",
+                    "-f", "rawvideo", "-pix_fmt", "rgba", "-"), "FFmpeg");
+        }
+        String magick = imageMagick();
+        if (magick != null) {
+            assertSameFrames(ours, run(magick, out.toString(), "-coalesce", "-depth", "8", "rgba:-"), "ImageMagick");
+        }
+        Assumptions.assumeTrue(ffmpeg && magick != null, "not checked: "
+                + (ffmpeg ? "" : "FFmpeg (ffmpeg not installed) ")
+                + (magick != null ? "" : "ImageMagick (neither magick nor /usr/bin/convert installed)"));
+    }
+
+    private static void assertSameFrames(DecodedGif ours, byte[] rgba, String decoder) {
+        int pixels = ours.width() * ours.height();
+        assertThat(rgba.length).as(decoder + "'s frames").isEqualTo(ours.frames().size() * pixels * 4);
+        for (int i = 0; i < ours.frames().size(); i++) {
+            int[] frame = new int[pixels];
+            for (int p = 0; p < pixels; p++) {
+                int o = (i * pixels + p) * 4;
+                frame[p] = (rgba[o + 3] & 0xFF) << 24 | (rgba[o] & 0xFF) << 16 | (rgba[o + 1] & 0xFF) << 8 | (rgba[o + 2] & 0xFF);
+            }
+            assertSamePixels(ours.frames().get(i).argb(), frame, decoder + ", frame " + i);
+        }
+    }
+
+    private static boolean works(String... command) {
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            return p.waitFor(20, TimeUnit.SECONDS) && p.exitValue() == 0;
+        } catch (IOException | InterruptedException e) {
+            return false;
+        }
+    }
+
+    /** Same colour where opaque; transparent in both where transparent (a transparent pixel's RGB means nothing). */
+    private static void assertSamePixels(int[] expected, int[] actual, String what) {
+        assertThat(actual).as(what).hasSameSizeAs(expected);
+        for (int p = 0; p < expected.length; p++) {
+            int e = (expected[p] >>> 24) == 0 ? 0 : expected[p];
+            int a = (actual[p] >>> 24) == 0 ? 0 : actual[p];
+            if (e != a) {
+                throw new AssertionError(what + ": pixel " + p + " is " + Integer.toHexString(a) + ", Jiffy's decoder says "
+                        + Integer.toHexString(e));
+            }
+        }
+    }
+
+    private static String imageMagick() {
+        for (String candidate : new String[] {"magick", "/usr/bin/convert"}) {
+            try {
+                Process p = new ProcessBuilder(candidate, "-version").redirectErrorStream(true).start();
+                String text = new String(p.getInputStream().readAllBytes());
+                if (p.waitFor(20, TimeUnit.SECONDS) && p.exitValue() == 0 && text.contains("ImageMagick")) {
+                    return candidate;
+                }
+            } catch (IOException | InterruptedException e) {
+                // not this one
+            }
+        }
+        return null;
+    }
+
+    private static byte[] run(String... command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (InputStream in = p.getInputStream()) {
+            in.transferTo(bytes);
+        }
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(String.join(" ", command)).isZero();
+        return bytes.toByteArray();
+    }
+
+    /** Each frame as javax.imageio decodes it, composited onto the screen with the GIF's disposal methods. */
+    private static List<int[]> readWithImageIo(Path gif) throws IOException {
+        List<int[]> frames = new ArrayList<>();
+        try (ImageInputStream in = ImageIO.createImageInputStream(gif.toFile())) {
+            ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();
+            reader.setInput(in, false);
+            IIOMetadataNode screen = child((IIOMetadataNode) reader.getStreamMetadata()
+                    .getAsTree("javax_imageio_gif_stream_1.0"), "LogicalScreenDescriptor");
+            int width = Integer.parseInt(screen.getAttribute("logicalScreenWidth"));
+            int height = Integer.parseInt(screen.getAttribute("logicalScreenHeight"));
+            int[] canvas = new int[width * height];
+            int[] saved = null;
+            int prevDisposal = 0;
+            int[] prevRect = null;
+            int count = reader.getNumImages(true);
+            for (int i = 0; i < count; i++) {
+                BufferedImage image = reader.read(i);
+                IIOMetadataNode root = (IIOMetadataNode) reader.getImageMetadata(i).getAsTree("javax_imageio_gif_image_1.0");
+                IIOMetadataNode desc = child(root, "ImageDescriptor");
+                int left = Integer.parseInt(desc.getAttribute("imageLeftPosition"));
+                int top = Integer.parseInt(desc.getAttribute("imageTopPosition"));
+                IIOMetadataNode gce = child(root, "GraphicControlExtension");
+                int disposal = gce == null ? 0 : switch (gce.getAttribute("disposalMethod")) {
+                    case "restoreToBackgroundColor" -> 2;
+                    case "restoreToPrevious" -> 3;
+                    default -> 1;
+                };
+                if (prevDisposal == 2) {
+                    for (int y = prevRect[1]; y < Math.min(height, prevRect[1] + prevRect[3]); y++) {
+                        for (int x = prevRect[0]; x < Math.min(width, prevRect[0] + prevRect[2]); x++) {
+                            canvas[y * width + x] = 0;
+                        }
+                    }
+                } else if (prevDisposal == 3 && saved != null) {
+                    System.arraycopy(saved, 0, canvas, 0, canvas.length);
+                }
+                if (disposal == 3) {
+                    saved = canvas.clone();
+                }
+                for (int y = 0; y < image.getHeight(); y++) {
+                    for (int x = 0; x < image.getWidth(); x++) {
+                        int argb = image.getRGB(x, y);
+                        if ((argb >>> 24) != 0 && left + x < width && top + y < height) {
+                            canvas[(top + y) * width + left + x] = argb;
+                        }
+                    }
+                }
+                frames.add(canvas.clone());
+                prevDisposal = disposal;
+                prevRect = new int[] {left, top, image.getWidth(), image.getHeight()};
+            }
+            reader.dispose();
+        }
+        return frames;
+    }
+
+    private static IIOMetadataNode child(IIOMetadataNode parent, String name) {
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n.getNodeName().equals(name)) {
+                return (IIOMetadataNode) n;
+            }
+        }
+        return null;
+    }
+}

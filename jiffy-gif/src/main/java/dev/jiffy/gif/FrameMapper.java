@@ -1,0 +1,163 @@
+package dev.jiffy.gif;
+
+import dev.jiffy.gif.dither.DiffusionKernel;
+import dev.jiffy.gif.dither.ErrorDiffusionRemapper;
+import dev.jiffy.gif.dither.NearestRemapper;
+import dev.jiffy.gif.dither.OrderedRemapper;
+import dev.jiffy.gif.dither.Region;
+import dev.jiffy.gif.dither.Remapper;
+import dev.jiffy.gif.optimize.FramePlan;
+import dev.jiffy.gif.quantize.ColorHistogram;
+import dev.jiffy.gif.quantize.ExactColors;
+import dev.jiffy.gif.quantize.NearestColor;
+import dev.jiffy.gif.quantize.Palette;
+import dev.jiffy.gif.quantize.Quantizer;
+
+/**
+ * Chooses a frame's palette and maps its planned pixels to it: exactly when they have few enough colours (no
+ * dithering: lossless), else a fresh palette for the written pixels (median cut + k-means) and a remap with the chosen
+ * dither. Depends only on the frame, the plan and the options, never on the screen, so frames can be mapped ahead on
+ * other threads. Not thread-safe: one per thread.
+ */
+final class FrameMapper {
+    private static final int KMEANS_ITERATIONS = 3;
+
+    private final int width;
+    private final GifOptions options;
+    private final ExactColors exact = new ExactColors();
+    private final ColorHistogram histogram = new ColorHistogram();
+    private final Quantizer quantizer = new Quantizer(KMEANS_ITERATIONS);
+    private final NearestColor search = new NearestColor();
+    private final Remapper remapper;
+    private boolean lastExact;
+
+    FrameMapper(int width, GifOptions options) {
+        this.width = width;
+        this.options = options;
+        this.remapper = switch (options.dither()) {
+            case NONE -> new NearestRemapper();
+            case ORDERED -> new OrderedRemapper();
+            case FLOYD_STEINBERG -> new ErrorDiffusionRemapper(DiffusionKernel.FLOYD_STEINBERG, 16);
+        };
+    }
+
+    /**
+     * Fills {@code palette} and the masked entries of {@code indices} (one per plan rectangle pixel); may mark the
+     * whole rectangle written (see {@link FramePlan#writeAll()}).
+     *
+     * @return the transparent index, or -1 if the frame has none
+     */
+    int map(int[] frame, FramePlan plan, boolean first, Palette palette, byte[] indices) {
+        int rw = plan.width();
+        int rh = plan.height();
+        byte[] mask = plan.mask();
+        int maxColors = options.maxColors();
+        // 1. few colours: exact palette, no dithering (lossless)
+        exact.reset(maxColors);
+        boolean fits = collectExact(frame, plan, false);
+        if (fits && exact.count() + (plan.unwritten() > 0 ? 1 : 0) > 256) {
+            // 256 colours plus pixels left out: write the whole rectangle instead if it is opaque and still fits
+            fits = false;
+            if (rectOpaque(frame, plan)) {
+                exact.reset(maxColors);
+                if (collectExact(frame, plan, true)) {
+                    plan.writeAll();
+                    fits = true;
+                }
+            }
+        }
+        boolean wantTransparent = plan.unwritten() > 0 || !first;
+        lastExact = fits;
+        if (fits) {
+            exact.toPalette(palette);
+            for (int row = 0; row < rh; row++) {
+                int p = (plan.y() + row) * width + plan.x();
+                int o = row * rw;
+                for (int i = 0; i < rw; i++) {
+                    if (mask[o + i] != 0) {
+                        indices[o + i] = (byte) exact.indexOf(frame[p + i]);
+                    }
+                }
+            }
+            return wantTransparent && palette.size() < 256 ? palette.size() : -1;
+        }
+        // 2. quantize the written pixels, then remap with the chosen dither
+        int colours = wantTransparent ? Math.min(maxColors, 255) : maxColors;
+        histogram.clear();
+        for (int row = 0; row < rh; row++) {
+            int p = (plan.y() + row) * width + plan.x();
+            int o = row * rw;
+            for (int i = 0; i < rw; i++) {
+                if (mask[o + i] != 0) {
+                    histogram.add(frame[p + i]);
+                }
+            }
+        }
+        quantizer.quantize(histogram, colours, palette);
+        search.setPalette(palette);
+        remapper.remap(new Region(frame, width, plan.x(), plan.y(), rw, rh, mask), palette, search, indices);
+        return wantTransparent ? palette.size() : -1;
+    }
+
+    /** Whether the last {@link #map} call used an exact palette (every written pixel decodes to its colour). */
+    boolean lastExact() {
+        return lastExact;
+    }
+
+    /**
+     * Whether the whole frame can be shown exactly: no fuzz and at most maxColors colours among its opaque pixels.
+     * Stops at the first colour too many, so photographs cost little.
+     */
+    boolean isLossless(int[] frame) {
+        if (options.fuzzPercent() > 0) {
+            return false;
+        }
+        int threshold = options.alphaThreshold();
+        exact.reset(options.maxColors());
+        int last = -1;
+        for (int c : frame) {
+            if ((c >>> 24) >= threshold && (c & 0xFFFFFF) != last) {
+                last = c & 0xFFFFFF;
+                if (!exact.add(last)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private boolean collectExact(int[] frame, FramePlan plan, boolean all) {
+        int rw = plan.width();
+        byte[] mask = plan.mask();
+        for (int row = 0; row < plan.height(); row++) {
+            int p = (plan.y() + row) * width + plan.x();
+            int o = row * rw;
+            int last = -1;
+            for (int i = 0; i < rw; i++) {
+                if (all || mask[o + i] != 0) {
+                    int c = frame[p + i] & 0xFFFFFF;
+                    if (c != last) {
+                        if (!exact.add(c)) {
+                            return false;
+                        }
+                        last = c;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    private boolean rectOpaque(int[] frame, FramePlan plan) {
+        int threshold = options.alphaThreshold();
+        for (int row = 0; row < plan.height(); row++) {
+            int p = (plan.y() + row) * width + plan.x();
+            for (int i = 0; i < plan.width(); i++) {
+                if ((frame[p + i] >>> 24) < threshold) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,104 @@
+package dev.jiffy.gif;
+
+import static dev.jiffy.gif.GifTestSupport.decode;
+import static dev.jiffy.gif.GifTestSupport.encode;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.jiffy.gif.lzw.LzwDecoder;
+import dev.jiffy.gif.lzw.LzwEncoder;
+import dev.jiffy.gif.quantize.ColorMetric;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Lossy LZW and the quality knob. */
+class LossyTest {
+
+    private static List<int[]> clip(int w, int h, int n) {
+        List<int[]> frames = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            frames.add(SyntheticFrames.photo(w, h, i / (double) n, 6, i));
+        }
+        return frames;
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {10, 40, 120})
+    void eachPixelStaysWithinTheBudgetOfItsOwnChoice(int level) throws Exception {
+        // a noisy index stream over a palette of close colours: lossy must extend strings, and every decoded index
+        // must be within the budget of the index it replaced (reference: that index's colour)
+        Random random = new Random(level);
+        int[] palette = new int[64];
+        for (int i = 0; i < 64; i++) {
+            palette[i] = (i * 3) << 16 | (128 + i) << 8 | (200 - i * 2);
+        }
+        byte[] original = new byte[20_000];
+        for (int i = 0; i < original.length; i++) {
+            original[i] = (byte) ((i / 7 % 8) * 8 + random.nextInt(3));
+        }
+        byte[] lossy = original.clone();
+        LzwEncoder encoder = new LzwEncoder();
+        int maxError = FrameEncoder.lossyError(level);
+        int len = encoder.encode(lossy, lossy.length, 6, palette, 63, maxError);
+        int plainLen = new LzwEncoder().encode(original, original.length, 6);
+        assertThat(len).isLessThan(plainLen);
+        byte[] decoded = new byte[original.length];
+        new LzwDecoder().decode(java.util.Arrays.copyOf(encoder.buffer(), len), 6, decoded, decoded.length);
+        assertThat(decoded).isEqualTo(lossy); // the indices were rewritten to what the stream decodes to
+        for (int i = 0; i < original.length; i++) {
+            int c = original[i] & 0xFF;
+            int d = decoded[i] & 0xFF;
+            assertThat(ColorMetric.distance(palette[c], palette[d])).as("pixel %d", i).isLessThanOrEqualTo(maxError);
+            if (c == 63 || d == 63) {
+                assertThat(d).isEqualTo(c); // the transparent index is never swapped
+            }
+        }
+    }
+
+    @Test
+    void lossyFramesStayWithinTheBudgetOfTheSource() {
+        int w = 80;
+        int h = 48;
+        List<int[]> frames = clip(w, h, 6);
+        GifOptions lossless = GifOptions.defaults().withLossy(0);
+        GifOptions lossy = GifOptions.defaults().withLossy(40);
+        DecodedGif a = decode(encode(w, h, lossless, 10, frames));
+        DecodedGif b = decode(encode(w, h, lossy, 10, frames));
+        int budget = FrameEncoder.lossyError(40);
+        for (int f = 0; f < frames.size(); f++) {
+            int[] src = frames.get(f);
+            int[] ref = a.frames().get(f).argb();
+            int[] got = b.frames().get(f).argb();
+            for (int p = 0; p < src.length; p++) {
+                // the stabiliser may keep a displayed colour within its margin of the new choice
+                int allowed = ColorMetric.distance(ref[p], src[p]) + budget + FrameEncoder.KEEP_MARGIN * 4;
+                assertThat(ColorMetric.distance(got[p], src[p])).isLessThanOrEqualTo(allowed);
+            }
+        }
+        assertThat(encode(w, h, lossy, 10, frames).length).isLessThan(encode(w, h, lossless, 10, frames).length);
+    }
+
+    @Test
+    void fewColourFramesStayExactWhenLossy() {
+        int[] frame = SyntheticFrames.distinctColours(40, 30, 50, 3);
+        DecodedGif d = decode(encode(40, 30, GifOptions.defaults().withLossy(200), 10, List.of(frame)));
+        assertThat(d.frames().get(0).argb()).isEqualTo(GifTestSupport.opaque(frame));
+    }
+
+    @Test
+    void bytesFallAsQualityFalls() {
+        List<int[]> frames = clip(96, 54, 5);
+        int previous = Integer.MAX_VALUE;
+        for (int q : new int[] {100, 90, 80, 60, 40, 20, 1}) {
+            int bytes = encode(96, 54, GifOptions.defaults().withQuality(q), 10, frames).length;
+            assertThat(bytes).as("quality %d", q).isLessThanOrEqualTo(previous);
+            previous = bytes;
+        }
+        assertThat(GifOptions.defaults().withQuality(GifQuality.DEFAULT)).isEqualTo(GifOptions.defaults());
+        assertThat(GifQuality.lossy(100)).isZero();
+        assertThat(GifQuality.maxColors(1)).isEqualTo(32);
+    }
+}

@@ -1,0 +1,60 @@
+package dev.jiffy.gif;
+
+import static dev.jiffy.gif.GifTestSupport.encode;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The pipelined encoder writes the same bytes as the one-thread encoder, whatever the thread timing. */
+class PipelineTest {
+
+    /** A moving photo-like clip with a still stretch, a repeated frame, a transparent hole and a few-colour frame. */
+    private static List<int[]> clip(int w, int h) {
+        List<int[]> frames = new ArrayList<>();
+        for (int i = 0; i < 14; i++) {
+            int[] f = SyntheticFrames.photo(w, h, i < 5 ? i / 6.0 : 0.8 + (i - 5) / 20.0, 6, i % 3);
+            if (i == 7 || i == 8) {
+                for (int y = 10; y < 20; y++) {
+                    for (int x = 12; x < 30; x++) {
+                        f[y * w + x] = 0; // transparent
+                    }
+                }
+            }
+            frames.add(f);
+            if (i == 3) {
+                frames.add(f.clone()); // merged into a longer delay
+            }
+        }
+        frames.add(SyntheticFrames.distinctColours(w, h, 40, 5));
+        frames.add(SyntheticFrames.photo(w, h, 0.3, 6, 9));
+        return frames;
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dither.class)
+    void parallelOutputEqualsSequentialOutputByteForByte(Dither dither) {
+        List<int[]> frames = clip(64, 40);
+        GifOptions o = GifOptions.defaults().withDither(dither);
+        byte[] sequential = encode(64, 40, o.withThreads(1), 12, frames);
+        for (int threads : new int[] {2, 3, 8}) {
+            for (int run = 0; run < 3; run++) {
+                assertThat(encode(64, 40, o.withThreads(threads), 12, frames)).isEqualTo(sequential);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dither.class)
+    void parallelOutputEqualsSequentialWithFuzzLossyAndFewColours(Dither dither) {
+        List<int[]> frames = clip(48, 32);
+        for (GifOptions o : List.of(GifOptions.defaults().withFuzzPercent(2), GifOptions.defaults().withLossy(60),
+                GifOptions.defaults().withMaxColors(16).withLoopCount(1))) {
+            GifOptions d = o.withDither(dither);
+            byte[] sequential = encode(48, 32, d.withThreads(1), 12, frames);
+            assertThat(encode(48, 32, d.withThreads(4), 12, frames)).isEqualTo(sequential);
+        }
+    }
+}

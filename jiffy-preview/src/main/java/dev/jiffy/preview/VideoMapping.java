@@ -1,0 +1,57 @@
+package dev.jiffy.preview;
+
+/**
+ * Where the previewed clip's pixels and times come from in the video, so that printed crops and times can be pasted
+ * into a command line whose {@code --crop} is in the video's pixels (applied before scaling) and whose times are
+ * the video's. A pixel x of the clip is video pixel {@code cropX + x / scaleX}; clip time t is video time
+ * {@code start + t * speed}.
+ *
+ * @param cropX  left edge of the clip in the video (its crop's x1)
+ * @param cropY  top edge of the clip in the video (its crop's y1)
+ * @param scaleX clip pixels per video pixel, horizontally (0.5 when the clip was scaled to half)
+ * @param scaleY clip pixels per video pixel, vertically
+ * @param start  video time of the clip's time 0, seconds
+ * @param speed  how many times faster than the video the clip plays
+ */
+public record VideoMapping(int cropX, int cropY, double scaleX, double scaleY, double start, double speed) {
+    public VideoMapping {
+        if (!(scaleX > 0) || !(scaleY > 0) || !(speed > 0)) {
+            throw new IllegalArgumentException("scales and speed must be positive, got scaleX=" + scaleX + ", scaleY="
+                    + scaleY + ", speed=" + speed);
+        }
+    }
+
+    /** The clip is the video: no crop, scale or cut. */
+    public static VideoMapping identity() {
+        return new VideoMapping(0, 0, 1, 1, 0, 1);
+    }
+
+    public boolean isIdentity() {
+        return equals(identity());
+    }
+
+    /** The video column of the clip's pixel column {@code x}. */
+    public int videoX(int x) {
+        return cropX + (int) Math.floor((x + 0.5) / scaleX);
+    }
+
+    /** The video row of the clip's pixel row {@code y}. */
+    public int videoY(int y) {
+        return cropY + (int) Math.floor((y + 0.5) / scaleY);
+    }
+
+    /** The video's vertical pixel edge matching the clip's edge {@code x} (0 = the clip's left side). */
+    public int videoEdgeX(int x) {
+        return cropX + (int) Math.round(x / scaleX);
+    }
+
+    /** The video's horizontal pixel edge matching the clip's edge {@code y}. */
+    public int videoEdgeY(int y) {
+        return cropY + (int) Math.round(y / scaleY);
+    }
+
+    /** The video time of the clip's time {@code t}. */
+    public double videoTime(double t) {
+        return start + t * speed;
+    }
+}
