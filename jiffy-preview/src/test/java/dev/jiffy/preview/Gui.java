@@ -112,18 +112,36 @@ final class Gui implements AutoCloseable {
 
     // ---- acting ----
 
-    void click(int x, int y) {
+    /**
+     * Moves the pointer over clip pixel (x, y) and waits until the window is laid out and the pointer is there: on a
+     * loaded machine the first move can arrive before the window has its final place.
+     */
+    private Point settledPoint(int x, int y) {
         Point p = screenPoint(x, y);
-        robot.mouseMove(p.x, p.y);
+        for (int attempt = 0; attempt < 20; attempt++) {
+            robot.mouseMove(p.x, p.y);
+            robot.waitForIdle();
+            robot.delay(50);
+            Point again = screenPoint(x, y);
+            java.awt.PointerInfo pointer = java.awt.MouseInfo.getPointerInfo();
+            if (again.equals(p) && pointer != null && pointer.getLocation().equals(p)) {
+                return p;
+            }
+            p = again;
+        }
+        return p;
+    }
+
+    void click(int x, int y) {
+        Point p = settledPoint(x, y);
         robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
         robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
         robot.waitForIdle();
     }
 
     void drag(int x1, int y1, int x2, int y2) {
-        Point a = screenPoint(x1, y1);
+        Point a = settledPoint(x1, y1);
         Point b = screenPoint(x2, y2);
-        robot.mouseMove(a.x, a.y);
         robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
         for (int i = 1; i <= 10; i++) {
             robot.mouseMove(a.x + (b.x - a.x) * i / 10, a.y + (b.y - a.y) * i / 10);
