@@ -5,9 +5,7 @@ import dev.jiffy.clip.Clip;
 import dev.jiffy.render.RenderListener;
 import dev.jiffy.time.Times;
 import java.util.List;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.TypeConversionException;
 
 /** {@code --remove-background} and its settings: the seed's "big finish", for videos shot with a still camera. */
 final class BackgroundOptions {
@@ -20,11 +18,11 @@ final class BackgroundOptions {
             description = "Squared RGB distance above which a pixel differs from the background. Default: 1500.")
     Double threshold;
 
-    @Option(names = "--bg-min-size", paramLabel = "PX", converter = WholeOrZero.class,
+    @Option(names = "--bg-min-size", paramLabel = "PX", converter = Converters.WholeOrZero.class,
             description = "Drop moving specks smaller than PX pixels and fill holes smaller than PX. Default: 64.")
     Integer minSize;
 
-    @Option(names = "--bg-blur", paramLabel = "SIGMA", converter = NumberOrZero.class,
+    @Option(names = "--bg-blur", paramLabel = "SIGMA", converter = Converters.NumberOrZero.class,
             description = "Soften the mask's edges with a Gaussian blur of SIGMA pixels (0 = hard edges). Default: 1.5.")
     Double blur;
 
@@ -78,39 +76,5 @@ final class BackgroundOptions {
             out[i] = Math.max(0, Math.min(clip.duration(), local));
         }
         return out;
-    }
-
-    /** A whole number, 0 or more. */
-    static final class WholeOrZero implements ITypeConverter<Integer> {
-        @Override
-        public Integer convert(String value) {
-            int v;
-            try {
-                v = Integer.parseInt(value.trim());
-            } catch (NumberFormatException e) {
-                throw new TypeConversionException("'" + value + "' is not a whole number");
-            }
-            if (v < 0) {
-                throw new TypeConversionException("must be a whole number, 0 or more, got " + value);
-            }
-            return v;
-        }
-    }
-
-    /** A number, 0 or more. */
-    static final class NumberOrZero implements ITypeConverter<Double> {
-        @Override
-        public Double convert(String value) {
-            double v;
-            try {
-                v = Double.parseDouble(value.trim());
-            } catch (NumberFormatException e) {
-                throw new TypeConversionException("'" + value + "' is not a number");
-            }
-            if (!(v >= 0) || Double.isInfinite(v)) {
-                throw new TypeConversionException("must be a number, 0 or more, got " + value);
-            }
-            return v;
-        }
     }
 }

@@ -75,4 +75,38 @@ final class Converters {
             return v;
         }
     }
+
+    /** A whole number, 0 or more. */
+    static final class WholeOrZero implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            int v;
+            try {
+                v = Integer.parseInt(value.trim());
+            } catch (NumberFormatException e) {
+                throw new TypeConversionException("'" + value + "' is not a whole number");
+            }
+            if (v < 0) {
+                throw new TypeConversionException("must be a whole number, 0 or more, got " + value);
+            }
+            return v;
+        }
+    }
+
+    /** A number, 0 or more. */
+    static final class NumberOrZero implements ITypeConverter<Double> {
+        @Override
+        public Double convert(String value) {
+            double v;
+            try {
+                v = Double.parseDouble(value.trim());
+            } catch (NumberFormatException e) {
+                throw new TypeConversionException("'" + value + "' is not a number");
+            }
+            if (!(v >= 0) || Double.isInfinite(v)) {
+                throw new TypeConversionException("must be a number, 0 or more, got " + value);
+            }
+            return v;
+        }
+    }
 }

@@ -51,7 +51,7 @@ final class TextOptions {
             description = "Colour of the outline around the letters. Default: black.")
     Integer strokeColor;
 
-    @Option(names = "--stroke-width", paramLabel = "PX", converter = NonNegative.class,
+    @Option(names = "--stroke-width", paramLabel = "PX", converter = Converters.NumberOrZero.class,
             description = "How far the outline reaches beyond the letters, in pixels; 0 for none. "
                     + "Default: a sixteenth of the font size (at least 1).")
     Double strokeWidth;
@@ -261,23 +261,6 @@ final class TextOptions {
                         + "on one side; " + FORMS);
             }
             return anchor;
-        }
-    }
-
-    /** A number of pixels, 0 or more. */
-    static final class NonNegative implements ITypeConverter<Double> {
-        @Override
-        public Double convert(String value) {
-            double v;
-            try {
-                v = Double.parseDouble(value.trim());
-            } catch (NumberFormatException e) {
-                throw new TypeConversionException("'" + value + "' is not a number");
-            }
-            if (!(v >= 0) || Double.isInfinite(v)) {
-                throw new TypeConversionException("must be 0 or more, got " + value);
-            }
-            return v;
         }
     }
 }

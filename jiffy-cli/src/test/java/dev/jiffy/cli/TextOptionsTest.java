@@ -121,7 +121,7 @@ class TextOptionsTest {
         assertUsageError(make("--text", "Hi", "--text-pos", "top-bottom"), "is not a text position");
         assertUsageError(make("--text", "Hi", "--text-pos", "12,x"), "X,Y must be two whole numbers");
         assertUsageError(make("--text", "Hi", "--font-size", "-3"), "--font-size");
-        assertUsageError(make("--text", "Hi", "--stroke-width", "-1"), "must be 0 or more");
+        assertUsageError(make("--text", "Hi", "--stroke-width", "-1"), "0 or more, got -1");
     }
 
     @Test
