@@ -46,16 +46,7 @@ final class Converters {
     static final class Positive implements ITypeConverter<Double> {
         @Override
         public Double convert(String value) {
-            double v;
-            try {
-                v = Double.parseDouble(value.trim());
-            } catch (NumberFormatException e) {
-                throw new TypeConversionException("'" + value + "' is not a number");
-            }
-            if (!(v > 0) || Double.isInfinite(v)) {
-                throw new TypeConversionException("must be a number above 0, got " + value);
-            }
-            return v;
+            return number(value, false);
         }
     }
 
@@ -63,16 +54,7 @@ final class Converters {
     static final class PositiveInt implements ITypeConverter<Integer> {
         @Override
         public Integer convert(String value) {
-            int v;
-            try {
-                v = Integer.parseInt(value.trim());
-            } catch (NumberFormatException e) {
-                throw new TypeConversionException("'" + value + "' is not a whole number");
-            }
-            if (v <= 0) {
-                throw new TypeConversionException("must be a whole number above 0, got " + value);
-            }
-            return v;
+            return whole(value, false);
         }
     }
 
@@ -80,16 +62,7 @@ final class Converters {
     static final class WholeOrZero implements ITypeConverter<Integer> {
         @Override
         public Integer convert(String value) {
-            int v;
-            try {
-                v = Integer.parseInt(value.trim());
-            } catch (NumberFormatException e) {
-                throw new TypeConversionException("'" + value + "' is not a whole number");
-            }
-            if (v < 0) {
-                throw new TypeConversionException("must be a whole number, 0 or more, got " + value);
-            }
-            return v;
+            return whole(value, true);
         }
     }
 
@@ -97,16 +70,35 @@ final class Converters {
     static final class NumberOrZero implements ITypeConverter<Double> {
         @Override
         public Double convert(String value) {
-            double v;
-            try {
-                v = Double.parseDouble(value.trim());
-            } catch (NumberFormatException e) {
-                throw new TypeConversionException("'" + value + "' is not a number");
-            }
-            if (!(v >= 0) || Double.isInfinite(v)) {
-                throw new TypeConversionException("must be a number, 0 or more, got " + value);
-            }
-            return v;
+            return number(value, true);
         }
+    }
+
+    private static double number(String value, boolean zeroAllowed) {
+        double v;
+        try {
+            v = Double.parseDouble(value.trim());
+        } catch (NumberFormatException e) {
+            throw new TypeConversionException("'" + value + "' is not a number");
+        }
+        if (!(zeroAllowed ? v >= 0 : v > 0) || Double.isInfinite(v)) {
+            throw new TypeConversionException(zeroAllowed ? "must be a number, 0 or more, got " + value
+                    : "must be a number above 0, got " + value);
+        }
+        return v;
+    }
+
+    private static int whole(String value, boolean zeroAllowed) {
+        int v;
+        try {
+            v = Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new TypeConversionException("'" + value + "' is not a whole number");
+        }
+        if (zeroAllowed ? v < 0 : v <= 0) {
+            throw new TypeConversionException(zeroAllowed ? "must be a whole number, 0 or more, got " + value
+                    : "must be a whole number above 0, got " + value);
+        }
+        return v;
     }
 }
