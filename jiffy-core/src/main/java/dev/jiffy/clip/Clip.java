@@ -222,14 +222,14 @@ public interface Clip {
     /** Fades in from transparent over the first {@code seconds} (through the mask, for compositing). */
     default Clip crossfadeIn(double seconds) {
         double d = requireFade(seconds);
-        return PlacedClip.carry(this, new OpacityClip(this, t -> t / d));
+        return PlacedClip.carry(this, OpacityClip.varying(this, t -> t / d));
     }
 
     /** Fades out to transparent over the last {@code seconds} (through the mask, for compositing). */
     default Clip crossfadeOut(double seconds) {
         double d = requireFade(seconds);
         double total = duration();
-        return PlacedClip.carry(this, new OpacityClip(this, t -> (total - t) / d));
+        return PlacedClip.carry(this, OpacityClip.varying(this, t -> (total - t) / d));
     }
 
     private double requireFade(double seconds) {

@@ -1,20 +1,11 @@
 package dev.jiffy.clip;
 
-import dev.jiffy.image.Frame;
-import dev.jiffy.image.Size;
-import dev.jiffy.time.FrameRate;
 import dev.jiffy.time.Timeline;
 import dev.jiffy.time.Times;
-import java.util.Optional;
 
 /** A clip whose alpha channel is a mask clip's values (MoviePy's {@code set_mask}). */
-final class MaskedClip implements Clip {
-    private final Clip parent;
-    private final MaskClip mask;
-
-    private MaskedClip(Clip parent, MaskClip mask) {
-        this.parent = parent;
-        this.mask = mask;
+final class MaskedClip {
+    private MaskedClip() {
     }
 
     static Clip of(Clip parent, MaskClip mask) {
@@ -26,27 +17,7 @@ final class MaskedClip implements Clip {
             throw new IllegalArgumentException("the mask lasts " + Times.format(mask.duration()) + " but the clip lasts "
                     + Times.format(parent.duration()) + "; the mask must last at least as long");
         }
-        return new MaskedClip(parent, mask);
-    }
-
-    @Override
-    public double duration() {
-        return parent.duration();
-    }
-
-    @Override
-    public Size size() {
-        return parent.size();
-    }
-
-    @Override
-    public Optional<FrameRate> fps() {
-        return parent.fps();
-    }
-
-    @Override
-    public Frame frame(double t) {
-        Frame f = parent.frame(t);
-        return mask.mask(Math.min(t, mask.duration())).applyTo(f);
+        return MappedClip.of(parent, parent.size(),
+                (t, frame) -> mask.mask(Math.min(t, mask.duration())).applyTo(frame));
     }
 }

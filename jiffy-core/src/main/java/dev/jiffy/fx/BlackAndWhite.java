@@ -1,5 +1,7 @@
 package dev.jiffy.fx;
 
+import dev.jiffy.clip.MappedClip;
+
 import dev.jiffy.clip.Clip;
 import dev.jiffy.image.Frame;
 import java.util.Objects;
@@ -21,7 +23,7 @@ public record BlackAndWhite(LumaWeights weights) implements UnaryOperator<Clip> 
         int wr = (int) Math.round(weights.red() * 65536);
         int wb = (int) Math.round(weights.blue() * 65536);
         int wg = 65536 - wr - wb;
-        return new MappedClip(clip, clip.size(), (t, frame) -> grey(frame, wr, wg, wb));
+        return MappedClip.of(clip, clip.size(), (t, frame) -> grey(frame, wr, wg, wb));
     }
 
     private static Frame grey(Frame frame, int wr, int wg, int wb) {

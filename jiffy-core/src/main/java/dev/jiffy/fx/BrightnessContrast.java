@@ -1,5 +1,7 @@
 package dev.jiffy.fx;
 
+import dev.jiffy.clip.MappedClip;
+
 import dev.jiffy.clip.Clip;
 import java.util.function.UnaryOperator;
 
@@ -32,6 +34,6 @@ public record BrightnessContrast(double brightness, double contrast) implements 
         double b = brightness;
         double c = contrast;
         int[] lut = ChannelLut.of(v -> ((v / 255 - 0.5) * c + 0.5 + b) * 255);
-        return new MappedClip(clip, clip.size(), (t, frame) -> ChannelLut.apply(frame, lut));
+        return MappedClip.of(clip, clip.size(), (t, frame) -> ChannelLut.apply(frame, lut));
     }
 }

@@ -1,5 +1,7 @@
 package dev.jiffy.fx;
 
+import dev.jiffy.clip.MappedClip;
+
 import dev.jiffy.clip.Clip;
 import java.util.function.UnaryOperator;
 
@@ -20,6 +22,6 @@ public record FadeIn(double seconds, int argbColor) implements UnaryOperator<Cli
         Fades.checkFits(seconds, clip);
         double s = seconds;
         int rgb = argbColor;
-        return new MappedClip(clip, clip.size(), (t, frame) -> Fades.mix(frame, t / s, rgb));
+        return MappedClip.of(clip, clip.size(), (t, frame) -> Fades.mix(frame, t / s, rgb));
     }
 }

@@ -1,5 +1,7 @@
 package dev.jiffy.fx;
 
+import dev.jiffy.clip.MappedClip;
+
 import dev.jiffy.clip.Clip;
 import java.util.function.UnaryOperator;
 
@@ -21,6 +23,6 @@ public record FadeOut(double seconds, int argbColor) implements UnaryOperator<Cl
         Fades.checkFits(seconds, clip);
         double s = seconds;
         int rgb = argbColor;
-        return new MappedClip(clip, clip.size(), (t, frame) -> Fades.mix(frame, (d - t) / s, rgb));
+        return MappedClip.of(clip, clip.size(), (t, frame) -> Fades.mix(frame, (d - t) / s, rgb));
     }
 }

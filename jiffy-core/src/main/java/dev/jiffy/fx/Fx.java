@@ -1,5 +1,7 @@
 package dev.jiffy.fx;
 
+import dev.jiffy.clip.FrameFunction;
+
 import dev.jiffy.clip.Clip;
 import dev.jiffy.image.Size;
 import java.util.function.UnaryOperator;

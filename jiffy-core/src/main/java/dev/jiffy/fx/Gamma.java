@@ -1,5 +1,7 @@
 package dev.jiffy.fx;
 
+import dev.jiffy.clip.MappedClip;
+
 import dev.jiffy.clip.Clip;
 import java.util.function.UnaryOperator;
 
@@ -20,6 +22,6 @@ public record Gamma(double gamma) implements UnaryOperator<Clip> {
     public Clip apply(Clip clip) {
         double g = gamma;
         int[] lut = ChannelLut.of(v -> 255 * StrictMath.pow(v / 255, g));
-        return new MappedClip(clip, clip.size(), (t, frame) -> ChannelLut.apply(frame, lut));
+        return MappedClip.of(clip, clip.size(), (t, frame) -> ChannelLut.apply(frame, lut));
     }
 }

@@ -1,5 +1,7 @@
 package dev.jiffy.fx;
 
+import dev.jiffy.clip.MappedClip;
+
 import dev.jiffy.clip.Clip;
 import dev.jiffy.image.Frame;
 import java.util.function.UnaryOperator;
@@ -9,7 +11,7 @@ public record Invert() implements UnaryOperator<Clip> {
 
     @Override
     public Clip apply(Clip clip) {
-        return new MappedClip(clip, clip.size(), (t, frame) -> invert(frame));
+        return MappedClip.of(clip, clip.size(), (t, frame) -> invert(frame));
     }
 
     private static Frame invert(Frame frame) {

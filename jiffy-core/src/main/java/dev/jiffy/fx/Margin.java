@@ -1,5 +1,7 @@
 package dev.jiffy.fx;
 
+import dev.jiffy.clip.MappedClip;
+
 import dev.jiffy.clip.Clip;
 import dev.jiffy.image.Frame;
 import dev.jiffy.image.Size;
@@ -29,7 +31,7 @@ public record Margin(int left, int top, int right, int bottom, int argbColor) im
                     + " right=" + right + " bottom=" + bottom + " would be " + w + "x" + h + ", too large for a frame");
         }
         Size size = new Size((int) w, (int) h);
-        return new MappedClip(clip, size, (t, frame) -> pad(frame, size));
+        return MappedClip.of(clip, size, (t, frame) -> pad(frame, size));
     }
 
     private Frame pad(Frame frame, Size size) {

@@ -1,5 +1,7 @@
 package dev.jiffy.fx;
 
+import dev.jiffy.clip.MappedClip;
+
 import dev.jiffy.clip.Clip;
 import dev.jiffy.image.Frame;
 import java.util.function.UnaryOperator;
@@ -9,7 +11,7 @@ public record MirrorX() implements UnaryOperator<Clip> {
 
     @Override
     public Clip apply(Clip clip) {
-        return new MappedClip(clip, clip.size(), (t, frame) -> flip(frame));
+        return MappedClip.of(clip, clip.size(), (t, frame) -> flip(frame));
     }
 
     private static Frame flip(Frame frame) {

@@ -1,5 +1,7 @@
 package dev.jiffy.fx;
 
+import dev.jiffy.clip.MappedClip;
+
 import dev.jiffy.clip.Clip;
 import java.util.function.UnaryOperator;
 
@@ -19,6 +21,6 @@ public record MultiplyColor(double factor) implements UnaryOperator<Clip> {
     public Clip apply(Clip clip) {
         double f = factor;
         int[] lut = ChannelLut.of(v -> v * f);
-        return new MappedClip(clip, clip.size(), (t, frame) -> ChannelLut.apply(frame, lut));
+        return MappedClip.of(clip, clip.size(), (t, frame) -> ChannelLut.apply(frame, lut));
     }
 }

@@ -1,5 +1,8 @@
 package dev.jiffy.fx;
 
+import dev.jiffy.clip.MappedClip;
+import dev.jiffy.clip.FrameFunction;
+
 import dev.jiffy.clip.Clip;
 import dev.jiffy.image.Size;
 import java.util.Objects;
@@ -33,9 +36,9 @@ public final class PerFrame implements UnaryOperator<Clip> {
     @Override
     public Clip apply(Clip clip) {
         if (size == null) {
-            return new MappedClip(clip, clip.size(), function,
+            return MappedClip.of(clip, clip.size(), function,
                     " (the clip's size; for a function that changes it use Fx.perFrame(size, function))");
         }
-        return new MappedClip(clip, size, function, " (the size given to Fx.perFrame)");
+        return MappedClip.of(clip, size, function, " (the size given to Fx.perFrame)");
     }
 }

@@ -1,5 +1,7 @@
 package dev.jiffy.fx;
 
+import dev.jiffy.clip.MappedClip;
+
 import dev.jiffy.clip.Clip;
 import dev.jiffy.image.Frame;
 import dev.jiffy.image.Size;
@@ -39,7 +41,7 @@ public record Rotate(double degrees, int argbBackground) implements UnaryOperato
         if (Math.abs(quarters - nearest) < QUARTER_TOLERANCE) {
             int turns = (int) (nearest % 4);
             Size size = turns % 2 == 0 ? clip.size() : new Size(clip.height(), clip.width());
-            return new MappedClip(clip, size, (t, frame) -> quarterTurns(frame, turns));
+            return MappedClip.of(clip, size, (t, frame) -> quarterTurns(frame, turns));
         }
         double radians = Math.toRadians(a);
         double cos = StrictMath.cos(radians);
@@ -51,7 +53,7 @@ public record Rotate(double degrees, int argbBackground) implements UnaryOperato
         Size size = new Size((int) Math.ceil(w * ac + h * as - QUARTER_TOLERANCE),
                 (int) Math.ceil(w * as + h * ac - QUARTER_TOLERANCE));
         int background = argbBackground;
-        return new MappedClip(clip, size, (t, frame) -> bilinear(frame, size, cos, sin, background));
+        return MappedClip.of(clip, size, (t, frame) -> bilinear(frame, size, cos, sin, background));
     }
 
     /** The frame turned {@code turns} quarters counter-clockwise, exactly. */

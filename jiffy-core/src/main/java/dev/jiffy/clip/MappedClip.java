@@ -1,6 +1,5 @@
-package dev.jiffy.fx;
+package dev.jiffy.clip;
 
-import dev.jiffy.clip.Clip;
 import dev.jiffy.image.Frame;
 import dev.jiffy.image.Size;
 import dev.jiffy.time.FrameRate;
@@ -9,11 +8,11 @@ import dev.jiffy.time.Times;
 import java.util.Optional;
 
 /**
- * A clip whose frames are its parent's passed through a function: the clip behind every per-frame effect (colours,
- * mirrors, rotation, margins, user functions). Same duration and frame rate as the parent; a size known in advance,
- * checked on every frame.
+ * A clip whose frames are its parent's passed through a function: the one clip behind every per-frame change (masks,
+ * opacity, colour effects, mirrors, rotation, margins, user functions). Same duration and frame rate as the parent; a
+ * size known in advance, checked on every frame.
  */
-final class MappedClip implements Clip {
+public final class MappedClip implements Clip {
     private final Clip parent;
     private final Size size;
     private final FrameFunction function;
@@ -23,15 +22,21 @@ final class MappedClip implements Clip {
      * @param sizeHint what to tell the user when the function returns a frame of another size (empty for our own
      *                 effects, whose sizes are right by construction)
      */
-    MappedClip(Clip parent, Size size, FrameFunction function, String sizeHint) {
+    private MappedClip(Clip parent, Size size, FrameFunction function, String sizeHint) {
         this.parent = parent;
         this.size = size;
         this.function = function;
         this.sizeHint = sizeHint;
     }
 
-    MappedClip(Clip parent, Size size, FrameFunction function) {
-        this(parent, size, function, "");
+    /** {@code parent}'s frames passed through {@code function}, which must give {@code size} frames. */
+    public static Clip of(Clip parent, Size size, FrameFunction function) {
+        return new MappedClip(parent, size, function, "");
+    }
+
+    /** As {@link #of(Clip, Size, FrameFunction)}, with a hint appended to the wrong-size error (for user functions). */
+    public static Clip of(Clip parent, Size size, FrameFunction function, String sizeHint) {
+        return new MappedClip(parent, size, function, sizeHint);
     }
 
     @Override
