@@ -2,6 +2,7 @@ package dev.jiffy.cli;
 
 import dev.jiffy.gif.Dither;
 import dev.jiffy.gif.GifOptions;
+import dev.jiffy.gif.PaletteMode;
 import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -10,8 +11,8 @@ import picocli.CommandLine.TypeConversionException;
 /** How the GIF is encoded: one quality knob, and expert options that override what it chose. */
 final class EncodingOptions {
     @Option(names = "--quality", paramLabel = "1..100", converter = Quality.class,
-            description = "Quality: lower makes smaller files (more lossy LZW; fewer colours below 40); 100 is lossless "
-                    + "LZW. Default: " + QualityMapping.DEFAULT_QUALITY + ".")
+            description = "Quality: lower makes smaller files (more lossy LZW; palettes shared by scenes below 75; "
+                    + "fewer colours below 40); 100 is lossless LZW. Default: " + QualityMapping.DEFAULT_QUALITY + ".")
     Integer quality;
 
     @Option(names = "--colors", paramLabel = "N", converter = Colors.class,
@@ -33,11 +34,10 @@ final class EncodingOptions {
     Integer lossy;
 
     @Option(names = "--palette", paramLabel = "MODE", converter = Palette.class,
-            description = "Palettes: frame (one per frame, what this encoder does); global (one for the whole GIF) "
-                    + "and auto are refused until the encoder supports them.")
+            description = "Palettes: frame (a fresh one per frame: truest colours), auto (shared by the frames of a "
+                    + "scene: smaller files) or global (one for the whole GIF, from frames sampled over the clip). "
+                    + "Default: from --quality (frame from 75 up, auto below).")
     PaletteMode palette;
-
-    enum PaletteMode { GLOBAL, FRAME, AUTO }
 
     /** The quality in effect: --quality, else the default. */
     int quality() {
@@ -65,7 +65,7 @@ final class EncodingOptions {
             o = QualityMapping.withLossy(o, lossy);
         }
         if (palette != null) {
-            o = QualityMapping.withPalette(o, palette);
+            o = o.withPalette(palette);
         }
         return o;
     }

@@ -4,9 +4,9 @@ import dev.jiffy.gif.GifOptions;
 import dev.jiffy.gif.GifQuality;
 
 /**
- * The one place that turns {@code --quality 1..100} and the expert options the encoder may or may not support into
- * {@link GifOptions}. Quality is the encoder's own mapping ({@link GifQuality}: lossy LZW first, then fewer colours
- * below 40); the expert options given on the command line override what it chose.
+ * The one place that turns {@code --quality 1..100} and the expert options into {@link GifOptions}. Quality is the
+ * encoder's own mapping ({@link GifQuality}: lossy LZW, palettes shared by scenes below 75, fewer colours below 40);
+ * the expert options given on the command line override what it chose.
  */
 final class QualityMapping {
     /** Quality used when none is given: the encoder's defaults. */
@@ -31,12 +31,4 @@ final class QualityMapping {
         return options.withLossy(level);
     }
 
-    /** Palette mode: this encoder makes one palette per frame, so only "frame" is accepted. */
-    static GifOptions withPalette(GifOptions options, EncodingOptions.PaletteMode mode) {
-        if (mode != EncodingOptions.PaletteMode.FRAME) {
-            throw new IllegalArgumentException("--palette " + mode.name().toLowerCase(java.util.Locale.ROOT)
-                    + " is not supported by this encoder yet: it makes one palette per frame (--palette frame)");
-        }
-        return options;
-    }
 }

@@ -2,9 +2,12 @@ package dev.jiffy.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.jiffy.gif.DecodedFrame;
+import dev.jiffy.gif.DecodedGif;
 import dev.jiffy.gif.Dither;
 import dev.jiffy.gif.GifDecoder;
 import dev.jiffy.gif.GifOptions;
+import dev.jiffy.gif.PaletteMode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,18 +45,23 @@ class EncodingOptionsTest {
         assertThat(QualityMapping.forQuality(base, QualityMapping.DEFAULT_QUALITY)).isEqualTo(base);
         assertThat(QualityMapping.forQuality(base, 100).lossy()).isZero();
         assertThat(QualityMapping.forQuality(base, 1).loopCount()).isEqualTo(3);
-        for (int q = 2; q <= 100; q++) {   // monotonic: higher quality never has fewer colours or more loss
+        for (int q = 2; q <= 100; q++) {   // higher quality never has fewer colours, nor more loss with the same palettes
             GifOptions a = QualityMapping.forQuality(base, q - 1);
             GifOptions b = QualityMapping.forQuality(base, q);
             assertThat(b.maxColors()).isGreaterThanOrEqualTo(a.maxColors());
-            assertThat(b.lossy()).isLessThanOrEqualTo(a.lossy());
+            if (a.palette() == b.palette()) {
+                assertThat(b.lossy()).isLessThanOrEqualTo(a.lossy());
+            }
+            assertThat(b.palette()).isEqualTo(q >= 75 ? PaletteMode.FRAME : PaletteMode.AUTO);
         }
         EncodingOptions o = new EncodingOptions();
         o.colors = 64;
         o.fuzz = 0.5;
         o.dither = Dither.NONE;
         o.lossy = 3;
+        o.palette = PaletteMode.GLOBAL;
         GifOptions g = o.apply(base, 10);
+        assertThat(g.palette()).isEqualTo(PaletteMode.GLOBAL);
         assertThat(g.maxColors()).isEqualTo(64);
         assertThat(g.fuzzPercent()).isEqualTo(0.5);
         assertThat(g.dither()).isEqualTo(Dither.NONE);
@@ -73,32 +81,35 @@ class EncodingOptionsTest {
     }
 
     @Test
+    void everyPaletteModeWorksAndGlobalWritesOneColourTable() throws IOException {
+        for (String mode : new String[] {"frame", "auto", "global"}) {
+            Path out = dir.resolve(mode + ".gif");
+            CliRun run = make(out, "--palette", mode);
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            DecodedGif gif = GifDecoder.read(out);
+            assertThat(gif.frames()).as(mode).hasSize(4);
+            if (mode.equals("global")) {
+                assertThat(gif.frames().subList(1, 4)).noneMatch(DecodedFrame::hasLocalPalette);
+            }
+        }
+        // scenes sharing palettes cost fewer bytes than a palette per frame, the reason qualities below 75 use them
+        assertThat(Files.size(dir.resolve("auto.gif"))).isLessThan(Files.size(dir.resolve("frame.gif")));
+    }
+
+    @Test
     void expertOptionsAreAccepted() {
         CliRun run = make(dir.resolve("x.gif"), "--colors", "32", "--dither", "NONE", "--fuzz", "2", "--palette", "frame");
         assertThat(run.exitCode()).as(run.err()).isZero();
     }
 
     @Test
-    void unsupportedOrBadValuesAreOneLineUsageErrors() {
+    void badValuesAreOneLineUsageErrors() {
         String[][] bad = {{"--quality", "0"}, {"--quality", "101"}, {"--colors", "1"}, {"--fuzz", "150"},
                 {"--palette", "sometimes"}};
         for (String[] b : bad) {
             CliRun run = make(dir.resolve("bad.gif"), b);
             assertThat(run.exitCode()).as(String.join(" ", b)).isEqualTo(2);
             assertThat(run.err()).startsWith("jiffy: ").contains(b[0]);
-        }
-        // not in the encoder (yet): refused, never ignored
-        for (String[] b : new String[][] {{"--lossy", "80"}, {"--palette", "global"}, {"--palette", "auto"}}) {
-            if (b[0].equals("--lossy") && supportsLossy()) {
-                continue;
-            }
-            CliRun run = make(dir.resolve("bad.gif"), b);
-            if (run.exitCode() == 0) {
-                continue; // the encoder supports it now
-            }
-            assertThat(run.exitCode()).as(String.join(" ", b)).isEqualTo(2);
-            assertThat(run.err().strip().lines().count()).isEqualTo(1);
-            assertThat(run.err()).startsWith("jiffy: " + b[0]).contains("not supported");
         }
         assertThat(Files.exists(dir.resolve("bad.gif"))).isFalse();
     }
@@ -107,14 +118,5 @@ class EncodingOptionsTest {
     void helpListsTheEncodingOptions() {
         assertThat(CliRun.of("make", "--help").out()).contains("--quality").contains("--colors").contains("--dither")
                 .contains("--fuzz").contains("--lossy").contains("--palette").contains("--max-size").contains("--target");
-    }
-
-    private static boolean supportsLossy() {
-        try {
-            GifOptions.class.getMethod("withLossy", int.class);
-            return true;
-        } catch (NoSuchMethodException e) {
-            return false;
-        }
     }
 }

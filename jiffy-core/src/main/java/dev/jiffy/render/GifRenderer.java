@@ -4,6 +4,7 @@ import dev.jiffy.JiffyException;
 import dev.jiffy.OutputException;
 import dev.jiffy.clip.Clip;
 import dev.jiffy.gif.GifWriter;
+import dev.jiffy.gif.PaletteMode;
 import dev.jiffy.image.Frame;
 import dev.jiffy.time.FrameRate;
 import dev.jiffy.time.Timeline;
@@ -22,6 +23,8 @@ import java.util.concurrent.Future;
  */
 public final class GifRenderer {
     private static final byte[] GIF_MAGIC = {'G', 'I', 'F', '8'};
+    /** Frames sampled for a global palette. */
+    private static final int PALETTE_SAMPLES = 12;
 
     private GifRenderer() {
     }
@@ -45,6 +48,9 @@ public final class GifRenderer {
                 return t;
             });
             try (GifWriter writer = GifWriter.create(out.open(), clip.width(), clip.height(), export.gif())) {
+                if (export.gif().palette() != PaletteMode.FRAME) {
+                    samplePalette(clip, fps, count, pool, writer);
+                }
                 ArrayDeque<Future<Frame>> ahead = new ArrayDeque<>();
                 int submitted = 0;
                 for (int i = 0; i < count; i++) {
@@ -73,6 +79,24 @@ public final class GifRenderer {
         long bytes = sizeOf(file);
         double seconds = (System.nanoTime() - started) / 1e9;
         return new RenderResult(file, clip.size(), fps, count, gifFrames, clip.duration(), bytes, seconds);
+    }
+
+    /**
+     * Gives the writer frames spread evenly over the clip for its shared palettes: a global palette then serves all of
+     * the clip rather than its first seconds, and scenes can share it. Those frames are read twice.
+     */
+    private static void samplePalette(Clip clip, FrameRate fps, int count, ExecutorService pool, GifWriter writer) {
+        int samples = Math.min(count, PALETTE_SAMPLES);
+        ArrayDeque<Future<Frame>> ahead = new ArrayDeque<>();
+        for (int k = 0; k < samples || !ahead.isEmpty(); k++) {
+            if (k < samples) {
+                double t = fps.timeOf(samples == 1 ? 0 : (int) Math.round(k * (count - 1.0) / (samples - 1)));
+                ahead.add(pool.submit(() -> clip.frame(t)));
+            }
+            if (ahead.size() > 1 || k >= samples) {
+                writer.addPaletteSample(await(ahead.poll()).toArgbArray());
+            }
+        }
     }
 
     private static FrameRate chooseFps(Clip clip, GifExport export) {

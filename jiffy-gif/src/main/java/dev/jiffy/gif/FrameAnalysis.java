@@ -53,8 +53,9 @@ final class FrameAnalysis {
         /**
          * @param previous the frame encoded before this one (null for the first frame)
          * @param nextTransparent as for {@link FrameEncoder#write}
+         * @param shared          as for {@link FrameEncoder#write}
          */
-        FrameAnalysis analyse(int[] frame, int[] previous, boolean first, boolean[] nextTransparent) {
+        FrameAnalysis analyse(int[] frame, int[] previous, boolean first, boolean[] nextTransparent, Palette shared) {
             boolean lossless = mapper.isLossless(frame);
             if (lossless || options.fuzzPercent() > 0) {
                 // lossless frames are planned against what is displayed, and fuzz lets the screen drift from the
@@ -68,7 +69,7 @@ final class FrameAnalysis {
             planned.copyFrom(plan);
             Palette palette = new Palette();
             byte[] indices = new byte[plan.width() * plan.height()];
-            int transparent = mapper.map(frame, plan, first, palette, indices);
+            int transparent = mapper.map(frame, plan, first, shared, palette, indices);
             return new FrameAnalysis(false, planned, plan, palette, indices, transparent, mapper.lastExact());
         }
     }

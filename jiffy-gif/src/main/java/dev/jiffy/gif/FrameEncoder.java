@@ -27,7 +27,8 @@ import java.io.OutputStream;
  *   <li>stability: a written pixel whose displayed colour is about as close to its new colour as the new choice is
  *       made transparent instead, so still areas and grain do not shimmer and frames stay small;</li>
  *   <li>LZW and the GIF blocks. The first frame also writes the header, its palette as the global colour table and
- *       the loop block.</li>
+ *       the loop block; a later frame whose palette is the global table's (a shared palette) writes no table of its
+ *       own.</li>
  * </ol>
  */
 final class FrameEncoder {
@@ -52,6 +53,9 @@ final class FrameEncoder {
     private final LzwEncoder lzw;
     private byte[] ownIndices = new byte[0];
     private int framesWritten;
+    private final int[] globalColors = new int[256];
+    private int globalColorCount;
+    private int globalTableSize;
 
     FrameEncoder(int width, int height, GifOptions options) {
         this.width = width;
@@ -82,9 +86,10 @@ final class FrameEncoder {
      *
      * @param nextTransparent transparency of the frame shown next, or null if none follows or it is fully opaque
      * @param analysis        work done ahead for this frame (see {@link FrameAnalysis}), or null
+     * @param shared          the frozen palette this frame shares with others (see {@link PaletteMode}), or null
      */
-    void write(OutputStream out, int[] frame, int delay, boolean[] nextTransparent, FrameAnalysis analysis)
-            throws IOException {
+    void write(OutputStream out, int[] frame, int delay, boolean[] nextTransparent, FrameAnalysis analysis,
+            Palette shared) throws IOException {
         boolean first = framesWritten == 0;
         boolean lossless = analysis != null ? analysis.lossless : mapper.isLossless(frame);
         planner.plan(frame, first, lossless, nextTransparent, plan);
@@ -104,7 +109,7 @@ final class FrameEncoder {
             }
             palette = ownPalette;
             indices = ownIndices;
-            transparent = mapper.map(frame, plan, first, palette, indices);
+            transparent = mapper.map(frame, plan, first, shared, palette, indices);
             exactPalette = mapper.lastExact();
         }
         int[] pal = palette.colors();
@@ -113,9 +118,13 @@ final class FrameEncoder {
         Rect rect = stabilizer.apply(frame, plan, indices, pal, transparent, exactPalette ? 0 : KEEP_MARGIN, trim);
 
         int tableSize = ColorTable.sizeFor(palette.size() + (transparent >= 0 ? 1 : 0));
+        boolean local = !first && !fitsGlobalTable(pal, palette.size(), transparent);
         if (first) {
             new LogicalScreen(width, height, tableSize, 0).write(out);
             ColorTable.write(out, pal, palette.size(), tableSize);
+            System.arraycopy(pal, 0, globalColors, 0, palette.size());
+            globalColorCount = palette.size();
+            globalTableSize = tableSize;
             NetscapeLoopExtension loop = NetscapeLoopExtension.forLoopCount(options.loopCount());
             if (loop != null) {
                 loop.write(out);
@@ -125,8 +134,11 @@ final class FrameEncoder {
         boolean split = delay > MAX_DELAY;
         new GraphicControlExtension(split ? GraphicControlExtension.DISPOSE_NONE : disposal, firstDelay, transparent)
                 .write(out);
-        new ImageDescriptor(rect.x(), rect.y(), rect.width(), rect.height(), first ? 0 : tableSize, false).write(out);
-        if (!first) {
+        if (!first && !local) {
+            tableSize = globalTableSize;
+        }
+        new ImageDescriptor(rect.x(), rect.y(), rect.width(), rect.height(), local ? tableSize : 0, false).write(out);
+        if (local) {
             ColorTable.write(out, pal, palette.size(), tableSize);
         }
         int minCodeSize = LzwEncoder.minCodeSize(tableSize);
@@ -144,6 +156,15 @@ final class FrameEncoder {
         if (disposal == GraphicControlExtension.DISPOSE_BACKGROUND) {
             screen.clear(plan.x(), plan.y(), plan.width(), plan.height());
         }
+    }
+
+    /**
+     * Whether a frame's colours are the first ones of the global colour table, with room in it for its transparent
+     * index (the entry after its colours, which its pixels never use), so that it needs no table of its own.
+     */
+    private boolean fitsGlobalTable(int[] pal, int size, int transparent) {
+        return size <= globalColorCount && transparent < globalTableSize
+                && java.util.Arrays.equals(pal, 0, size, globalColors, 0, size);
     }
 
     /**

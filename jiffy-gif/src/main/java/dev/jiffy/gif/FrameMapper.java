@@ -15,8 +15,9 @@ import dev.jiffy.gif.quantize.Quantizer;
 
 /**
  * Chooses a frame's palette and maps its planned pixels to it: exactly when they have few enough colours (no
- * dithering: lossless), else a fresh palette for the written pixels (median cut + k-means) and a remap with the chosen
- * dither. Depends only on the frame, the plan and the options, never on the screen, so frames can be mapped ahead on
+ * dithering: lossless), else the palette shared with other frames if there is one (see {@link PaletteMode}), else a
+ * fresh palette for the written pixels (median cut + k-means); then a remap with the chosen dither. Depends only on
+ * the frame, the plan, the shared palette and the options, never on the screen, so frames can be mapped ahead on
  * other threads. Not thread-safe: one per thread.
  */
 final class FrameMapper {
@@ -30,6 +31,8 @@ final class FrameMapper {
     private final NearestColor search = new NearestColor();
     private final Remapper remapper;
     private boolean lastExact;
+    /** The shared palette {@link #search} is set up for, or null: its lookups stay valid from frame to frame. */
+    private Palette searchFor;
 
     FrameMapper(int width, GifOptions options) {
         this.width = width;
@@ -45,9 +48,10 @@ final class FrameMapper {
      * Fills {@code palette} and the masked entries of {@code indices} (one per plan rectangle pixel); may mark the
      * whole rectangle written (see {@link FramePlan#writeAll()}).
      *
+     * @param shared a frozen palette shared with other frames, or null for a palette of the frame's own
      * @return the transparent index, or -1 if the frame has none
      */
-    int map(int[] frame, FramePlan plan, boolean first, Palette palette, byte[] indices) {
+    int map(int[] frame, FramePlan plan, boolean first, Palette shared, Palette palette, byte[] indices) {
         int rw = plan.width();
         int rh = plan.height();
         byte[] mask = plan.mask();
@@ -81,7 +85,18 @@ final class FrameMapper {
             }
             return wantTransparent && palette.size() < 256 ? palette.size() : -1;
         }
-        // 2. quantize the written pixels, then remap with the chosen dither
+        Region region = new Region(frame, width, plan.x(), plan.y(), rw, rh, mask);
+        // 2. the shared palette: it always leaves room for a transparent index
+        if (shared != null) {
+            palette.copyFrom(shared);
+            if (searchFor != shared) {
+                search.setPalette(shared);
+                searchFor = shared;
+            }
+            remapper.remap(region, shared, search, indices);
+            return wantTransparent ? palette.size() : -1;
+        }
+        // 3. quantize the written pixels
         int colours = wantTransparent ? Math.min(maxColors, 255) : maxColors;
         histogram.clear();
         for (int row = 0; row < rh; row++) {
@@ -95,7 +110,8 @@ final class FrameMapper {
         }
         quantizer.quantize(histogram, colours, palette);
         search.setPalette(palette);
-        remapper.remap(new Region(frame, width, plan.x(), plan.y(), rw, rh, mask), palette, search, indices);
+        searchFor = null;
+        remapper.remap(region, palette, search, indices);
         return wantTransparent ? palette.size() : -1;
     }
 

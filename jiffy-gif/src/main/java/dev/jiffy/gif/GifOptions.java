@@ -25,9 +25,11 @@ import java.util.Objects;
  *                       files. Never applied to frames written exactly (few colours).
  * @param threads        0 (default) = as many worker threads as processors; 1 = encode on the caller's thread only;
  *                       N = N threads. The output is the same bytes whatever the number.
+ * @param palette        which frames share a palette (default {@link PaletteMode#FRAME}: each frame has its own;
+ *                       qualities below 75 choose {@link PaletteMode#AUTO}, see {@link GifQuality})
  */
 public record GifOptions(int loopCount, int maxColors, Dither dither, double fuzzPercent, int alphaThreshold,
-        int lossy, int threads) {
+        int lossy, int threads, PaletteMode palette) {
 
     /** Largest loop count: the NETSCAPE2.0 repeat field is 16 bits and stores loopCount - 1. */
     public static final int MAX_LOOP_COUNT = 65536;
@@ -58,6 +60,13 @@ public record GifOptions(int loopCount, int maxColors, Dither dither, double fuz
             throw new IllegalArgumentException("threads " + threads + " is out of range 0.." + MAX_THREADS
                     + " (0 = one per processor)");
         }
+        Objects.requireNonNull(palette, "palette mode must not be null (PaletteMode.FRAME is the default)");
+    }
+
+    /** Options with a palette per frame ({@link PaletteMode#FRAME}). */
+    public GifOptions(int loopCount, int maxColors, Dither dither, double fuzzPercent, int alphaThreshold, int lossy,
+            int threads) {
+        this(loopCount, maxColors, dither, fuzzPercent, alphaThreshold, lossy, threads, PaletteMode.FRAME);
     }
 
     /** Options without lossy compression (unlike {@link #defaults()}), using all processors. */
@@ -66,11 +75,12 @@ public record GifOptions(int loopCount, int maxColors, Dither dither, double fuz
     }
 
     /**
-     * Loop forever, 256 colours, ordered dither, no fuzz, alpha threshold 128, lossy 15 (quality
-     * {@value GifQuality#DEFAULT}, see {@link GifQuality}), all processors.
+     * Loop forever, 256 colours, ordered dither, no fuzz, alpha threshold 128, lossy LZW and palettes as quality
+     * {@value GifQuality#DEFAULT} sets them (see {@link GifQuality}: a palette per frame), all processors.
      */
     public static GifOptions defaults() {
-        return new GifOptions(0, 256, Dither.ORDERED, 0.0, 128, GifQuality.lossy(GifQuality.DEFAULT), 0);
+        return new GifOptions(0, 256, Dither.ORDERED, 0.0, 128, GifQuality.lossy(GifQuality.DEFAULT), 0,
+                GifQuality.palette(GifQuality.DEFAULT));
     }
 
     /** These options with the lossy level and palette size of a quality 1..100 (see {@link GifQuality}). */
@@ -79,30 +89,34 @@ public record GifOptions(int loopCount, int maxColors, Dither dither, double fuz
     }
 
     public GifOptions withLoopCount(int n) {
-        return new GifOptions(n, maxColors, dither, fuzzPercent, alphaThreshold, lossy, threads);
+        return new GifOptions(n, maxColors, dither, fuzzPercent, alphaThreshold, lossy, threads, palette);
     }
 
     public GifOptions withMaxColors(int n) {
-        return new GifOptions(loopCount, n, dither, fuzzPercent, alphaThreshold, lossy, threads);
+        return new GifOptions(loopCount, n, dither, fuzzPercent, alphaThreshold, lossy, threads, palette);
     }
 
     public GifOptions withDither(Dither d) {
-        return new GifOptions(loopCount, maxColors, d, fuzzPercent, alphaThreshold, lossy, threads);
+        return new GifOptions(loopCount, maxColors, d, fuzzPercent, alphaThreshold, lossy, threads, palette);
     }
 
     public GifOptions withFuzzPercent(double percent) {
-        return new GifOptions(loopCount, maxColors, dither, percent, alphaThreshold, lossy, threads);
+        return new GifOptions(loopCount, maxColors, dither, percent, alphaThreshold, lossy, threads, palette);
     }
 
     public GifOptions withAlphaThreshold(int threshold) {
-        return new GifOptions(loopCount, maxColors, dither, fuzzPercent, threshold, lossy, threads);
+        return new GifOptions(loopCount, maxColors, dither, fuzzPercent, threshold, lossy, threads, palette);
     }
 
     public GifOptions withLossy(int level) {
-        return new GifOptions(loopCount, maxColors, dither, fuzzPercent, alphaThreshold, level, threads);
+        return new GifOptions(loopCount, maxColors, dither, fuzzPercent, alphaThreshold, level, threads, palette);
     }
 
     public GifOptions withThreads(int n) {
-        return new GifOptions(loopCount, maxColors, dither, fuzzPercent, alphaThreshold, lossy, n);
+        return new GifOptions(loopCount, maxColors, dither, fuzzPercent, alphaThreshold, lossy, n, palette);
+    }
+
+    public GifOptions withPalette(PaletteMode mode) {
+        return new GifOptions(loopCount, maxColors, dither, fuzzPercent, alphaThreshold, lossy, threads, mode);
     }
 }

@@ -3,6 +3,7 @@ package dev.jiffy.gif;
 import dev.jiffy.gif.format.Trailer;
 import dev.jiffy.gif.optimize.DelayClock;
 import dev.jiffy.gif.optimize.Fuzz;
+import dev.jiffy.gif.quantize.Palette;
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -21,8 +22,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * Streaming animated-GIF encoder. Frames are encoded and written as they arrive, one frame behind: a frame is written
  * (and flushed) when the next one shows it is final (its delay cannot grow by merging and its disposal is known) —
- * during that {@link #addFrame} call with one thread, soon after on the encoder thread otherwise.
- * Memory holds the frame in waiting and a model of the screen, independent of clip length. Not thread-safe.
+ * during that {@link #addFrame} call with one thread, soon after on the encoder thread otherwise. With shared palettes
+ * ({@link PaletteMode#AUTO}, the default, and {@link PaletteMode#GLOBAL}) frames first wait in a look-ahead of up to
+ * {@link #LOOK_AHEAD_SECONDS} seconds while their palette is chosen. Memory holds the frames in waiting and a model of
+ * the screen, independent of clip length. Not thread-safe.
  *
  * <ul>
  *   <li>Delays come from a running total of end times (see {@link #addFrame}); a frame whose rounded delay is 0 is
@@ -45,6 +48,11 @@ import java.util.concurrent.TimeUnit;
  * the bytes written are the same as with one thread.
  */
 public final class GifWriter implements Closeable {
+    /**
+     * How far ahead frames are read to choose shared palettes, in seconds of animation (and never more than 64 MB of
+     * frames).
+     */
+    public static final double LOOK_AHEAD_SECONDS = 2.0;
     private static final int MAX_PIXELS = Integer.MAX_VALUE - 8;
 
     private final OutputStream out;
@@ -54,14 +62,21 @@ public final class GifWriter implements Closeable {
     private final Fuzz fuzz;
     private final DelayClock clock = new DelayClock();
     private final FrameEncoder encoder;
+    /** Frames waiting for their shared palette; null with a palette per frame. */
+    private final LookAhead lookAhead;
+    private boolean framesAdded;
     private int[] held;
     private int heldDelay;
+    private Palette heldPalette;
     private boolean hasHeld;
     private boolean[] nextTransparent;
     private boolean[] firstTransparent;
     private boolean closed;
 
     // pipeline (null when encoding on the caller's thread)
+    /** Hands look-ahead windows on to the encoder while the caller fills the next one. */
+    private final ExecutorService feeder;
+    private Future<?> feeding;
     private final ExecutorService analysers;
     private final ExecutorService sequencer;
     private final BlockingQueue<FrameAnalysis.Analyzer> idleAnalyzers;
@@ -75,6 +90,8 @@ public final class GifWriter implements Closeable {
     private int submitted;
     private Future<?> lastJob;
     private volatile Throwable failure;
+    /** Whether {@link #failure} was thrown to the caller already (so {@link #close()} does not throw it again). */
+    private boolean failureReported;
 
     private GifWriter(OutputStream out, int width, int height, GifOptions options) {
         this.out = new BufferedOutputStream(out, 1 << 16);
@@ -84,9 +101,12 @@ public final class GifWriter implements Closeable {
         this.fuzz = new Fuzz(options.fuzzPercent());
         this.encoder = new FrameEncoder(width, height, options);
         this.held = new int[width * height];
+        this.lookAhead = options.palette() == PaletteMode.FRAME ? null
+                : new LookAhead(width, height, options, LOOK_AHEAD_SECONDS);
         int n = options.threads() == 0 ? Runtime.getRuntime().availableProcessors() : options.threads();
         this.threads = Math.max(1, n);
         if (threads > 1) {
+            feeder = lookAhead == null ? null : pool(1, "jiffy-gif-look-ahead");
             analysers = pool(threads, "jiffy-gif-analyse");
             sequencer = pool(1, "jiffy-gif-encode");
             idleAnalyzers = new ArrayBlockingQueue<>(threads);
@@ -94,6 +114,7 @@ public final class GifWriter implements Closeable {
             freeFrames = new ArrayBlockingQueue<>(maxFrames);
             allocatedFrames = 1;
         } else {
+            feeder = null;
             analysers = null;
             sequencer = null;
             idleAnalyzers = null;
@@ -145,6 +166,48 @@ public final class GifWriter implements Closeable {
      * @throws IllegalStateException    after {@link #close()}
      */
     public void addFrame(int[] argb, double endTimeSeconds) throws IOException {
+        checkFrame(argb);
+        checkFailure();
+        framesAdded = true;
+        if (lookAhead == null) {
+            accept(argb, endTimeSeconds, null);
+            return;
+        }
+        if (options.palette() == PaletteMode.GLOBAL) {
+            awaitFeeding(); // the global palette may be in the making
+        }
+        if (lookAhead.passThrough()) {
+            accept(argb, endTimeSeconds, lookAhead.globalPalette());
+            return;
+        }
+        lookAhead.add(argb, endTimeSeconds);
+        if (lookAhead.full()) {
+            handOnLookAhead();
+        }
+    }
+
+    /**
+     * Adds a frame's colours to what the shared palette is made from (before the first frame): with
+     * {@link PaletteMode#GLOBAL}, the palette of every frame; with {@link PaletteMode#AUTO}, the palette scenes use
+     * unless one of their own serves them much better. Give a few frames spread over the clip, so the palette serves
+     * all of it; without samples it is made from the first {@link #LOOK_AHEAD_SECONDS} seconds. The writer does not
+     * keep the array.
+     *
+     * @throws IllegalStateException with {@link PaletteMode#FRAME}, or if frames were added already
+     */
+    public void addPaletteSample(int[] argb) {
+        checkFrame(argb);
+        if (options.palette() == PaletteMode.FRAME) {
+            throw new IllegalStateException("palette samples are only used with shared palettes (PaletteMode.AUTO "
+                    + "or GLOBAL), not PaletteMode.FRAME");
+        }
+        if (framesAdded) {
+            throw new IllegalStateException("palette samples must be given before the first frame");
+        }
+        lookAhead.sample(argb);
+    }
+
+    private void checkFrame(int[] argb) {
         if (closed) {
             throw new IllegalStateException("GifWriter is closed; create a new one to write another GIF");
         }
@@ -153,11 +216,62 @@ public final class GifWriter implements Closeable {
             throw new IllegalArgumentException("frame has " + argb.length + " pixels but the GIF is " + width + "x"
                     + height + " = " + (width * height));
         }
+    }
+
+    /**
+     * Seals the look-ahead window and hands its frames on with their palettes: on the feeder thread when there is one
+     * (the caller goes on filling the other window), else now.
+     */
+    private void handOnLookAhead() throws IOException {
+        awaitFeeding(); // the other window must be free before this one is sealed
+        LookAhead.Window window = lookAhead.seal();
+        if (feeder == null) {
+            feed(window);
+            return;
+        }
+        feeding = feeder.submit(() -> {
+            try {
+                feed(window);
+            } catch (Throwable t) {
+                if (failure == null) {
+                    failure = t;
+                }
+            }
+        });
+    }
+
+    private void feed(LookAhead.Window window) throws IOException {
+        Palette[] palettes = lookAhead.palettes(window);
+        for (int i = 0; i < palettes.length; i++) {
+            accept(window.frame(i), window.end(i), palettes[i]);
+        }
+        lookAhead.release(window);
+    }
+
+    /** Waits until the window on the feeder thread is handed on; rethrows what went wrong there. */
+    private void awaitFeeding() throws IOException {
+        if (feeding != null) {
+            try {
+                feeding.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("interrupted while waiting for the GIF encoder");
+            } catch (ExecutionException e) {
+                failure = e.getCause();
+            }
+            feeding = null;
+        }
+        checkFailure();
+    }
+
+    /** A frame with its palette chosen: merged into the held frame, or held while the one before is written. */
+    private void accept(int[] argb, double endTimeSeconds, Palette shared) throws IOException {
         int delay = clock.advance(endTimeSeconds);
         if (!hasHeld || heldDelay == 0) {
             // the first frame, or replacing a first frame that lasted less than half a centisecond
             System.arraycopy(argb, 0, held, 0, held.length);
             heldDelay = delay;
+            heldPalette = shared;
             hasHeld = true;
             return;
         }
@@ -179,14 +293,20 @@ public final class GifWriter implements Closeable {
         writeHeld(transparencyOf(argb, sequencer == null ? nextTransparent : null));
         System.arraycopy(argb, 0, held, 0, held.length);
         heldDelay = delay;
+        heldPalette = shared;
     }
 
     /**
-     * GIF image frames in the output: those written so far plus the one held back until its delay is known. After
-     * {@link #close()} this is the exact count in the file.
+     * GIF image frames in the output: those written so far plus the one held back until its delay is known (not
+     * those still in the look-ahead). After {@link #close()} this is the exact count in the file.
      */
     public int framesWritten() {
         if (!closed) {
+            try {
+                awaitFeeding();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
             drainQuietly();
         }
         return encoder.framesWritten() + (hasHeld ? 1 : 0);
@@ -200,6 +320,13 @@ public final class GifWriter implements Closeable {
         }
         closed = true;
         try {
+            if (failureReported) {
+                return; // the caller knows the GIF failed: only release the stream and the threads
+            }
+            if (lookAhead != null) {
+                awaitFeeding();
+                feed(lookAhead.seal());
+            }
             if (hasHeld) {
                 // when looping, the first frame follows the last: clear what it needs transparent
                 writeHeld(options.loopCount() != 1 ? firstTransparent : null);
@@ -217,6 +344,9 @@ public final class GifWriter implements Closeable {
                 if (sequencer != null) {
                     sequencer.shutdownNow();
                     analysers.shutdownNow();
+                    if (feeder != null) {
+                        feeder.shutdownNow();
+                    }
                 }
             }
         }
@@ -229,14 +359,15 @@ public final class GifWriter implements Closeable {
         // a lone frame shorter than half a centisecond still needs a non-zero delay
         int delay = Math.max(heldDelay, 1);
         if (sequencer == null) {
-            encoder.write(out, held, delay, next, null);
+            encoder.write(out, held, delay, next, null, heldPalette);
             out.flush(); // streaming: each frame reaches the caller's stream as soon as it is final
             return;
         }
         int[] frame = held;
         int[] previous = lastSubmitted;
         boolean first = submitted == 0;
-        Future<FrameAnalysis> analysis = analysers.submit(() -> analyse(frame, previous, first, next));
+        Palette shared = heldPalette;
+        Future<FrameAnalysis> analysis = analysers.submit(() -> analyse(frame, previous, first, next, shared));
         lastJob = sequencer.submit(() -> {
             if (failure != null) {
                 return;
@@ -246,7 +377,7 @@ public final class GifWriter implements Closeable {
                 if (previous != null) {
                     freeFrames.add(previous); // its own frame and the analysis of this one are done with it
                 }
-                encoder.write(out, frame, delay, next, a);
+                encoder.write(out, frame, delay, next, a, shared);
                 out.flush();
             } catch (Throwable t) {
                 failure = t instanceof ExecutionException e && e.getCause() != null ? e.getCause() : t;
@@ -257,7 +388,7 @@ public final class GifWriter implements Closeable {
         held = takeFrameBuffer();
     }
 
-    private FrameAnalysis analyse(int[] frame, int[] previous, boolean first, boolean[] next)
+    private FrameAnalysis analyse(int[] frame, int[] previous, boolean first, boolean[] next, Palette shared)
             throws InterruptedException {
         FrameAnalysis.Analyzer analyzer;
         synchronized (this) {
@@ -271,7 +402,7 @@ public final class GifWriter implements Closeable {
             analyzer = idleAnalyzers.take();
         }
         try {
-            return analyzer.analyse(frame, previous, first, next);
+            return analyzer.analyse(frame, previous, first, next, shared);
         } finally {
             idleAnalyzers.add(analyzer);
         }
@@ -329,6 +460,7 @@ public final class GifWriter implements Closeable {
         if (t == null) {
             return;
         }
+        failureReported = true;
         if (t instanceof IOException io) {
             throw io;
         }

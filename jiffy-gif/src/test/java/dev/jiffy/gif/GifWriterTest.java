@@ -49,12 +49,12 @@ class GifWriterTest {
         int[] b = SyntheticFrames.bands(6, 6, BLUE, GREEN);
         List<int[]> frames = List.of(a, a.clone(), a.clone(), b, b.clone(), a);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (GifWriter w = GifWriter.create(bytes, 6, 6, GifOptions.defaults())) {
-            for (int i = 0; i < frames.size(); i++) {
-                w.addFrame(frames.get(i), (i + 1) * 0.1);
-            }
-            assertThat(w.framesWritten()).isEqualTo(3);
+        GifWriter w = GifWriter.create(bytes, 6, 6, GifOptions.defaults());
+        for (int i = 0; i < frames.size(); i++) {
+            w.addFrame(frames.get(i), (i + 1) * 0.1);
         }
+        w.close();
+        assertThat(w.framesWritten()).isEqualTo(3);
         DecodedGif gif = decode(bytes.toByteArray());
         assertThat(delays(gif)).containsExactly(30, 20, 10);
         assertThat(gif.frames().get(0).argb()).isEqualTo(a);
@@ -439,10 +439,11 @@ class GifWriterTest {
 
     @Test
     void framesAreWrittenToTheStreamAsSoonAsTheyAreFinal() throws IOException {
-        // on the caller's thread the frame is written during addFrame; with worker threads, by the encoder thread
-        // soon after (framesWritten() waits for it)
+        // with a palette per frame, on the caller's thread the frame is written during addFrame; with worker threads,
+        // by the encoder thread soon after (framesWritten() waits for it)
+        GifOptions perFrame = GifOptions.defaults().withPalette(PaletteMode.FRAME);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        GifWriter w = GifWriter.create(bytes, 8, 8, GifOptions.defaults().withThreads(1));
+        GifWriter w = GifWriter.create(bytes, 8, 8, perFrame.withThreads(1));
         w.addFrame(SyntheticFrames.bands(8, 8, RED), 0.1);
         assertThat(bytes.size()).isZero(); // held: its delay may still grow
         w.addFrame(SyntheticFrames.bands(8, 8, BLUE), 0.2);
@@ -452,7 +453,7 @@ class GifWriterTest {
         assertThat(bytes.size()).isGreaterThan(afterSecond);
 
         ByteArrayOutputStream piped = new ByteArrayOutputStream();
-        GifWriter p = GifWriter.create(piped, 8, 8, GifOptions.defaults().withThreads(2));
+        GifWriter p = GifWriter.create(piped, 8, 8, perFrame.withThreads(2));
         p.addFrame(SyntheticFrames.bands(8, 8, RED), 0.1);
         p.addFrame(SyntheticFrames.bands(8, 8, BLUE), 0.2);
         assertThat(p.framesWritten()).isEqualTo(2);

@@ -7,7 +7,7 @@ import dev.jiffy.gif.quantize.Palette;
 /**
  * Ordered dithering for an arbitrary palette by two-colour mixing.
  *
- * <p>For each 6-bit-per-channel colour bin (once per frame) the pair is chosen at the bin centre {@code c}: its
+ * <p>For each 6-bit-per-channel colour bin (once per palette) the pair is chosen at the bin centre {@code c}: its
  * nearest entry {@code p0} and, among {@code p0}'s {@value #NEIGHBOURS} nearest fellow entries, the partner
  * {@code p1} whose segment {@code p0..p1} removes the most error. For each pixel of colour {@code s} the mixing ratio
  * is then exact: {@code t} is the projection of {@code s - p0} on {@code p1 - p0} (with a small dead zone at each
@@ -36,13 +36,18 @@ public final class OrderedRemapper implements Remapper {
     private final int[] binPair = new int[BINS];
     private final int[] binScale = new int[BINS];
     private int stamp;
+    /** The frozen palette the bins were filled for: frames sharing it reuse them. */
+    private Palette binsFor;
 
     @Override
     public void remap(Region region, Palette palette, NearestColor search, byte[] out) {
-        findNeighbours(palette);
-        if (++stamp == Integer.MAX_VALUE) {
-            java.util.Arrays.fill(binStamp, 0);
-            stamp = 1;
+        if (!palette.frozen() || palette != binsFor) {
+            findNeighbours(palette);
+            if (++stamp == Integer.MAX_VALUE) {
+                java.util.Arrays.fill(binStamp, 0);
+                stamp = 1;
+            }
+            binsFor = palette.frozen() ? palette : null;
         }
         int[] pal = palette.colors();
         int[] argb = region.argb();
