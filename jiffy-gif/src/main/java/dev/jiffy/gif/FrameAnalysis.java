@@ -8,10 +8,10 @@ import dev.jiffy.gif.quantize.Palette;
 
 /**
  * What can be worked out for a frame ahead of the encoder, on another thread: whether it is lossless, and a
- * speculative plan, palette and remap made as if the previous frame had been drawn exactly. The encoder adopts the
- * speculation only when its real plan (against the real screen) is the same, so the output never depends on it: same
- * bytes as encoding everything in order. For an opaque video without fuzz the guess is right for every frame but the
- * lossless ones, which are cheap anyway. Immutable once made.
+ * speculative plan, palette and remap made as if the previous frame had been drawn exactly (or, with fuzz, against a
+ * model of what each pixel stands for). The encoder adopts the speculation only when its real plan (against the real
+ * screen) is the same, so the output never depends on it: same bytes as encoding everything in order. For an opaque
+ * video the guess is right for every frame but the lossless ones, which are cheap anyway. Immutable once made.
  */
 final class FrameAnalysis {
     /** Whether the whole frame fits in the palette exactly (see {@link FrameMapper#isLossless}). */
@@ -54,17 +54,23 @@ final class FrameAnalysis {
          * @param previous the frame encoded before this one (null for the first frame)
          * @param nextTransparent as for {@link FrameEncoder#write}
          * @param shared          as for {@link FrameEncoder#write}
+         * @param plan            the frame's plan if it is known already (with fuzz, see {@link Screen#applyPlan}),
+         *                        else null to plan it as if the previous frame had been drawn exactly; the analysis
+         *                        takes it over
          */
-        FrameAnalysis analyse(int[] frame, int[] previous, boolean first, boolean[] nextTransparent, Palette shared) {
+        FrameAnalysis analyse(int[] frame, int[] previous, boolean first, boolean[] nextTransparent, Palette shared,
+                FramePlan plan) {
             boolean lossless = mapper.isLossless(frame);
-            if (lossless || options.fuzzPercent() > 0) {
+            if (lossless || (plan == null && options.fuzzPercent() > 0)) {
                 // lossless frames are planned against what is displayed, and fuzz lets the screen drift from the
-                // previous frame: neither can be guessed from the frames alone
+                // previous frame: neither can be guessed from the previous frame alone
                 return new FrameAnalysis(lossless, null, null, null, null, -1, false);
             }
-            screen.assume(first ? null : previous, options.alphaThreshold());
-            FramePlan plan = new FramePlan();
-            planner.plan(frame, first, false, nextTransparent, plan);
+            if (plan == null) {
+                screen.assume(first ? null : previous, options.alphaThreshold());
+                plan = new FramePlan();
+                planner.plan(frame, first, false, nextTransparent, plan);
+            }
             FramePlan planned = new FramePlan();
             planned.copyFrom(plan);
             Palette palette = new Palette();

@@ -2,7 +2,10 @@ package dev.jiffy.gif;
 
 import dev.jiffy.gif.format.Trailer;
 import dev.jiffy.gif.optimize.DelayClock;
+import dev.jiffy.gif.optimize.FramePlan;
+import dev.jiffy.gif.optimize.FramePlanner;
 import dev.jiffy.gif.optimize.Fuzz;
+import dev.jiffy.gif.optimize.Screen;
 import dev.jiffy.gif.quantize.Palette;
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
@@ -78,6 +81,12 @@ public final class GifWriter implements Closeable {
     private final ExecutorService feeder;
     private Future<?> feeding;
     private final ExecutorService analysers;
+    /**
+     * With fuzz: what each pixel stands for after the frames submitted so far, and a planner against it, so frames are
+     * compared and planned here rather than after the encoder thread catches up (see {@link Screen#applyPlan}).
+     */
+    private final Screen submittedScreen;
+    private final FramePlanner submittedPlanner;
     private final ExecutorService sequencer;
     private final BlockingQueue<FrameAnalysis.Analyzer> idleAnalyzers;
     private final BlockingQueue<int[]> freeFrames;
@@ -107,6 +116,9 @@ public final class GifWriter implements Closeable {
         this.threads = Math.max(1, n);
         if (threads > 1) {
             feeder = lookAhead == null ? null : pool(1, "jiffy-gif-look-ahead");
+            submittedScreen = options.fuzzPercent() > 0 ? new Screen(width, height) : null;
+            submittedPlanner = submittedScreen == null ? null
+                    : new FramePlanner(submittedScreen, options.alphaThreshold(), fuzz);
             analysers = pool(threads, "jiffy-gif-analyse");
             sequencer = pool(1, "jiffy-gif-encode");
             idleAnalyzers = new ArrayBlockingQueue<>(threads);
@@ -115,6 +127,8 @@ public final class GifWriter implements Closeable {
             allocatedFrames = 1;
         } else {
             feeder = null;
+            submittedScreen = null;
+            submittedPlanner = null;
             analysers = null;
             sequencer = null;
             idleAnalyzers = null;
@@ -279,10 +293,9 @@ public final class GifWriter implements Closeable {
             return; // shown for less than half a centisecond: folded into the next frame's time
         }
         checkFailure();
-        if (options.fuzzPercent() > 0) {
-            drain(); // with fuzz, sameness depends on the screen the encoder thread keeps
-        }
-        if (encoder.screen().unchangedAfter(held, argb, options.alphaThreshold(), fuzz)) {
+        // with fuzz, sameness depends on what each pixel stands for (without, only on the two frames)
+        Screen screen = submittedScreen != null ? submittedScreen : encoder.screen();
+        if (screen.unchangedAfter(held, argb, options.alphaThreshold(), fuzz)) {
             heldDelay += delay;
             return;
         }
@@ -367,7 +380,14 @@ public final class GifWriter implements Closeable {
         int[] previous = lastSubmitted;
         boolean first = submitted == 0;
         Palette shared = heldPalette;
-        Future<FrameAnalysis> analysis = analysers.submit(() -> analyse(frame, previous, first, next, shared));
+        FramePlan plan = null;
+        if (submittedPlanner != null) {
+            plan = new FramePlan();
+            submittedPlanner.plan(frame, first, false, next, plan);
+            submittedScreen.applyPlan(frame, plan);
+        }
+        FramePlan known = plan;
+        Future<FrameAnalysis> analysis = analysers.submit(() -> analyse(frame, previous, first, next, shared, known));
         lastJob = sequencer.submit(() -> {
             if (failure != null) {
                 return;
@@ -388,8 +408,8 @@ public final class GifWriter implements Closeable {
         held = takeFrameBuffer();
     }
 
-    private FrameAnalysis analyse(int[] frame, int[] previous, boolean first, boolean[] next, Palette shared)
-            throws InterruptedException {
+    private FrameAnalysis analyse(int[] frame, int[] previous, boolean first, boolean[] next, Palette shared,
+            FramePlan plan) throws InterruptedException {
         FrameAnalysis.Analyzer analyzer;
         synchronized (this) {
             analyzer = idleAnalyzers.poll();
@@ -402,7 +422,7 @@ public final class GifWriter implements Closeable {
             analyzer = idleAnalyzers.take();
         }
         try {
-            return analyzer.analyse(frame, previous, first, next, shared);
+            return analyzer.analyse(frame, previous, first, next, shared, plan);
         } finally {
             idleAnalyzers.add(analyzer);
         }

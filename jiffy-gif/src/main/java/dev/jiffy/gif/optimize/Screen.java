@@ -1,5 +1,6 @@
 package dev.jiffy.gif.optimize;
 
+import dev.jiffy.gif.format.GraphicControlExtension;
 import java.util.Arrays;
 
 /**
@@ -73,6 +74,31 @@ public final class Screen {
             int v = (c >>> 24) >= alphaThreshold ? c | 0xFF000000 : 0;
             shown[p] = v;
             source[p] = v;
+        }
+    }
+
+    /**
+     * Records what a frame drawn to its plan stands for, leaving palettes aside: each written pixel now stands for its
+     * source colour, and disposal "restore to background" clears the rectangle afterwards. Once a frame is planned,
+     * what each pixel stands for does not depend on how it was dithered or kept (see {@link Stabilizer}), so a screen
+     * kept this way plans frames with fuzz exactly as the encoder will, before the encoder gets to them. (Frames with
+     * fuzz are never written exactly, the one plan that looks at displayed colours.)
+     */
+    public void applyPlan(int[] frame, FramePlan plan) {
+        byte[] mask = plan.mask();
+        for (int row = 0; row < plan.height(); row++) {
+            int p = (plan.y() + row) * width + plan.x();
+            int o = row * plan.width();
+            for (int i = 0; i < plan.width(); i++) {
+                if (mask[o + i] != 0) {
+                    int c = 0xFF000000 | frame[p + i];
+                    shown[p + i] = c;
+                    source[p + i] = c;
+                }
+            }
+        }
+        if (plan.disposal() == GraphicControlExtension.DISPOSE_BACKGROUND) {
+            clear(plan.x(), plan.y(), plan.width(), plan.height());
         }
     }
 
