@@ -32,7 +32,7 @@ DEFAULT_CASES=("a:20:23:480:15" "b:0:10:640:24")
 # Reference tool for the ratios: REF_TOOL.
 CONTENDERS=(
   jiffy
-  jiffy-q60
+  jiffy-q70
   ffmpeg-default
   ffmpeg-tuned
   gifski
@@ -49,7 +49,7 @@ REF_TOOL=ffmpeg-default
 declare -A KIND=([jiffy-frames]=frames [gifski-frames]=frames [imagemagick-frames]=frames)
 # How each tool picks source frames for output frame k at time FROM + k/FPS: "near" (ffmpeg's fps filter: the
 # frame nearest that time) or "up" (the frame on screen at that time). Each is scored against matching references.
-declare -A SAMPLING=([jiffy]=up [jiffy-q60]=up)
+declare -A SAMPLING=([jiffy]=up [jiffy-q70]=up)
 GIFSKI_VERSION=1.7.1
 
 prepare_jiffy() { (cd "$ROOT" && ./jiffy --help >/dev/null); }
@@ -58,9 +58,9 @@ run_jiffy() { # IN FROM TO DUR W FPS OUT [more jiffy options]
   cd "$ROOT" && ./jiffy make "$1" --from "$2" --to "$3" --width "$5" --fps "$6" -q -o "$7" "${@:8}"
 }
 # Jiffy at a lower quality: palettes shared by scenes (what qualities below 75 use), the smaller-file setting.
-prepare_jiffy_q60() { prepare_jiffy; }
-warm_jiffy_q60() { prepare_jiffy; }
-run_jiffy_q60() { run_jiffy "$@" --quality 60; }
+prepare_jiffy_q70() { prepare_jiffy; }
+warm_jiffy_q70() { prepare_jiffy; }
+run_jiffy_q70() { run_jiffy "$@" --quality 70; }
 
 run_ffmpeg_default() {
   ffmpeg -nostdin -hide_banner -v error -y -ss "$2" -t "$4" -i "$1" \
@@ -351,7 +351,7 @@ for spec in "${CASES[@]}"; do
     done
     echo
     echo "PNG frames for the \"frames\" rows: made by ffmpeg in $frames_s s (in parentheses: encode + that)."
-    for me in jiffy jiffy-q60 jiffy-frames; do
+    for me in jiffy jiffy-q70 jiffy-frames; do
       [[ ${R[$me]:-FAILED} != FAILED* ]] || continue
       read -r jb js jp jw _ _ _ <<<"${R[$me]}"
       echo

@@ -2,6 +2,8 @@ package dev.jiffy.render;
 
 import dev.jiffy.gif.Dither;
 import dev.jiffy.gif.GifOptions;
+import dev.jiffy.gif.GifQuality;
+import dev.jiffy.gif.PaletteMode;
 import dev.jiffy.time.FrameRate;
 import java.util.Objects;
 import java.util.Optional;
@@ -45,6 +47,19 @@ public record GifExport(Optional<FrameRate> fps, GifOptions gif, RenderListener 
     /** 0 loops forever; n plays the animation n times. */
     public GifExport withLoop(int count) {
         return withGif(gif.withLoopCount(count));
+    }
+
+    /**
+     * Quality 1..100 (default 80): sets the lossy level, palette size and palette mode as {@link GifQuality} maps
+     * them, so call it before {@link #withColors} or {@link #withPalette} to change one of those after.
+     */
+    public GifExport withQuality(int quality) {
+        return withGif(gif.withQuality(quality));
+    }
+
+    /** Which frames share a palette: one per frame, per scene, or one for the whole GIF. */
+    public GifExport withPalette(PaletteMode mode) {
+        return withGif(gif.withPalette(mode));
     }
 
     public GifExport withColors(int colors) {

@@ -24,8 +24,9 @@ import java.io.OutputStream;
  *   <li>plan: changed rectangle, which pixels to write, disposal (see {@link FramePlanner});</li>
  *   <li>palette: exact if the written pixels have few enough colours (no dithering: lossless), else a fresh local
  *       palette for the written pixels (median cut + k-means) and a remap with the chosen dither;</li>
- *   <li>stability: a written pixel whose displayed colour is about as close to its new colour as the new choice is
- *       made transparent instead, so still areas and grain do not shimmer and frames stay small;</li>
+ *   <li>stability: a written pixel whose displayed colour is about as close to its new colour as the new choice
+ *       (within {@link GifOptions#keepMargin()}) is made transparent instead, so still areas and grain do not shimmer
+ *       and frames stay small;</li>
  *   <li>LZW and the GIF blocks. The first frame also writes the header, its palette as the global colour table and
  *       the loop block; a later frame whose palette is the global table's (a shared palette) writes no table of its
  *       own.</li>
@@ -33,14 +34,6 @@ import java.io.OutputStream;
  */
 final class FrameEncoder {
     private static final int MAX_DELAY = 0xFFFF;
-    /**
-     * A changed pixel keeps what is displayed when that colour is within this much (ColorMetric units: about 2.6
-     * levels on each channel) of being as close to the new source colour as the newly chosen palette colour. Keeps
-     * still areas and grain stable and frames small (measured on Big Buck Bunny at 480x270: 7 % fewer bytes for
-     * 0.15 dB PSNR against a margin of 24); 0 on the exact (lossless) path.
-     */
-    static final int KEEP_MARGIN = 48;
-
     private final int width;
     private final int height;
     private final GifOptions options;
@@ -115,7 +108,7 @@ final class FrameEncoder {
         int[] pal = palette.colors();
         int disposal = plan.disposal();
         boolean trim = !first && disposal == GraphicControlExtension.DISPOSE_NONE;
-        Rect rect = stabilizer.apply(frame, plan, indices, pal, transparent, exactPalette ? 0 : KEEP_MARGIN, trim);
+        Rect rect = stabilizer.apply(frame, plan, indices, pal, transparent, exactPalette ? 0 : options.keepMargin(), trim);
 
         int tableSize = ColorTable.sizeFor(palette.size() + (transparent >= 0 ? 1 : 0));
         boolean local = !first && !fitsGlobalTable(pal, palette.size(), transparent);

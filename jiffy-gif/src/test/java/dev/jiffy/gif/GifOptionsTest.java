@@ -51,6 +51,22 @@ class GifOptionsTest {
         assertThatThrownBy(() -> d.withQuality(101)).hasMessageContaining("quality 101");
         assertThatThrownBy(() -> d.withDither(null)).isInstanceOf(NullPointerException.class)
                 .hasMessageContaining("dither");
+        assertThatThrownBy(() -> d.withPalette(null)).isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("palette mode");
+        assertThatThrownBy(() -> d.withKeepMargin(-1)).hasMessage("keepMargin -1 is out of range 0..1000");
+        assertThatThrownBy(() -> d.withKeepMargin(1001)).hasMessage("keepMargin 1001 is out of range 0..1000");
+    }
+
+    @Test
+    void lowerQualityNeverKeepsLessOfThePictureStillNorUsesMoreColours() {
+        for (int q = 2; q <= 100; q++) {
+            GifOptions lower = GifOptions.defaults().withQuality(q - 1);
+            GifOptions higher = GifOptions.defaults().withQuality(q);
+            assertThat(lower.keepMargin()).isGreaterThanOrEqualTo(higher.keepMargin());
+            assertThat(lower.maxColors()).isLessThanOrEqualTo(higher.maxColors());
+        }
+        assertThat(GifOptions.defaults().keepMargin()).isEqualTo(GifOptions.DEFAULT_KEEP_MARGIN);
+        assertThat(GifOptions.defaults().withQuality(60).palette()).isEqualTo(PaletteMode.AUTO);
     }
 
     @Test

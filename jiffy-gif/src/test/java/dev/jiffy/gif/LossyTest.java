@@ -74,7 +74,7 @@ class LossyTest {
             int[] got = b.frames().get(f).argb();
             for (int p = 0; p < src.length; p++) {
                 // the stabiliser may keep a displayed colour within its margin of the new choice
-                int allowed = ColorMetric.distance(ref[p], src[p]) + budget + FrameEncoder.KEEP_MARGIN * 4;
+                int allowed = ColorMetric.distance(ref[p], src[p]) + budget + GifOptions.DEFAULT_KEEP_MARGIN * 4;
                 assertThat(ColorMetric.distance(got[p], src[p])).isLessThanOrEqualTo(allowed);
             }
         }
