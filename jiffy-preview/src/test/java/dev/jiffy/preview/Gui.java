@@ -31,6 +31,52 @@ final class Gui implements AutoCloseable {
         robot.setAutoDelay(10);
         await("the window to show its first frame", () -> onEdt(() -> window.frame().isShowing() && window.shown() != null));
         robot.waitForIdle();
+        awaitInPlace();
+    }
+
+    /**
+     * Waits until the picture really is on the screen where AWT says it is. Without a window manager the X server maps
+     * and places a new window a little after AWT reports it showing, and once in a while AWT is left believing in a
+     * place the window is not (screenshots then come back black and clicks land beside it): moving the window to
+     * where it is said to be settles both.
+     */
+    private void awaitInPlace() {
+        long deadline = System.currentTimeMillis() + TIMEOUT_MS;
+        long nudgeAt = System.currentTimeMillis() + 1000;
+        while (!inPlace()) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("the preview window did not appear where AWT places it within " + TIMEOUT_MS
+                        + " ms");
+            }
+            if (System.currentTimeMillis() > nudgeAt) {
+                onEdt(() -> {
+                    Point at = window.frame().getLocation();
+                    window.frame().setLocation(at.x + 1, at.y);
+                    window.frame().setLocation(at);
+                    window.frame().toFront();
+                    return null;
+                });
+                nudgeAt = System.currentTimeMillis() + 1000;
+            }
+            robot.delay(50);
+            robot.waitForIdle();
+        }
+    }
+
+    /** Whether a few of the shown picture's pixels are on the screen where the window should show them. */
+    private boolean inPlace() {
+        BufferedImage shown = onEdt(() -> window.shown().shown());
+        int w = shown.getWidth();
+        int h = shown.getHeight();
+        int[][] probes = {{w / 2, h / 2}, {w / 4, h / 4}, {3 * w / 4, 3 * h / 4}};
+        BufferedImage screen = screenshot();
+        for (int[] probe : probes) {
+            int expected = shown.getRGB(probe[0], probe[1]);
+            if ((expected >>> 24) == 0xFF && (onScreen(screen, probe[0], probe[1]) != (expected & 0xFFFFFF))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Opens a window on {@code clip}, paused on its first frame unless {@code play}. */
