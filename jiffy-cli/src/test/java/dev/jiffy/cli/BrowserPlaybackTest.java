@@ -104,7 +104,7 @@ class BrowserPlaybackTest {
         if (name.contains("global palette")) {
             assertThat(ours.frames()).as("frames with a local palette").noneMatch(DecodedFrame::hasLocalPalette);
         }
-        if (name.contains("transparent")) {
+        if (name.contains("background removed")) {
             assertThat(ours.frames()).as("frames with transparent pixels")
                     .anyMatch(f -> Arrays.stream(f.argb()).anyMatch(p -> p >>> 24 == 0));
             assertThat(ours.frames()).as("frames restored to background").anyMatch(f -> f.disposal() == 2);

@@ -34,6 +34,7 @@ final class OutputKinds {
         kinds.put("loop 3", join(CUT, "--loop", "3"));
         kinds.put("boomerang with text, played once", join(CUT, "--boomerang", "--text", "Hi", "--loop", "1"));
         kinds.put("background removed (transparent)", join(BIRD));
+        kinds.put("background removed, palettes shared by a scene", join(BIRD, "--quality", "60"));
         return kinds;
     }
 
