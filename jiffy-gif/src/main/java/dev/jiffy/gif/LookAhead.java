@@ -2,7 +2,6 @@ package dev.jiffy.gif;
 
 import dev.jiffy.gif.optimize.DelayClock;
 import dev.jiffy.gif.quantize.ColorHistogram;
-import dev.jiffy.gif.quantize.ColorMetric;
 import dev.jiffy.gif.quantize.NearestColor;
 import dev.jiffy.gif.quantize.Palette;
 import dev.jiffy.gif.quantize.Quantizer;
@@ -223,20 +222,9 @@ final class LookAhead {
         return p;
     }
 
-    /** Mean colour error (ColorMetric units) of the histogram's pixels mapped to their nearest palette colour. */
+    /** Mean colour error of the histogram's pixels with {@code palette}; +1: a perfect fit is not infinitely better. */
     private double meanError(Palette palette) {
-        search.setPalette(palette);
-        int[] rgb = palette.colors();
-        double sum = 0;
-        for (int s = 0; s < histogram.size(); s++) {
-            int r = (int) Math.round(histogram.meanR(s));
-            int g = (int) Math.round(histogram.meanG(s));
-            int b = (int) Math.round(histogram.meanB(s));
-            int c = rgb[search.nearest(r, g, b)];
-            sum += (double) histogram.count(s)
-                    * ColorMetric.distance(r, g, b, (c >>> 16) & 0xFF, (c >>> 8) & 0xFF, c & 0xFF);
-        }
-        return sum / histogram.total() + 1.0; // +1: a perfect fit is not infinitely better than a near one
+        return histogram.meanError(palette, search) + 1.0;
     }
 
     /** Every other opaque pixel: plenty for a palette, half the work. */

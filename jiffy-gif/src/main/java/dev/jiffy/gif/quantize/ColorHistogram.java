@@ -86,4 +86,22 @@ public final class ColorHistogram {
     public double meanB(int slot) {
         return (double) sumB[slot] / count[slot];
     }
+
+    /**
+     * Mean colour error ({@link ColorMetric} units) of the pixels added, each bin's mean colour mapped to its nearest
+     * palette colour; sets {@code search} to the palette.
+     */
+    public double meanError(Palette palette, NearestColor search) {
+        search.setPalette(palette);
+        int[] rgb = palette.colors();
+        double sum = 0;
+        for (int s = 0; s < size; s++) {
+            int r = (int) Math.round(meanR(s));
+            int g = (int) Math.round(meanG(s));
+            int b = (int) Math.round(meanB(s));
+            int c = rgb[search.nearest(r, g, b)];
+            sum += (double) count[s] * ColorMetric.distance(r, g, b, (c >>> 16) & 0xFF, (c >>> 8) & 0xFF, c & 0xFF);
+        }
+        return total == 0 ? 0 : sum / total;
+    }
 }
