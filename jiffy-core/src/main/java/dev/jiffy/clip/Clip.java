@@ -4,6 +4,7 @@ import dev.jiffy.image.Frame;
 import dev.jiffy.image.Mask;
 import dev.jiffy.image.Resampling;
 import dev.jiffy.image.Size;
+import dev.jiffy.image.TimedFrames;
 import dev.jiffy.render.FrameFiles;
 import dev.jiffy.render.GifExport;
 import dev.jiffy.render.GifRenderer;
@@ -25,12 +26,14 @@ import java.util.function.UnaryOperator;
  * }
  * }</pre>
  */
-public interface Clip {
+public interface Clip extends TimedFrames {
 
     /** Length in seconds. */
+    @Override
     double duration();
 
     /** Size of every frame. */
+    @Override
     Size size();
 
     /** The clip's own frame rate (a video's), used when writing without one; empty for clips made of stills. */
@@ -41,6 +44,7 @@ public interface Clip {
      *
      * @throws IllegalArgumentException if t is negative or past the end
      */
+    @Override
     Frame frame(double t);
 
     /** When this clip begins inside a composite (seconds); 0 unless set with {@link #withStart}. */

@@ -1,6 +1,5 @@
 package dev.jiffy.image;
 
-import dev.jiffy.clip.Clip;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.IntStream;
@@ -42,8 +41,11 @@ public final class FrameStatistics {
         this.cacheBytes = cacheBytes;
     }
 
-    /** Statistics over the frames of {@code clip} at {@code times} (seconds; a time given twice counts twice). */
-    public static FrameStatistics of(Clip clip, double... times) {
+    /**
+     * Statistics over the frames of {@code clip} (any {@link TimedFrames}) at {@code times} (seconds; a time given
+     * twice counts twice). Frames are read when needed, not kept (see the class comment).
+     */
+    public static FrameStatistics of(TimedFrames clip, double... times) {
         Objects.requireNonNull(clip, "clip");
         double[] t = times.clone();
         if (t.length == 0) {
@@ -255,7 +257,7 @@ public final class FrameStatistics {
         void read(FrameSink sink);
     }
 
-    private record ClipSource(Clip clip, double[] times) implements Source {
+    private record ClipSource(TimedFrames clip, double[] times) implements Source {
         @Override
         public int count() {
             return times.length;

@@ -1,6 +1,6 @@
-package dev.jiffy.image;
+package dev.jiffy.clip;
 
-import dev.jiffy.clip.Clip;
+import dev.jiffy.image.Frame;
 import dev.jiffy.time.FrameRate;
 import dev.jiffy.time.Timeline;
 import java.util.Arrays;
