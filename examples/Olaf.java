@@ -9,8 +9,8 @@
 // From the terminal: jiffy make VIDEO --from 7.7 --to 8.2 --scale 0.5 --speed 0.5 --boomerang \
 //                      --text "In my nightmares\nI see rabbits." --font Amiri-Bold --fps 10 --fuzz 2 -o olaf.gif
 // Run from the repository: ./jiffy run examples/Olaf.java [VIDEO] [OUT.gif]
-import static dev.jiffy.text.Colors.BLACK;
-import static dev.jiffy.text.Colors.WHITE;
+import static dev.jiffy.image.Colors.BLACK;
+import static dev.jiffy.image.Colors.WHITE;
 
 import dev.jiffy.clip.VideoFileClip;
 import dev.jiffy.compose.CompositeClip;

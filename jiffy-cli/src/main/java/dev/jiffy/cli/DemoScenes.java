@@ -9,7 +9,7 @@ import dev.jiffy.image.Mask;
 import dev.jiffy.image.draw.Point;
 import dev.jiffy.image.draw.Split;
 import dev.jiffy.render.GifExport;
-import dev.jiffy.text.Colors;
+import dev.jiffy.image.Colors;
 import dev.jiffy.text.TextClip;
 import java.util.List;
 import java.util.function.Function;

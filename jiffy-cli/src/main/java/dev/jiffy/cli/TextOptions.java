@@ -6,7 +6,7 @@ import dev.jiffy.clip.Position;
 import dev.jiffy.clip.Position.Anchor;
 import dev.jiffy.compose.CompositeClip;
 import dev.jiffy.image.Size;
-import dev.jiffy.text.Colors;
+import dev.jiffy.image.Colors;
 import dev.jiffy.text.FontFace;
 import dev.jiffy.text.TextAlign;
 import dev.jiffy.text.TextClip;

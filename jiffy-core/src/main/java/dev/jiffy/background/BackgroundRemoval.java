@@ -1,10 +1,10 @@
 package dev.jiffy.background;
 
 import dev.jiffy.clip.Clip;
+import dev.jiffy.clip.FrameSampler;
 import dev.jiffy.image.Connectivity;
 import dev.jiffy.image.FloatRgb;
 import dev.jiffy.image.Frame;
-import dev.jiffy.clip.FrameSampler;
 import dev.jiffy.image.FrameStatistics;
 import dev.jiffy.image.StructuringElement;
 import dev.jiffy.image.Threshold;

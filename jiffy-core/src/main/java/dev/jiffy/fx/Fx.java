@@ -1,8 +1,8 @@
 package dev.jiffy.fx;
 
-import dev.jiffy.clip.FrameFunction;
-
 import dev.jiffy.clip.Clip;
+import dev.jiffy.clip.FrameFunction;
+import dev.jiffy.image.Colors;
 import dev.jiffy.image.Size;
 import java.util.function.UnaryOperator;
 
@@ -17,11 +17,6 @@ import java.util.function.UnaryOperator;
  * add (margins, the corners of a rotation) are transparent unless a colour is given.
  */
 public final class Fx {
-    /** Opaque black, the colour fades go to and come from unless told otherwise. */
-    public static final int BLACK = 0xFF000000;
-    /** Fully transparent: what margins and rotations add unless told otherwise. */
-    public static final int TRANSPARENT = 0x00000000;
-
     private Fx() {
     }
 
@@ -69,7 +64,7 @@ public final class Fx {
 
     /** Fades in from black over the first {@code seconds}. */
     public static UnaryOperator<Clip> fadeIn(double seconds) {
-        return fadeIn(seconds, BLACK);
+        return fadeIn(seconds, Colors.BLACK);
     }
 
     /** Fades in from an opaque colour (0xFFRRGGBB or 0xRRGGBB) over the first {@code seconds}; alpha is kept. */
@@ -79,7 +74,7 @@ public final class Fx {
 
     /** Fades out to black over the last {@code seconds}. */
     public static UnaryOperator<Clip> fadeOut(double seconds) {
-        return fadeOut(seconds, BLACK);
+        return fadeOut(seconds, Colors.BLACK);
     }
 
     /** Fades out to an opaque colour (0xFFRRGGBB or 0xRRGGBB) over the last {@code seconds}; alpha is kept. */
@@ -136,7 +131,7 @@ public final class Fx {
 
     /** Turns counter-clockwise; quarter turns exactly, other angles onto a larger canvas with transparent corners. */
     public static UnaryOperator<Clip> rotate(double degrees) {
-        return rotate(degrees, TRANSPARENT);
+        return rotate(degrees, Colors.TRANSPARENT);
     }
 
     /** Turns counter-clockwise, filling the uncovered corners with {@code argbBackground}. */
@@ -146,7 +141,7 @@ public final class Fx {
 
     /** A transparent border {@code px} pixels wide on every side. */
     public static UnaryOperator<Clip> margin(int px) {
-        return margin(px, TRANSPARENT);
+        return margin(px, Colors.TRANSPARENT);
     }
 
     /** A border {@code px} pixels wide on every side, of colour {@code argbColor} (MoviePy's default is black). */

@@ -2,6 +2,7 @@ package dev.jiffy.text;
 
 import dev.jiffy.clip.Clip;
 import dev.jiffy.clip.ImageClip;
+import dev.jiffy.image.Colors;
 import dev.jiffy.image.Frame;
 import dev.jiffy.image.Size;
 import java.awt.AlphaComposite;

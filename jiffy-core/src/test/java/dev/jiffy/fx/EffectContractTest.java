@@ -1,9 +1,8 @@
 package dev.jiffy.fx;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.jiffy.clip.BitmapClip;
 import dev.jiffy.clip.Clip;
+import dev.jiffy.image.Colors;
 import dev.jiffy.image.Frame;
 import dev.jiffy.image.Size;
 import dev.jiffy.time.FrameRate;
@@ -18,6 +17,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** What every effect promises: lazy, the parent's frame rate, values, safe from several threads. */
 class EffectContractTest {
@@ -79,7 +79,7 @@ class EffectContractTest {
         assertThat(Fx.loop(3)).isEqualTo(Fx.loop(3)).isNotEqualTo(Fx.loop(2));
         assertThat(Fx.rotate(30)).isEqualTo(new Rotate(30, 0));
         assertThat(Fx.fadeIn(1)).isEqualTo(Fx.fadeIn(1, 0x000000));
-        assertThat(Fx.margin(2)).isEqualTo(new Margin(2, 2, 2, 2, Fx.TRANSPARENT));
+        assertThat(Fx.margin(2)).isEqualTo(new Margin(2, 2, 2, 2, Colors.TRANSPARENT));
         assertThat(Fx.blackAndWhite()).isEqualTo(new BlackAndWhite(LumaWeights.REC601));
     }
 

@@ -1,8 +1,8 @@
 package dev.jiffy.text;
 
-import static dev.jiffy.text.Colors.BLACK;
-import static dev.jiffy.text.Colors.RED;
-import static dev.jiffy.text.Colors.WHITE;
+import static dev.jiffy.image.Colors.BLACK;
+import static dev.jiffy.image.Colors.RED;
+import static dev.jiffy.image.Colors.WHITE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;

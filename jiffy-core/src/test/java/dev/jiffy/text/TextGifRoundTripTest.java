@@ -1,12 +1,11 @@
 package dev.jiffy.text;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.jiffy.clip.Clip;
 import dev.jiffy.clip.FunctionClip;
 import dev.jiffy.compose.CompositeClip;
 import dev.jiffy.gif.DecodedGif;
 import dev.jiffy.gif.GifDecoder;
+import dev.jiffy.image.Colors;
 import dev.jiffy.image.Frame;
 import dev.jiffy.image.Size;
 import dev.jiffy.render.GifExport;
@@ -14,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Outlined white text over a busy, moving background, written as a GIF and read back with the independent decoder:

@@ -1,4 +1,4 @@
-package dev.jiffy.text;
+package dev.jiffy.image;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

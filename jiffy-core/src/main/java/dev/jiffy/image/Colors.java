@@ -1,4 +1,4 @@
-package dev.jiffy.text;
+package dev.jiffy.image;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
