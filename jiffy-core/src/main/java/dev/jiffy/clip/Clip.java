@@ -92,7 +92,11 @@ public interface Clip extends TimedFrames {
 
     /** Plays {@code factor} times faster (0.5 = half speed, twice as long). The frame rate is kept, as in MoviePy. */
     default Clip speed(double factor) {
-        return PlacedClip.carry(this, SpeedClip.of(this, factor));
+        if (!(factor > 0) || Double.isInfinite(factor)) {
+            throw new IllegalArgumentException("speed factor must be a positive number, got " + factor);
+        }
+        double d = duration();
+        return PlacedClip.carry(this, RetimedClip.of(this, d / factor, t -> Math.min(t * factor, d)));
     }
 
     /** The same frames, with {@code fps} as the rate to write at by default. */

@@ -1,12 +1,9 @@
 package dev.jiffy.fx;
 
 import dev.jiffy.clip.Clip;
-import dev.jiffy.image.Frame;
-import dev.jiffy.image.Size;
-import dev.jiffy.time.FrameRate;
+import dev.jiffy.clip.RetimedClip;
 import dev.jiffy.time.Timeline;
 import dev.jiffy.time.Times;
-import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
@@ -35,49 +32,12 @@ public record Freeze(double at, double seconds) implements UnaryOperator<Clip> {
             throw new IllegalArgumentException("freeze at " + Times.format(at) + " is past the end of the clip ("
                     + Times.format(d) + ")");
         }
-        return new Frozen(clip, Math.max(0, Math.min(d, t)), seconds, d + seconds);
-    }
-
-    private static final class Frozen implements Clip {
-        private final Clip parent;
-        private final double at;
-        private final double seconds;
-        private final double duration;
-
-        Frozen(Clip parent, double at, double seconds, double duration) {
-            this.parent = parent;
-            this.at = at;
-            this.seconds = seconds;
-            this.duration = duration;
-        }
-
-        @Override
-        public double duration() {
-            return duration;
-        }
-
-        @Override
-        public Size size() {
-            return parent.size();
-        }
-
-        @Override
-        public Optional<FrameRate> fps() {
-            return parent.fps();
-        }
-
-        @Override
-        public Frame frame(double t) {
-            double u = Timeline.requireInClip(t, duration);
-            double source;
-            if (u < at) {
-                source = u;
-            } else if (u <= at + seconds) {
-                source = at;
-            } else {
-                source = u - seconds;
+        double held = Math.max(0, Math.min(d, t));
+        return RetimedClip.of(clip, d + seconds, u -> {
+            if (u < held) {
+                return u;
             }
-            return parent.frame(Math.max(0, Math.min(parent.duration(), source)));
-        }
+            return u <= held + seconds ? held : Math.min(d, u - seconds);
+        });
     }
 }

@@ -17,6 +17,6 @@ public record Loop(int times) implements UnaryOperator<Clip> {
     @Override
     public Clip apply(Clip clip) {
         double d = Checks.finiteDuration(clip, "loop");
-        return new LoopedClip(clip, d, times * d);
+        return LoopTime.loop(clip, d, times * d);
     }
 }

@@ -14,6 +14,6 @@ public record LoopFor(double seconds) implements UnaryOperator<Clip> {
 
     @Override
     public Clip apply(Clip clip) {
-        return new LoopedClip(clip, Checks.finiteDuration(clip, "loop"), seconds);
+        return LoopTime.loop(clip, Checks.finiteDuration(clip, "loop"), seconds);
     }
 }

@@ -1,11 +1,10 @@
 package dev.jiffy.fx;
 
 import dev.jiffy.clip.Clip;
-import dev.jiffy.image.Frame;
-import dev.jiffy.image.Size;
+import dev.jiffy.clip.RetimedClip;
 import dev.jiffy.time.FrameRate;
 import dev.jiffy.time.Timeline;
-import java.util.Optional;
+import java.util.function.DoubleUnaryOperator;
 import java.util.function.UnaryOperator;
 
 /**
@@ -22,48 +21,23 @@ public record TimeMirror() implements UnaryOperator<Clip> {
 
     @Override
     public Clip apply(Clip clip) {
-        if (clip instanceof Mirrored m) {
-            return m.parent;
+        if (clip instanceof RetimedClip r && r.parentTime() instanceof Mirror) {
+            return r.parent();
         }
-        return new Mirrored(clip, Checks.finiteDuration(clip, "play backwards"));
+        double duration = Checks.finiteDuration(clip, "play backwards");
+        double fps = clip.fps().map(FrameRate::toDouble).orElse(1.0);
+        return RetimedClip.of(clip, duration, new Mirror(duration, 2 * Timeline.EPSILON * Math.max(1, 1 / fps)));
     }
 
-    private static final class Mirrored implements Clip {
-        private final Clip parent;
-        private final double duration;
-        /**
-         * How far before {@code duration − t} the parent is asked, so that a frame boundary falls on the earlier frame:
-         * more than the slack {@link FrameRate#indexAt} and composites allow (EPSILON frames, EPSILON seconds), far
-         * less than any frame.
-         */
-        private final double before;
-
-        Mirrored(Clip parent, double duration) {
-            this.parent = parent;
-            this.duration = duration;
-            double fps = parent.fps().map(FrameRate::toDouble).orElse(1.0);
-            this.before = 2 * Timeline.EPSILON * Math.max(1, 1 / fps);
-        }
-
+    /**
+     * @param before how far before {@code duration − t} the parent is asked, so that a frame boundary falls on the
+     *               earlier frame: more than the slack {@link FrameRate#indexAt} and composites allow (EPSILON frames,
+     *               EPSILON seconds), far less than any frame
+     */
+    private record Mirror(double duration, double before) implements DoubleUnaryOperator {
         @Override
-        public double duration() {
-            return duration;
-        }
-
-        @Override
-        public Size size() {
-            return parent.size();
-        }
-
-        @Override
-        public Optional<FrameRate> fps() {
-            return parent.fps();
-        }
-
-        @Override
-        public Frame frame(double t) {
-            double at = Timeline.requireInClip(t, duration);
-            return parent.frame(Math.max(0, Math.min(duration, duration - at - before)));
+        public double applyAsDouble(double t) {
+            return Math.max(0, Math.min(duration, duration - t - before));
         }
     }
 }

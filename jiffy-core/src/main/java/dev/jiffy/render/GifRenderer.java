@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntToDoubleFunction;
 
 /**
  * Samples a clip at a frame rate and streams the frames into a GIF. Frames are evaluated ahead on worker threads
@@ -49,25 +50,18 @@ public final class GifRenderer {
             });
             try (GifWriter writer = GifWriter.create(out.open(), clip.width(), clip.height(), export.gif())) {
                 if (export.gif().palette() != PaletteMode.FRAME) {
-                    samplePalette(clip, fps, count, pool, writer);
+                    // frames spread evenly over the clip, so that shared palettes serve all of it rather than its
+                    // first seconds (those frames are read twice)
+                    int samples = Math.min(count, PALETTE_SAMPLES);
+                    readAhead(clip, samples, k -> fps.timeOf(samples == 1 ? 0
+                            : (int) Math.round(k * (count - 1.0) / (samples - 1))), pool, window,
+                            (k, frame) -> writer.addPaletteSample(frame.toArgbArray()));
                 }
-                ArrayDeque<Future<Frame>> ahead = new ArrayDeque<>();
-                int submitted = 0;
-                for (int i = 0; i < count; i++) {
-                    while (submitted < count && ahead.size() < window) {
-                        double t = fps.timeOf(submitted);
-                        ahead.add(pool.submit(() -> clip.frame(t)));
-                        submitted++;
-                    }
-                    Frame frame = await(ahead.poll());
-                    if (frame.width() != clip.width() || frame.height() != clip.height()) {
-                        throw new JiffyException("frame " + i + " is " + frame.size() + " but the clip says "
-                                + clip.size());
-                    }
+                readAhead(clip, count, fps::timeOf, pool, window, (i, frame) -> {
                     double end = i + 1 < count ? fps.timeOf(i + 1) : clip.duration();
                     writer.addFrame(frame.toArgbArray(), end);
                     listener.progress(i + 1, count);
-                }
+                });
                 gifFrames = writer.framesWritten();
             } catch (IOException e) {
                 throw new OutputException("cannot write " + file + ": " + e.getMessage(), e);
@@ -81,21 +75,30 @@ public final class GifRenderer {
         return new RenderResult(file, clip.size(), fps, count, gifFrames, clip.duration(), bytes, seconds);
     }
 
+    /** Takes a frame read by {@link #readAhead}. */
+    private interface FrameSink {
+        void accept(int index, Frame frame) throws IOException;
+    }
+
     /**
-     * Gives the writer frames spread evenly over the clip for its shared palettes: a global palette then serves all of
-     * the clip rather than its first seconds, and scenes can share it. Those frames are read twice.
+     * Hands {@code sink} the clip's frames at {@code timeOf(0..n-1)} in order, evaluated ahead on {@code pool} with at
+     * most {@code window} in flight, so memory does not grow with the clip's length.
      */
-    private static void samplePalette(Clip clip, FrameRate fps, int count, ExecutorService pool, GifWriter writer) {
-        int samples = Math.min(count, PALETTE_SAMPLES);
+    private static void readAhead(Clip clip, int n, IntToDoubleFunction timeOf, ExecutorService pool, int window,
+            FrameSink sink) throws IOException {
         ArrayDeque<Future<Frame>> ahead = new ArrayDeque<>();
-        for (int k = 0; k < samples || !ahead.isEmpty(); k++) {
-            if (k < samples) {
-                double t = fps.timeOf(samples == 1 ? 0 : (int) Math.round(k * (count - 1.0) / (samples - 1)));
+        int submitted = 0;
+        for (int i = 0; i < n; i++) {
+            while (submitted < n && ahead.size() < window) {
+                double t = timeOf.applyAsDouble(submitted);
                 ahead.add(pool.submit(() -> clip.frame(t)));
+                submitted++;
             }
-            if (ahead.size() > 1 || k >= samples) {
-                writer.addPaletteSample(await(ahead.poll()).toArgbArray());
+            Frame frame = await(ahead.poll());
+            if (frame.width() != clip.width() || frame.height() != clip.height()) {
+                throw new JiffyException("frame " + i + " is " + frame.size() + " but the clip says " + clip.size());
             }
+            sink.accept(i, frame);
         }
     }
 

@@ -1,42 +1,16 @@
 package dev.jiffy.fx;
 
 import dev.jiffy.clip.Clip;
-import dev.jiffy.image.Frame;
-import dev.jiffy.image.Size;
-import dev.jiffy.time.FrameRate;
+import dev.jiffy.clip.RetimedClip;
 import dev.jiffy.time.Timeline;
-import java.util.Optional;
+import java.util.function.DoubleUnaryOperator;
 
 /** A clip played over and over for {@code duration} seconds: time t shows the parent at t modulo its length. */
-final class LoopedClip implements Clip {
-    private final Clip parent;
-    private final double period;
-    private final double duration;
+record LoopTime(double period, double duration) implements DoubleUnaryOperator {
 
-    LoopedClip(Clip parent, double period, double duration) {
-        this.parent = parent;
-        this.period = period;
-        this.duration = duration;
-    }
-
-    @Override
-    public double duration() {
-        return duration;
-    }
-
-    @Override
-    public Size size() {
-        return parent.size();
-    }
-
-    @Override
-    public Optional<FrameRate> fps() {
-        return parent.fps();
-    }
-
-    @Override
-    public Frame frame(double t) {
-        return parent.frame(local(Timeline.requireInClip(t, duration)));
+    /** {@code clip} (lasting {@code period}) looped for {@code duration} seconds. */
+    static Clip loop(Clip clip, double period, double duration) {
+        return RetimedClip.of(clip, duration, new LoopTime(period, duration));
     }
 
     /**
@@ -44,7 +18,8 @@ final class LoopedClip implements Clip {
      * round (so rounding never shows the last frame where the first belongs), except at the very end of the loop, which
      * shows what the last round shows at its end.
      */
-    double local(double at) {
+    @Override
+    public double applyAsDouble(double at) {
         if (at >= duration - Timeline.EPSILON) {
             double rounds = Math.ceil(duration / period - Timeline.EPSILON) - 1;
             return clamp(duration - rounds * period);
