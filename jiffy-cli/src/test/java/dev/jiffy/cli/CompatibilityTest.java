@@ -72,11 +72,7 @@ class CompatibilityTest {
         int pixels = ours.width() * ours.height();
         assertThat(rgba.length).as(decoder + "'s frames").isEqualTo(ours.frames().size() * pixels * 4);
         for (int i = 0; i < ours.frames().size(); i++) {
-            int[] frame = new int[pixels];
-            for (int p = 0; p < pixels; p++) {
-                int o = (i * pixels + p) * 4;
-                frame[p] = (rgba[o + 3] & 0xFF) << 24 | (rgba[o] & 0xFF) << 16 | (rgba[o + 1] & 0xFF) << 8 | (rgba[o + 2] & 0xFF);
-            }
+            int[] frame = OutputKinds.argbFromRgba(rgba, i * pixels * 4, pixels);
             OutputKinds.assertSamePixels(ours.frames().get(i).argb(), frame, ours.width(), decoder + ", frame " + i);
         }
     }

@@ -229,12 +229,7 @@ final class HeadlessChromium {
         if (offset + pixels * 4 > rgba.length) {
             throw new AssertionError(name + ": the page sent too few pixels");
         }
-        int[] argb = new int[pixels];
-        for (int p = 0; p < pixels; p++) {
-            int o = offset + p * 4;
-            argb[p] = (rgba[o + 3] & 0xFF) << 24 | (rgba[o] & 0xFF) << 16 | (rgba[o + 1] & 0xFF) << 8 | (rgba[o + 2] & 0xFF);
-        }
-        return argb;
+        return OutputKinds.argbFromRgba(rgba, offset, pixels);
     }
 
     /** Asks Chromium and its children to quit, then kills what is left, and waits for them to be gone. */

@@ -68,6 +68,16 @@ final class OutputKinds {
         }
     }
 
+    /** {@code pixels} pixels of RGBA bytes (as decoders and canvases give them) from {@code offset}, as ARGB ints. */
+    static int[] argbFromRgba(byte[] rgba, int offset, int pixels) {
+        int[] argb = new int[pixels];
+        for (int p = 0; p < pixels; p++) {
+            int o = offset + p * 4;
+            argb[p] = (rgba[o + 3] & 0xFF) << 24 | (rgba[o] & 0xFF) << 16 | (rgba[o + 1] & 0xFF) << 8 | (rgba[o + 2] & 0xFF);
+        }
+        return argb;
+    }
+
     private static String[] join(String[] input, String... options) {
         return Stream.concat(Stream.of(input), Stream.of(options)).toArray(String[]::new);
     }
