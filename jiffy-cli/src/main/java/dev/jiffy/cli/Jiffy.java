@@ -1,7 +1,10 @@
 package dev.jiffy.cli;
 
 import dev.jiffy.JiffyException;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,6 +40,8 @@ public final class Jiffy implements Runnable {
 
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new Jiffy());
+        // --version on every subcommand (their mixinStandardHelpOptions adds the option, this gives it something to say).
+        cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(new Version()));
         cli.setOut(out);
         cli.setErr(err);
         cli.setExitCodeExceptionMapper(Jiffy::exitCodeOf);
@@ -83,11 +88,18 @@ public final class Jiffy implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** "jiffy 0.1.0-SNAPSHOT": the artifact's version, written into version.properties by the build. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
-        public String[] getVersion() {
-            String v = Jiffy.class.getPackage().getImplementationVersion();
-            return new String[] {"jiffy " + (v == null ? "0.1 (development build)" : v)};
+        public String[] getVersion() throws IOException {
+            Properties p = new Properties();
+            try (InputStream in = Jiffy.class.getResourceAsStream("version.properties")) {
+                if (in == null) {
+                    throw new IOException("version.properties is missing from Jiffy's jar: the build did not run");
+                }
+                p.load(in);
+            }
+            return new String[] {"jiffy " + p.getProperty("version")};
         }
     }
 }

@@ -31,6 +31,19 @@ public record GifExport(Optional<FrameRate> fps, GifOptions gif, RenderListener 
         return defaults().withFps(fps);
     }
 
+    /** At an exact rate: {@code GifExport.fps(new FrameRate(30000, 1001))}. */
+    public static GifExport fps(FrameRate fps) {
+        return defaults().withFps(fps);
+    }
+
+    /**
+     * At the given rate, or the clip's own when empty: {@code GifExport.fps(clip.fps())} reads as MoviePy's
+     * {@code write_gif(..., fps=clip.fps)}.
+     */
+    public static GifExport fps(Optional<FrameRate> fps) {
+        return new GifExport(fps, GifOptions.defaults(), RenderListener.DEFAULT);
+    }
+
     public GifExport withFps(double fps) {
         return withFps(FrameRate.of(fps));
     }
