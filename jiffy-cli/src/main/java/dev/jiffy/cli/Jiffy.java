@@ -3,8 +3,10 @@ package dev.jiffy.cli;
 import dev.jiffy.JiffyException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.util.Properties;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -13,8 +15,10 @@ import picocli.CommandLine.Option;
 @Command(name = "jiffy", mixinStandardHelpOptions = true, versionProvider = Jiffy.Version.class,
         description = "Make animated GIFs from video files.",
         subcommands = {MakeCommand.class, ProbeCommand.class, DemoCommand.class, FontsCommand.class,
-                PreviewCommand.class, FrameCommand.class, CommandLine.HelpCommand.class},
+                PreviewCommand.class, FrameCommand.class, CommandLine.HelpCommand.class,
+                AutoComplete.GenerateCompletion.class},
         footer = {"", "Run a Java program with Jiffy on the class path: jiffy run examples/UseYourHead.java",
+                "Tab completion in bash and zsh: source <(jiffy generate-completion)",
                 "Exit codes: 0 ok, 1 failure (bad media, unwritable output), 2 usage error."})
 public final class Jiffy implements Runnable {
     static final int OK = 0;
@@ -28,18 +32,33 @@ public final class Jiffy implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Standard output as bytes, for {@code -o -}; the PrintWriter out carries text. */
+    final OutputStream stdout;
+
+    private Jiffy(OutputStream stdout) {
+        this.stdout = stdout;
+    }
+
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
     /** Runs the command line in-process and returns the exit code; used by main and by tests. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = commandLine(out, err);
-        return cli.execute(args);
+        return run(args, out, err, System.out);
+    }
+
+    /** As {@link #run(String[], PrintWriter, PrintWriter)}, with the stream {@code -o -} writes the GIF to. */
+    static int run(String[] args, PrintWriter out, PrintWriter err, OutputStream stdout) {
+        return commandLine(out, err, stdout).execute(args);
     }
 
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new Jiffy());
+        return commandLine(out, err, System.out);
+    }
+
+    private static CommandLine commandLine(PrintWriter out, PrintWriter err, OutputStream stdout) {
+        CommandLine cli = new CommandLine(new Jiffy(stdout));
         // --version on every subcommand (their mixinStandardHelpOptions adds the option, this gives it something to say).
         cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(new Version()));
         cli.setOut(out);
@@ -58,12 +77,21 @@ public final class Jiffy implements Runnable {
         });
         cli.setParameterExceptionHandler((e, args) -> {
             PrintWriter w = e.getCommandLine().getErr();
-            w.println("jiffy: " + e.getMessage());
+            w.println("jiffy: " + e.getMessage() + didYouMean(e));
             w.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for the options.");
             w.flush();
             return USAGE;
         });
         return cli;
+    }
+
+    /** "; did you mean --width?" for a mistyped option or subcommand, as git and gifski users expect. */
+    private static String didYouMean(CommandLine.ParameterException e) {
+        if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+            return "; did you mean " + String.join(" or ", u.getSuggestions().subList(0, Math.min(3,
+                    u.getSuggestions().size()))) + "?";
+        }
+        return "";
     }
 
     static int exitCodeOf(Throwable e) {
