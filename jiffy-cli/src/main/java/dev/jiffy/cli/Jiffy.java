@@ -15,9 +15,9 @@ import picocli.CommandLine.Option;
 @Command(name = "jiffy", mixinStandardHelpOptions = true, versionProvider = Jiffy.Version.class,
         description = "Make animated GIFs from video files.",
         subcommands = {MakeCommand.class, ProbeCommand.class, DemoCommand.class, FontsCommand.class,
-                PreviewCommand.class, FrameCommand.class, CommandLine.HelpCommand.class,
+                PreviewCommand.class, FrameCommand.class, RunCommand.class, CommandLine.HelpCommand.class,
                 AutoComplete.GenerateCompletion.class},
-        footer = {"", "Run a Java program with Jiffy on the class path: jiffy run examples/UseYourHead.java",
+        footer = {"",
                 "Tab completion in bash and zsh: source <(jiffy generate-completion)",
                 "Exit codes: 0 ok, 1 failure (bad media, unwritable output), 2 usage error."})
 public final class Jiffy implements Runnable {
@@ -61,6 +61,8 @@ public final class Jiffy implements Runnable {
         CommandLine cli = new CommandLine(new Jiffy(stdout));
         // --version on every subcommand (their mixinStandardHelpOptions adds the option, this gives it something to say).
         cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(new Version()));
+        // jiffy run PROGRAM.java --flag: options after the program are the program's, not run's.
+        cli.getSubcommands().get("run").setStopAtPositional(true);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExitCodeExceptionMapper(Jiffy::exitCodeOf);
