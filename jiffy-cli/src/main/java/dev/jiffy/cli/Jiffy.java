@@ -39,11 +39,24 @@ public final class Jiffy implements Runnable {
         this.stdout = stdout;
     }
 
+    /**
+     * The {@code jiffy} command; exits with 0 (ok), 1 (failure: bad media, unwritable output) or 2 (usage error).
+     *
+     * @param args the command line, e.g. {@code make in.mp4 -o out.gif}
+     */
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
-    /** Runs the command line in-process and returns the exit code; used by main and by tests. */
+    /**
+     * Runs the command line in-process; used by main and by tests. A GIF written with {@code -o -} goes to
+     * {@code System.out}.
+     *
+     * @param args the command line without the program name
+     * @param out  where reports and help go
+     * @param err  where errors, warnings and progress go
+     * @return the exit code: 0 ok, 1 failure, 2 usage error
+     */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         return run(args, out, err, System.out);
     }
