@@ -2,7 +2,7 @@ package dev.jiffy.render;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Set;
 
 /**
  * Refuses to write GIF bytes under a name that promises another format ({@code out.png}, {@code clip.mp4}): viewers,
@@ -10,21 +10,10 @@ import java.util.Map;
  * does not know, are left alone (temporary files, {@code .part}).
  */
 public final class GifFileName {
-    /** Other formats a GIF is mistaken for, and what to use instead of writing a GIF under their name. */
-    private static final Map<String, String> OTHER_FORMATS = Map.ofEntries(
-            Map.entry("png", "a PNG of one frame is saveFrame(t, \"frame.png\") or jiffy frame"),
-            Map.entry("apng", "Jiffy writes GIFs only"),
-            Map.entry("jpg", "a JPEG of one frame is saveFrame(t, \"frame.jpg\") or jiffy frame"),
-            Map.entry("jpeg", "a JPEG of one frame is saveFrame(t, \"frame.jpg\") or jiffy frame"),
-            Map.entry("bmp", "a BMP of one frame is saveFrame(t, \"frame.bmp\") or jiffy frame"),
-            Map.entry("webp", "Jiffy writes GIFs only"),
-            Map.entry("avif", "Jiffy writes GIFs only"),
-            Map.entry("mp4", "for a video, use ffmpeg"),
-            Map.entry("m4v", "for a video, use ffmpeg"),
-            Map.entry("mov", "for a video, use ffmpeg"),
-            Map.entry("mkv", "for a video, use ffmpeg"),
-            Map.entry("webm", "for a video, use ffmpeg"),
-            Map.entry("avi", "for a video, use ffmpeg"));
+    /** Still-image formats: one frame of a clip can be written as those, with saveFrame. */
+    private static final Set<String> STILLS = Set.of("png", "jpg", "jpeg", "bmp");
+    /** Video and other animation formats, which Jiffy does not write. */
+    private static final Set<String> MOVING = Set.of("mp4", "m4v", "mov", "mkv", "webm", "avi", "webp", "apng", "avif");
 
     private GifFileName() {
     }
@@ -44,12 +33,14 @@ public final class GifFileName {
             return file;
         }
         String extension = s.substring(dot + 1).toLowerCase(Locale.ROOT);
-        String instead = OTHER_FORMATS.get(extension);
-        if (instead != null) {
-            throw new IllegalArgumentException("the output " + file + " is named ." + extension + " but Jiffy writes a "
-                    + "GIF: name it " + file.resolveSibling(s.substring(0, dot) + ".gif").getFileName() + " (" + instead
-                    + ")");
+        if (!STILLS.contains(extension) && !MOVING.contains(extension)) {
+            return file;
         }
-        return file;
+        String instead = STILLS.contains(extension)
+                ? "one frame as ." + extension + " is saveFrame(t, \"frame." + extension + "\") or jiffy frame"
+                : "Jiffy writes GIFs only";
+        throw new IllegalArgumentException("the output " + file + " is named ." + extension + " but Jiffy writes a "
+                + "GIF: name it " + file.resolveSibling(s.substring(0, dot) + ".gif").getFileName() + " (" + instead
+                + ")");
     }
 }
