@@ -1,9 +1,5 @@
 package dev.jiffy.cli;
 
-import com.sun.source.tree.ClassTree;
-import com.sun.source.tree.CompilationUnitTree;
-import com.sun.source.tree.Tree;
-import com.sun.source.util.JavacTask;
 import dev.jiffy.JiffyException;
 import dev.jiffy.OutputException;
 import java.io.File;
@@ -18,13 +14,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
-import javax.tools.Diagnostic;
-import javax.tools.DiagnosticCollector;
-import javax.tools.JavaCompiler;
-import javax.tools.JavaFileObject;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
 
 /**
  * A single-file Java program compiled into a cache folder named by the hash of its source, Jiffy's class path and the
@@ -111,47 +100,14 @@ final class CompiledProgram {
     }
 
     private static String compile(Path source, Path out) throws IOException {
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        if (javac == null) {
+        // Asked of the module layer, not of javax.tools: a runtime without the compiler has no javax.tools either, and
+        // the class that uses it (SourceCompiler) must not even be loaded there.
+        if (ModuleLayer.boot().findModule("jdk.compiler").isEmpty()) {
             throw new JiffyException("jiffy run compiles Java and this Java (" + System.getProperty("java.home")
                     + ") has no compiler: install a JDK 17+ (not only a runtime), or compile the program yourself "
                     + "and run it with lib/* on the class path");
         }
-        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT,
-                StandardCharsets.UTF_8)) {
-            List<String> options = List.of("-d", out.toString(), "-cp", System.getProperty("java.class.path"),
-                    "-proc:none", "-encoding", "UTF-8");
-            JavacTask task = (JavacTask) javac.getTask(null, files, diagnostics, options, null,
-                    files.getJavaFileObjects(source));
-            String main = null;
-            for (CompilationUnitTree unit : task.parse()) {
-                main = firstTopLevelClass(unit);
-            }
-            task.generate();
-            List<String> errors = diagnostics.getDiagnostics().stream()
-                    .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
-                    .map(d -> source.getFileName() + ":" + d.getLineNumber() + ": " + d.getMessage(Locale.ROOT))
-                    .toList();
-            if (!errors.isEmpty()) {
-                throw new IllegalArgumentException(source + " does not compile:\n" + String.join("\n", errors));
-            }
-            if (main == null) {
-                throw new IllegalArgumentException(source + " declares no class: jiffy run runs the main method of "
-                        + "the first class in the file");
-            }
-            return main;
-        }
-    }
-
-    private static String firstTopLevelClass(CompilationUnitTree unit) {
-        for (Tree type : unit.getTypeDecls()) {
-            if (type instanceof ClassTree c) {
-                String pkg = unit.getPackageName() == null ? "" : unit.getPackageName() + ".";
-                return pkg + c.getSimpleName();
-            }
-        }
-        return null;
+        return SourceCompiler.compile(source, out, System.getProperty("java.class.path"));
     }
 
     private static void deleteTree(Path dir) throws IOException {
