@@ -70,6 +70,7 @@ final class MakeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        refuseOverwritingInput();   // before the name check: "it is the input" is the more useful thing to hear
         if (!StdoutGif.isStdout(output)) {
             GifFileName.require(output);
             return make(output, spec.commandLine().getOut());
@@ -84,7 +85,6 @@ final class MakeCommand implements Callable<Integer> {
 
     private int make(Path gif, PrintWriter out) {
         PrintWriter err = spec.commandLine().getErr();
-        refuseOverwritingInput();
         GifExport export = GifExport.defaults().withLoop(loop)
                 .withListener(new ProgressBar(err, ProgressBar.wanted(quiet), output.getFileName().toString()));
         export = export.withGif(encodingOptions.apply(export.gif()));
