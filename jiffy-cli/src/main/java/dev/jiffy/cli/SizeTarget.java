@@ -7,6 +7,7 @@ import dev.jiffy.render.AtomicFile;
 import dev.jiffy.render.GifExport;
 import dev.jiffy.render.RenderResult;
 import dev.jiffy.time.FrameRate;
+import dev.jiffy.time.Sampling;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -183,11 +184,9 @@ final class SizeTarget {
     Fit fit(Clip clip, GifExport export, EncodingOptions encoding, Path output,
             Function<String, dev.jiffy.render.RenderListener> progress) {
         long limit = limit();
-        FrameRate fps0 = export.fps().or(clip::fps).orElseThrow(() -> new IllegalArgumentException(
-                "the input has no frame rate of its own: give --fps"));
-        if (fps0.compareTo(GifExport.MAX_FPS) > 0) {
-            fps0 = GifExport.MAX_FPS;
-        }
+        Sampling sampling = Sampling.of(export.fps(), clip.fps(), clip.duration());
+        sampling.warning().ifPresent(export.listener()::warning);
+        FrameRate fps0 = sampling.fps();
         int qStart = encoding.quality();
         int qHigh = encoding.quality == null ? 100 : qStart;   // an explicit --quality is the most it may use
         int qLow = Math.min(qStart, QUALITY_FLOOR);

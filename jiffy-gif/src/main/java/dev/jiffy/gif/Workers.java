@@ -1,0 +1,77 @@
+package dev.jiffy.gif;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One budget of worker threads for a render: the renderer evaluates frames ahead on them and the GIF encoder maps
+ * frames to their palettes on them (see {@link GifWriter}), so together they never run more threads than the machine
+ * has cores for. Tasks on them never wait for each other, so sharing cannot deadlock. {@link #close()} stops them and
+ * waits until every thread has ended.
+ */
+public final class Workers implements AutoCloseable {
+    private static final AtomicInteger POOLS = new AtomicInteger();
+    private final ExecutorService pool;
+    private final int threads;
+
+    private Workers(int threads) {
+        this.threads = threads;
+        String name = "jiffy-worker-" + POOLS.incrementAndGet() + "-";
+        AtomicInteger made = new AtomicInteger();
+        this.pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+            Thread t = new Thread(r, name + made.incrementAndGet());
+            t.setDaemon(true); // workers that are never closed must not keep the JVM alive
+            return t;
+        });
+    }
+
+    /** @param threads 1..{@link GifOptions#MAX_THREADS} */
+    public static Workers create(int threads) {
+        if (threads < 1 || threads > GifOptions.MAX_THREADS) {
+            throw new IllegalArgumentException("worker threads " + threads + " is out of range 1.."
+                    + GifOptions.MAX_THREADS);
+        }
+        return new Workers(threads);
+    }
+
+    /** One per processor. */
+    public static Workers perProcessor() {
+        return create(Math.min(GifOptions.MAX_THREADS, Runtime.getRuntime().availableProcessors()));
+    }
+
+    public int threads() {
+        return threads;
+    }
+
+    public <T> Future<T> submit(Callable<T> task) {
+        return pool.submit(task);
+    }
+
+    void execute(Runnable task) {
+        pool.execute(task);
+    }
+
+    /** Cancels what has not started, interrupts what runs, and waits until every worker thread has ended. */
+    @Override
+    public void close() {
+        pool.shutdownNow();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (pool.awaitTermination(1, TimeUnit.HOURS)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                interrupted = true; // finish waiting: callers rely on no worker outliving close()
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
