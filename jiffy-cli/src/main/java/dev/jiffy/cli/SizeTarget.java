@@ -182,7 +182,7 @@ final class SizeTarget {
      * @param progress   a progress listener factory for each try, given a label
      */
     Fit fit(Clip clip, GifExport export, EncodingOptions encoding, Path output,
-            Function<String, dev.jiffy.render.RenderListener> progress) {
+            Function<String, dev.jiffy.progress.RenderListener> progress) {
         long limit = limit();
         Sampling sampling = Sampling.of(export.fps(), clip.fps(), clip.duration());
         sampling.warning().ifPresent(export.listener()::warning);
@@ -301,12 +301,12 @@ final class SizeTarget {
         final EncodingOptions encoding;
         final Path work;
         final long limit;
-        final Function<String, dev.jiffy.render.RenderListener> progress;
+        final Function<String, dev.jiffy.progress.RenderListener> progress;
         final long started = System.nanoTime();
         int tries;
 
         Search(Clip clip, GifExport export, EncodingOptions encoding, Path work, long limit,
-               Function<String, dev.jiffy.render.RenderListener> progress) {
+               Function<String, dev.jiffy.progress.RenderListener> progress) {
             this.clip = clip;
             this.export = export;
             this.encoding = encoding;

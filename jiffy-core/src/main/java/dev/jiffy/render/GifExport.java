@@ -4,6 +4,7 @@ import dev.jiffy.gif.Dither;
 import dev.jiffy.gif.GifOptions;
 import dev.jiffy.gif.GifQuality;
 import dev.jiffy.gif.PaletteMode;
+import dev.jiffy.progress.RenderListener;
 import dev.jiffy.time.FrameRate;
 import dev.jiffy.time.Sampling;
 import java.util.Objects;

@@ -27,6 +27,10 @@ public record Sampling(FrameRate fps, double duration, Optional<FrameRate> reque
         if (fps.compareTo(MAX_FPS) > 0) {
             throw new IllegalArgumentException(fps + " fps is more than a GIF can show; use Sampling.of to cap it");
         }
+        checkDuration(duration);
+    }
+
+    private static void checkDuration(double duration) {
         if (Double.isInfinite(duration)) {
             throw new IllegalArgumentException("the clip never ends (a still picture without a duration): "
                     + "give it one with withDuration(seconds)");
@@ -51,6 +55,7 @@ public record Sampling(FrameRate fps, double duration, Optional<FrameRate> reque
      * @throws IllegalArgumentException if neither is given (a clip made of stills has no rate of its own)
      */
     public static Sampling of(Optional<FrameRate> wanted, Optional<FrameRate> clipFps, double duration) {
+        checkDuration(duration); // first: a still without a duration has no frame rate either, and needs both
         FrameRate fps = wanted.or(() -> clipFps).orElseThrow(() -> new IllegalArgumentException(
                 "the clip has no frame rate of its own (it is made of still images): give one, e.g. --fps 15 or "
                         + "GifExport.fps(15)"));

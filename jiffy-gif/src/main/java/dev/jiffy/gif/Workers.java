@@ -1,7 +1,6 @@
 package dev.jiffy.gif;
 
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -16,7 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class Workers implements AutoCloseable {
     private static final AtomicInteger POOLS = new AtomicInteger();
-    private final ExecutorService pool;
+    private final ThreadPoolExecutor pool;
     private final int threads;
 
     private Workers(int threads) {
@@ -56,10 +55,21 @@ public final class Workers implements AutoCloseable {
         pool.execute(task);
     }
 
-    /** Cancels what has not started, interrupts what runs, and waits until every worker thread has ended. */
+    /**
+     * Drops the tasks that have not started (their futures are cancelled) and waits until the running ones finish
+     * and every worker thread has ended. Running tasks are not interrupted: a frame half-decoded by an interrupted
+     * thread could leave its decoder in a state the next user trips on.
+     */
     @Override
     public void close() {
-        pool.shutdownNow();
+        pool.shutdown();
+        java.util.List<Runnable> queued = new java.util.ArrayList<>();
+        pool.getQueue().drainTo(queued);
+        for (Runnable task : queued) {
+            if (task instanceof Future<?> future) {
+                future.cancel(false);
+            }
+        }
         boolean interrupted = false;
         while (true) {
             try {
