@@ -22,11 +22,12 @@ public final class Workers implements AutoCloseable {
         this.threads = threads;
         String name = "jiffy-worker-" + POOLS.incrementAndGet() + "-";
         AtomicInteger made = new AtomicInteger();
-        this.pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+        this.pool = new ThreadPoolExecutor(threads, threads, 2, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
             Thread t = new Thread(r, name + made.incrementAndGet());
             t.setDaemon(true); // workers that are never closed must not keep the JVM alive
             return t;
         });
+        pool.allowCoreThreadTimeOut(true); // nor keep threads waiting: idle ones end, and come back when needed
     }
 
     /** @param threads 1..{@link GifOptions#MAX_THREADS} */
