@@ -97,7 +97,9 @@ public final class GifWriter implements Closeable {
         this.control = new StageControl(cancelled);
         int n = options.threads() == 0 ? Runtime.getRuntime().availableProcessors() : options.threads();
         int threads = Math.max(1, Math.min(GifOptions.MAX_THREADS, n));
-        boolean pipelined = threads > 1;
+        // frames so big that the budget holds no more than the two a pipeline needs at least (above 2048x2048) are
+        // encoded inline: slower, but without a second screen model, so 4K frames fit a 256 MB heap
+        boolean pipelined = threads > 1 && FrameBuffers.fitting(PIPELINE_BYTES, width * height, 0) > 2;
         this.lookAhead = options.palette() == PaletteMode.FRAME ? Optional.empty()
                 : Optional.of(new LookAhead(width, height, options, LOOK_AHEAD_SECONDS));
         int window = lookAhead.isPresent() ? LookAhead.capacity(width, height) : 0;

@@ -20,11 +20,11 @@ class PipelineBoundsTest {
 
     @Test
     void bigFramesAreBoundedByBytesNotByFrameCount() throws IOException {
-        // 2048x2048: 16 MB a frame, so the 32 MB budget holds 2 in flight whatever the threads (not 2 * 4 + 3 = 11)
-        int w = 2048;
-        int h = 2048;
+        // 1600x1200: 7.7 MB a frame, so the 32 MB budget holds 4 in flight whatever the threads (not 2 * 4 + 3 = 11)
+        int w = 1600;
+        int h = 1200;
         List<int[]> frames = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
+        for (int i = 0; i < 10; i++) {
             frames.add(SyntheticFrames.bands(w, h, 0xFF000000 | (i * 0x1F2F3F), 0xFFFFFFFF, 0xFF204060));
         }
         GifOptions o = GifOptions.defaults().withPalette(PaletteMode.FRAME).withThreads(4);
@@ -34,10 +34,27 @@ class PipelineBoundsTest {
             writer.addFrame(frames.get(i), (i + 1) * 0.1);
         }
         writer.close();
-        assertThat(writer.frameBufferCapacity()).isEqualTo(2);
-        assertThat(writer.peakFrameBuffers()).isLessThanOrEqualTo(2);
+        assertThat(writer.frameBufferCapacity()).isEqualTo(4);
+        assertThat(writer.peakFrameBuffers()).isLessThanOrEqualTo(4);
         assertThat(4L * w * h * writer.frameBufferCapacity()).isLessThanOrEqualTo(GifWriter.PIPELINE_BYTES);
         assertThat(bytes.toByteArray()).isEqualTo(GifTestSupport.encode(w, h, o.withThreads(1), 10, frames));
+    }
+
+    @Test
+    void framesTooBigForMoreThanTwoInFlightAreEncodedInlineWithTwoBuffers() throws IOException {
+        // 2048x2048: 16 MB a frame; the 32 MB budget holds the 2 a pipeline needs at least, so no pipeline
+        int w = 2048;
+        int h = 2048;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        List<String> before = liveThreads("jiffy-gif-");
+        GifWriter writer = GifWriter.create(bytes, w, h, GifOptions.defaults().withThreads(4));
+        assertThat(liveThreads("jiffy-gif-")).isSubsetOf(before);
+        for (int i = 0; i < 3; i++) {
+            writer.addFrame(SyntheticFrames.bands(w, h, 0xFF000000 | (i * 0x1F2F3F), 0xFFFFFFFF), (i + 1) * 0.1);
+        }
+        writer.close();
+        assertThat(writer.frameBufferCapacity()).isEqualTo(2);
+        assertThat(GifTestSupport.decode(bytes.toByteArray()).frames()).hasSize(3);
     }
 
     @ParameterizedTest
