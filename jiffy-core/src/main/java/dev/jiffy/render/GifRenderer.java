@@ -71,7 +71,7 @@ public final class GifRenderer {
                             (k, frame) -> writer.addPaletteSample(frame.toArgbArray()));
                 }
                 ahead.read(count, sampling::timeOf, (i, frame) -> {
-                    writer.addFrame(frame.toArgbArray(), sampling.endOf(i));
+                    writer.addFrame(frame::copyTo, sampling.endOf(i));
                     listener.progress(i + 1, count);
                 });
             } catch (IOException e) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 /**
  * Streaming animated-GIF encoder. Frames are encoded and written as they arrive, one frame behind: a frame is written
@@ -60,8 +61,9 @@ public final class GifWriter implements Closeable {
     public static final double LOOK_AHEAD_SECONDS = 2.0;
     /**
      * Bytes of frames in flight after the look-ahead (held, planned, mapped, being written), at least two frames: at
-     * 640x360, 2 cores, the 2 * threads + 3 frames that keep every stage busy take 6.6 MB; at 3840x2160 two frames
-     * take 66 MB, which with the two screen models must fit the launcher's 256 MB heap.
+     * 640x360 on 2 cores the 2 * threads + 3 = 7 frames that keep every stage busy take 6.5 MB; at 1920x1080, 4 frames
+     * (33 MB) fit; at 3840x2160 one frame is 33 MB, so the writer keeps two and works inline (one screen model, not
+     * two), which is what lets 4K fit the launcher's 256 MB heap.
      */
     static final long PIPELINE_BYTES = 32L << 20;
     private static final int MAX_PIXELS = Integer.MAX_VALUE - 8;
@@ -183,12 +185,24 @@ public final class GifWriter implements Closeable {
      */
     public void addFrame(int[] argb, double endTimeSeconds) throws IOException {
         checkFrame(argb);
+        addFrame(buffer -> System.arraycopy(argb, 0, buffer, 0, buffer.length), endTimeSeconds);
+    }
+
+    /**
+     * As {@link #addFrame(int[], double)}, with the pixels written by {@code pixels} straight into the writer's own
+     * buffer (width*height, row-major, 0xAARRGGBB, every entry to be set): a caller that holds its frame in another
+     * form saves a copy of it, which for a 4K frame is 33 MB.
+     */
+    public void addFrame(Consumer<int[]> pixels, double endTimeSeconds) throws IOException {
+        if (closed) {
+            throw new IllegalStateException("GifWriter is closed; create a new one to write another GIF");
+        }
         checkRunning();
         int delay = clock.advance(endTimeSeconds);
         framesAdded = true;
         try {
             int[] buffer = buffers.take();
-            System.arraycopy(argb, 0, buffer, 0, buffer.length);
+            pixels.accept(buffer);
             head.accept(new TimedFrame(buffer, endTimeSeconds, delay, null));
         } catch (Throwable t) {
             reportFailure(t);
