@@ -70,7 +70,6 @@ public final class GifWriter implements Closeable {
 
     private final int width;
     private final int height;
-    private final GifOptions options;
     private final OutputStream out;
     private final StageControl control;
     private final FrameBuffers buffers;
@@ -95,7 +94,6 @@ public final class GifWriter implements Closeable {
         this.out = new BufferedOutputStream(out, 1 << 16);
         this.width = width;
         this.height = height;
-        this.options = options;
         this.control = new StageControl(cancelled);
         int n = options.threads() == 0 ? Runtime.getRuntime().availableProcessors() : options.threads();
         int threads = Math.max(1, Math.min(GifOptions.MAX_THREADS, n));

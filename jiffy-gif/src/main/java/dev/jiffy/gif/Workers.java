@@ -1,5 +1,7 @@
 package dev.jiffy.gif;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -17,6 +19,8 @@ public final class Workers implements AutoCloseable {
     private static final AtomicInteger POOLS = new AtomicInteger();
     private final ThreadPoolExecutor pool;
     private final int threads;
+    /** Every thread the pool made: the pool's end does not wait for them to die, {@link #close()} does. */
+    private final List<Thread> started = new ArrayList<>();
 
     private Workers(int threads) {
         this.threads = threads;
@@ -25,6 +29,10 @@ public final class Workers implements AutoCloseable {
         this.pool = new ThreadPoolExecutor(threads, threads, 2, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
             Thread t = new Thread(r, name + made.incrementAndGet());
             t.setDaemon(true); // workers that are never closed must not keep the JVM alive
+            synchronized (started) {
+                started.removeIf(old -> old.getState() == Thread.State.TERMINATED); // idle ones that timed out
+                started.add(t);
+            }
             return t;
         });
         pool.allowCoreThreadTimeOut(true); // nor keep threads waiting: idle ones end, and come back when needed
@@ -64,7 +72,7 @@ public final class Workers implements AutoCloseable {
     @Override
     public void close() {
         pool.shutdown();
-        java.util.List<Runnable> queued = new java.util.ArrayList<>();
+        List<Runnable> queued = new ArrayList<>();
         pool.getQueue().drainTo(queued);
         for (Runnable task : queued) {
             if (task instanceof Future<?> future) {
@@ -72,13 +80,17 @@ public final class Workers implements AutoCloseable {
             }
         }
         boolean interrupted = false;
-        while (true) {
-            try {
-                if (pool.awaitTermination(1, TimeUnit.HOURS)) {
-                    break;
+        List<Thread> threadsMade;
+        synchronized (started) {
+            threadsMade = List.copyOf(started); // none is made after shutdown()
+        }
+        for (Thread t : threadsMade) {
+            while (t.isAlive()) {
+                try {
+                    t.join();
+                } catch (InterruptedException e) {
+                    interrupted = true; // finish waiting: callers rely on no worker outliving close()
                 }
-            } catch (InterruptedException e) {
-                interrupted = true; // finish waiting: callers rely on no worker outliving close()
             }
         }
         if (interrupted) {
