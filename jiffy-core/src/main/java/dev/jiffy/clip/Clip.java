@@ -11,6 +11,7 @@ import dev.jiffy.render.GifFileName;
 import dev.jiffy.render.GifRenderer;
 import dev.jiffy.render.RenderResult;
 import dev.jiffy.time.FrameRate;
+import dev.jiffy.time.Sampling;
 import dev.jiffy.time.Times;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -306,7 +307,8 @@ public interface Clip extends TimedFrames {
      * @throws IllegalArgumentException if the name promises another format ({@code x.png}, {@code x.mp4})
      */
     default RenderResult writeGif(Path file, GifExport export) {
-        return GifRenderer.render(this, GifFileName.require(file), export);
+        Path gif = GifFileName.require(file);
+        return GifRenderer.render(this, Sampling.of(export.fps(), fps(), duration()), gif, export);
     }
 
     default RenderResult writeGif(String file, GifExport export) {
