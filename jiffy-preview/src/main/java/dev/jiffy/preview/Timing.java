@@ -21,11 +21,16 @@ record Timing(FrameRate fps, double duration, int count, boolean fpsGuessed) {
                     + "give it one with withDuration(seconds) to preview it");
         }
         Optional<FrameRate> chosen = wanted.or(clip::fps);
-        FrameRate fps = chosen.orElse(FALLBACK_FPS);
-        if (fps.compareTo(GifExport.MAX_FPS) > 0) {
-            fps = GifExport.MAX_FPS;
-        }
+        FrameRate fps = rate(chosen.orElse(FALLBACK_FPS));
         return new Timing(fps, duration, Timeline.frameCount(duration, fps), chosen.isEmpty());
+    }
+
+    /**
+     * The rate frames are shown at: the chosen one, at most what a GIF can show. The one place the preview applies the
+     * sampling rule, so that it can follow the renderer's when that rule has a single home.
+     */
+    static FrameRate rate(FrameRate chosen) {
+        return chosen.compareTo(GifExport.MAX_FPS) > 0 ? GifExport.MAX_FPS : chosen;
     }
 
     /** When frame {@code index} starts, seconds. */
@@ -37,5 +42,10 @@ record Timing(FrameRate fps, double duration, int count, boolean fpsGuessed) {
     double durationOf(int index) {
         double end = index + 1 < count ? fps.timeOf(index + 1) : duration;
         return Math.max(end - fps.timeOf(index), 1e-3);
+    }
+
+    /** How long frame {@code index} shows, in nanoseconds (the unit of the player's clock). */
+    long nanosOf(int index) {
+        return Math.round(durationOf(index) * 1e9);
     }
 }
