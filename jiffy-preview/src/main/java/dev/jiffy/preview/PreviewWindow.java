@@ -313,6 +313,10 @@ final class PreviewWindow {
         return timeLabel.getText();
     }
 
+    String playButtonText() {
+        return playButton.getText();
+    }
+
     String pickText() {
         return pickLabel.getText();
     }
