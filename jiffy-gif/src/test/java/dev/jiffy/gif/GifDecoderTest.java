@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.jiffy.gif.format.ColorTable;
+import dev.jiffy.gif.format.GifFormatException;
 import dev.jiffy.gif.format.GraphicControlExtension;
 import dev.jiffy.gif.format.ImageData;
 import dev.jiffy.gif.format.ImageDescriptor;
