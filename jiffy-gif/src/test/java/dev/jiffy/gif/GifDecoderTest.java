@@ -1,5 +1,6 @@
 package dev.jiffy.gif;
 
+import static dev.jiffy.gif.testing.ImageIoGif.readWithImageIo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -12,6 +13,7 @@ import dev.jiffy.gif.format.ImageDescriptor;
 import dev.jiffy.gif.format.LogicalScreen;
 import dev.jiffy.gif.format.Trailer;
 import dev.jiffy.gif.lzw.LzwEncoder;
+import dev.jiffy.gif.testing.ImageIoGif;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -91,7 +93,7 @@ class GifDecoderTest {
         assertThat(d.frames().stream().map(DecodedFrame::disposal).toList()).containsExactly(1, 3, 2, 0);
         assertThat(d.frames().get(0).hasLocalPalette()).isFalse();
         // javax.imageio composited by the test support agrees
-        GifTestSupport.ImageIoGif io = GifTestSupport.readWithImageIo(gif);
+        ImageIoGif io = readWithImageIo(gif);
         for (int i = 0; i < 4; i++) {
             assertThat(io.frames().get(i)).isEqualTo(d.frames().get(i).argb());
         }
