@@ -137,10 +137,15 @@ public final class GifWriter implements Closeable {
     }
 
     /**
+     * A writer with its own {@link GifOptions#threads()} worker threads, which never cancels.
+     *
      * @param out     receives the GIF; closed by {@link #close()}
      * @param width   canvas width, 1..65535
      * @param height  canvas height, 1..65535
      * @param options encoder options, e.g. {@link GifOptions#defaults()}
+     * @return a writer ready for {@link #addFrame(int[], double)}; close it to finish the file
+     * @throws IllegalArgumentException if a side is outside 1..65535 or the frame has more pixels than an array holds
+     * @throws NullPointerException     if {@code out} or {@code options} is null
      */
     public static GifWriter create(OutputStream out, int width, int height, GifOptions options) {
         return create(out, width, height, options, Optional.empty(), () -> false);
@@ -151,8 +156,15 @@ public final class GifWriter implements Closeable {
      * frames ahead) and stops when {@code cancelled} says so: the call that notices throws
      * {@link java.util.concurrent.CancellationException}, and so does {@link #close()} if no call did.
      *
+     * @param out       receives the GIF; closed by {@link #close()}
+     * @param width     canvas width, 1..65535
+     * @param height    canvas height, 1..65535
+     * @param options   encoder options, e.g. {@link GifOptions#defaults()}
      * @param workers   the worker threads to use, or empty to make {@link GifOptions#threads()} of its own
      * @param cancelled asked at every frame and by every stage; true stops the encoder
+     * @return a writer ready for {@link #addFrame(int[], double)}; close it to finish the file
+     * @throws IllegalArgumentException if a side is outside 1..65535 or the frame has more pixels than an array holds
+     * @throws NullPointerException     if an argument is null
      */
     public static GifWriter create(OutputStream out, int width, int height, GifOptions options,
             Optional<Workers> workers, BooleanSupplier cancelled) {
@@ -177,6 +189,10 @@ public final class GifWriter implements Closeable {
      * at 0. The frame's delay is {@code round(100·end) - round(100·previousEnd)} centiseconds. Waits while the
      * pipeline is full.
      *
+     * @param argb           the frame, {@code width * height} pixels as 0xAARRGGBB, row-major; alpha below
+     *                       {@link GifOptions#alphaThreshold()} is transparent
+     * @param endTimeSeconds when the frame stops showing, in seconds from the start; greater than the previous frame's
+     * @throws IOException              if writing to the output failed, here or on a stage thread since the last call
      * @throws IllegalArgumentException if the array has the wrong length or the end time does not increase
      * @throws IllegalStateException    after {@link #close()}
      * @throws java.util.concurrent.CancellationException if the writer was cancelled
@@ -190,6 +206,13 @@ public final class GifWriter implements Closeable {
      * As {@link #addFrame(int[], double)}, with the pixels written by {@code pixels} straight into the writer's own
      * buffer (width*height, row-major, 0xAARRGGBB, every entry to be set): a caller that holds its frame in another
      * form saves a copy of it, which for a 4K frame is 33 MB.
+     *
+     * @param pixels         fills the buffer it is given; called once, on the caller's thread, and must not keep it
+     * @param endTimeSeconds when the frame stops showing, in seconds from the start; greater than the previous frame's
+     * @throws IOException              if writing to the output failed, here or on a stage thread since the last call
+     * @throws IllegalArgumentException if the end time does not increase
+     * @throws IllegalStateException    after {@link #close()}
+     * @throws java.util.concurrent.CancellationException if the writer was cancelled
      */
     public void addFrame(Consumer<int[]> pixels, double endTimeSeconds) throws IOException {
         if (closed) {
@@ -215,6 +238,8 @@ public final class GifWriter implements Closeable {
      * all of it; without samples it is made from the first {@link #LOOK_AHEAD_SECONDS} seconds. The writer does not
      * keep the array.
      *
+     * @param argb a frame, {@code width * height} pixels as 0xAARRGGBB, row-major
+     * @throws IllegalArgumentException if the array has the wrong length
      * @throws IllegalStateException with {@link PaletteMode#FRAME}, or if frames were added already
      */
     public void addPaletteSample(int[] argb) {
@@ -261,6 +286,10 @@ public final class GifWriter implements Closeable {
      * GIF image frames in the output: those written so far plus the one held back until its delay is known (not
      * those still in the look-ahead). Waits until the frames handed on so far are written. After {@link #close()}
      * this is the exact count in the file.
+     *
+     * @return the number of image blocks written, 0 or more: fewer than the frames added when some changed nothing
+     *         or rounded to a 0 cs delay, more when a delay above 655.35 s was split
+     * @throws UncheckedIOException if a stage failed while this call waited
      */
     public int framesWritten() {
         if (!closed) {

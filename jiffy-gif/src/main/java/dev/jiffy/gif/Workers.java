@@ -38,7 +38,13 @@ public final class Workers implements AutoCloseable {
         pool.allowCoreThreadTimeOut(true); // nor keep threads waiting: idle ones end, and come back when needed
     }
 
-    /** @param threads 1..{@link GifOptions#MAX_THREADS} */
+    /**
+     * A pool of {@code threads} workers; threads start when work comes and end after 2 s idle.
+     *
+     * @param threads 1..{@link GifOptions#MAX_THREADS}
+     * @return the pool; close it when the render is done
+     * @throws IllegalArgumentException if {@code threads} is out of range
+     */
     public static Workers create(int threads) {
         if (threads < 1 || threads > GifOptions.MAX_THREADS) {
             throw new IllegalArgumentException("worker threads " + threads + " is out of range 1.."
@@ -47,15 +53,32 @@ public final class Workers implements AutoCloseable {
         return new Workers(threads);
     }
 
-    /** One per processor. */
+    /**
+     * One worker per processor the JVM sees, at most {@link GifOptions#MAX_THREADS}.
+     *
+     * @return the pool; close it when the render is done
+     */
     public static Workers perProcessor() {
         return create(Math.min(GifOptions.MAX_THREADS, Runtime.getRuntime().availableProcessors()));
     }
 
+    /**
+     * The most tasks that run at once.
+     *
+     * @return the pool's size, 1..{@link GifOptions#MAX_THREADS}
+     */
     public int threads() {
         return threads;
     }
 
+    /**
+     * Runs {@code task} on a worker when one is free; tasks run in the order given.
+     *
+     * @param <T>  what the task returns
+     * @param task must not wait for another task on these workers, which is what keeps sharing free of deadlock
+     * @return the task's future; cancelled if {@link #close()} comes before the task starts
+     * @throws java.util.concurrent.RejectedExecutionException after {@link #close()}
+     */
     public <T> Future<T> submit(Callable<T> task) {
         return pool.submit(task);
     }

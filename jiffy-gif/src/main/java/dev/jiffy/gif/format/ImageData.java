@@ -9,6 +9,16 @@ public final class ImageData {
     private ImageData() {
     }
 
+    /**
+     * Writes an image's data: the minimum code size, the LZW stream in sub-blocks of at most 255 bytes, and the
+     * zero-length terminator.
+     *
+     * @param out         where the data goes
+     * @param minCodeSize the LZW minimum code size the stream was encoded with, 2..8
+     * @param lzw         the LZW stream; only its first {@code length} bytes are written
+     * @param length      how many bytes of {@code lzw} to write, 0..{@code lzw.length}
+     * @throws IOException if {@code out} fails
+     */
     public static void write(OutputStream out, int minCodeSize, byte[] lzw, int length) throws IOException {
         out.write(minCodeSize);
         int off = 0;
@@ -21,7 +31,15 @@ public final class ImageData {
         out.write(0);
     }
 
-    /** Reads the minimum code size (returned in element 0 of {@code minCodeSize}) and the joined sub-block data. */
+    /**
+     * Reads an image's data and joins its sub-blocks into one LZW stream.
+     *
+     * @param in          positioned at the minimum-code-size byte
+     * @param minCodeSize an array of length at least 1 whose element 0 receives the LZW minimum code size, as read
+     *                    (unchecked here: the LZW decoder reports a bad one)
+     * @return the LZW stream, the sub-blocks' bytes joined without their length bytes
+     * @throws GifFormatException if the data ends before the zero-length terminator
+     */
     public static byte[] read(ByteReader in, int[] minCodeSize) throws GifFormatException {
         minCodeSize[0] = in.u8("the LZW minimum code size");
         ByteArrayOutputStream data = new ByteArrayOutputStream();

@@ -14,6 +14,13 @@ import java.nio.charset.StandardCharsets;
  */
 public record LogicalScreen(int width, int height, int globalTableSize, int backgroundIndex) {
 
+    /**
+     * Writes the "GIF89a" header and the logical screen descriptor (13 bytes); the global colour table, if any, is
+     * written next by the caller.
+     *
+     * @param out where the bytes go
+     * @throws IOException if {@code out} fails
+     */
     public void write(OutputStream out) throws IOException {
         out.write("GIF89a".getBytes(StandardCharsets.US_ASCII));
         Bytes.u16(out, width);
@@ -27,6 +34,14 @@ public record LogicalScreen(int width, int height, int globalTableSize, int back
         out.write(0); // pixel aspect ratio: unspecified
     }
 
+    /**
+     * Reads the header and logical screen descriptor at the start of a GIF. Both GIF87a and GIF89a are accepted.
+     *
+     * @param in positioned at byte 0
+     * @return the canvas size, global table size and background index, as stored
+     * @throws GifFormatException if the signature is neither "GIF87a" nor "GIF89a" (the message shows what was found)
+     *                            or the data ends before byte 13
+     */
     public static LogicalScreen read(ByteReader in) throws GifFormatException {
         in.require(6, "the GIF signature");
         byte[] sig = in.bytes(6, "the GIF signature");
