@@ -12,5 +12,12 @@ import dev.jiffy.image.Frame;
  */
 @FunctionalInterface
 public interface FrameFunction {
+    /**
+     * The frame to show at time {@code t}.
+     *
+     * @param t     seconds into the clip
+     * @param frame the parent clip's frame at {@code t}; do not keep it beyond the call
+     * @return the new frame, the same size for every t
+     */
     Frame apply(double t, Frame frame);
 }
