@@ -63,84 +63,187 @@ public final class TextClip {
         this.boxHeight = boxHeight;
     }
 
-    /** Text in {@link TextStyle#defaults()}: Noto Sans Bold, white, left-aligned. Lines are separated by '\n'. */
+    /**
+     * Text in {@link TextStyle#defaults()}: Noto Sans Bold, white, left-aligned. Lines are separated by '\n'.
+     *
+     * @param text the words; lines are separated by '\n'. Text with no visible letters is refused when drawn
+     * @return the text, not yet drawn
+     */
     public static TextClip of(String text) {
         return of(text, TextStyle.defaults());
     }
 
+    /**
+     * Text in a given style: {@code TextClip.of("Hi", caption)}.
+     *
+     * @param text  the words; lines are separated by '\n'
+     * @param style how it looks
+     * @return the text, not yet drawn
+     */
     public static TextClip of(String text, TextStyle style) {
         return new TextClip(text, style, 0, 0);
     }
 
-    /** The same text in another style (a caption box set with {@link #withWrap} or {@link #withFit} is kept). */
+    /**
+     * The same text in another style (a caption box set with {@link #withWrap} or {@link #withFit} is kept).
+     *
+     * @param style the new look
+     * @return a copy with that change; this one is unchanged
+     */
     public TextClip withStyle(TextStyle style) {
         return new TextClip(text, style, boxWidth, boxHeight);
     }
 
-    /** The same style and box with other words. */
+    /**
+     * The same style and box with other words.
+     *
+     * @param text the new words
+     * @return a copy with that change; this one is unchanged
+     */
     public TextClip withText(String text) {
         return new TextClip(text, style, boxWidth, boxHeight);
     }
 
     // ---- style: each as TextStyle's withX, for writing a text in one chain ----
 
-    /** See {@link TextStyle#withFont(String)}. */
+    /**
+     * See {@link TextStyle#withFont(String)}.
+     *
+     * @param name a font's full name or family, bundled or installed
+     * @return a copy with that change; this one is unchanged
+     * @throws IllegalArgumentException if there is no such font, listing the closest names
+     */
     public TextClip withFont(String name) {
         return withStyle(style.withFont(name));
     }
 
-    /** See {@link TextStyle#withFont(Path)}. */
+    /**
+     * See {@link TextStyle#withFont(Path)}.
+     *
+     * @param file a .ttf or .otf file
+     * @return a copy with that change; this one is unchanged
+     * @throws dev.jiffy.MediaException if the file is missing, unreadable or not a TrueType/OpenType font
+     */
     public TextClip withFont(Path file) {
         return withStyle(style.withFont(file));
     }
 
+    /**
+     * See {@link TextStyle#withFont(FontFace)}.
+     *
+     * @param face the typeface
+     * @return a copy with that change; this one is unchanged
+     */
     public TextClip withFont(FontFace face) {
         return withStyle(style.withFont(face));
     }
 
-    /** The font size in pixels (the em size; capitals are about 0.7 of it). Ignored with {@link #withFit}. */
+    /**
+     * The font size in pixels (the em size; capitals are about 0.7 of it). Ignored with {@link #withFit}.
+     *
+     * @param pixels the size, a positive number
+     * @return a copy with that change; this one is unchanged
+     * @throws IllegalArgumentException if {@code pixels} is not positive and finite
+     */
     public TextClip withFontSize(double pixels) {
         return withStyle(style.withFontSize(pixels));
     }
 
-    /** See {@link TextStyle#withColor(int)}. */
+    /**
+     * See {@link TextStyle#withColor(int)}.
+     *
+     * @param argb the letters' colour, 0xAARRGGBB
+     * @return a copy with that change; this one is unchanged
+     */
     public TextClip withColor(int argb) {
         return withStyle(style.withColor(argb));
     }
 
+    /**
+     * See {@link TextStyle#withColor(String)}.
+     *
+     * @param color a name ("white") or a hex code ("#FFCC00")
+     * @return a copy with that change; this one is unchanged
+     * @throws IllegalArgumentException if {@code color} is neither a known name nor a #RRGGBB or #AARRGGBB code
+     */
     public TextClip withColor(String color) {
         return withStyle(style.withColor(color));
     }
 
-    /** See {@link TextStyle#withStroke(int, double)}. */
+    /**
+     * See {@link TextStyle#withStroke(int, double)}.
+     *
+     * @param argb  the outline's colour, 0xAARRGGBB
+     * @param width how far it reaches beyond the letters, in pixels, 0 or more
+     * @return a copy with that change; this one is unchanged
+     * @throws IllegalArgumentException if {@code width} is negative or not finite
+     */
     public TextClip withStroke(int argb, double width) {
         return withStyle(style.withStroke(argb, width));
     }
 
+    /**
+     * See {@link TextStyle#withStroke(String, double)}.
+     *
+     * @param color a name or a hex code
+     * @param width how far it reaches beyond the letters, in pixels, 0 or more
+     * @return a copy with that change; this one is unchanged
+     * @throws IllegalArgumentException if {@code color} is neither a known name nor a #RRGGBB or #AARRGGBB code, or
+     *                                  {@code width} is negative
+     */
     public TextClip withStroke(String color, double width) {
         return withStyle(style.withStroke(color, width));
     }
 
-    /** See {@link TextStyle#withBackground(int)}. */
+    /**
+     * See {@link TextStyle#withBackground(int)}.
+     *
+     * @param argb the colour behind the text and margin, 0xAARRGGBB
+     * @return a copy with that change; this one is unchanged
+     */
     public TextClip withBackground(int argb) {
         return withStyle(style.withBackground(argb));
     }
 
+    /**
+     * See {@link TextStyle#withBackground(String)}.
+     *
+     * @param color a name or a hex code
+     * @return a copy with that change; this one is unchanged
+     * @throws IllegalArgumentException if {@code color} is neither a known name nor a #RRGGBB or #AARRGGBB code
+     */
     public TextClip withBackground(String color) {
         return withStyle(style.withBackground(color));
     }
 
-    /** See {@link TextStyle#withInterline(double)}. */
+    /**
+     * See {@link TextStyle#withInterline(double)}.
+     *
+     * @param pixels pixels added between lines, any finite number
+     * @return a copy with that change; this one is unchanged
+     * @throws IllegalArgumentException if {@code pixels} is not finite
+     */
     public TextClip withInterline(double pixels) {
         return withStyle(style.withInterline(pixels));
     }
 
-    /** See {@link TextStyle#withAlign(TextAlign)}. */
+    /**
+     * See {@link TextStyle#withAlign(TextAlign)}.
+     *
+     * @param align how lines line up
+     * @return a copy with that change; this one is unchanged
+     */
     public TextClip withAlign(TextAlign align) {
         return withStyle(style.withAlign(align));
     }
 
-    /** See {@link TextStyle#withMargin(int)}. */
+    /**
+     * See {@link TextStyle#withMargin(int)}.
+     *
+     * @param pixels pixels added on every side, 0 or more
+     * @return a copy with that change; this one is unchanged
+     * @throws IllegalArgumentException if {@code pixels} is negative
+     */
     public TextClip withMargin(int pixels) {
         return withStyle(style.withMargin(pixels));
     }
@@ -150,6 +253,10 @@ public final class TextClip {
     /**
      * Caption mode: lines are broken between words (within a word only if it is wider than the box) so that every
      * line, outline and margin included, fits {@code width} pixels. The picture is {@code width} wide.
+     *
+     * @param width the picture's width in pixels, positive
+     * @return a copy with that change; this one is unchanged (a box set by {@link #withFit} is dropped)
+     * @throws IllegalArgumentException if {@code width} is not positive
      */
     public TextClip withWrap(int width) {
         if (width <= 0) {
@@ -162,6 +269,11 @@ public final class TextClip {
      * Caption mode with the largest whole font size at which the text, wrapped between words to {@code width}, fits a
      * {@code width}x{@code height} box (outline and margin included); the picture is that box, the text centred
      * vertically. Replaces the style's font size; {@link #fontSizeUsed()} tells the size chosen.
+     *
+     * @param width  the box's width in pixels, positive
+     * @param height the box's height in pixels, positive
+     * @return a copy with that change; this one is unchanged
+     * @throws IllegalArgumentException if a side is not positive (a text that fits at no size throws when drawn)
      */
     public TextClip withFit(int width, int height) {
         if (width <= 0 || height <= 0) {
@@ -170,36 +282,74 @@ public final class TextClip {
         return new TextClip(text, style, width, height);
     }
 
+    /**
+     * As {@link #withFit(int, int)} with the box as a {@link Size}: {@code withFit(clip.size())} fills a clip.
+     *
+     * @param box the box to fit
+     * @return a copy with that change; this one is unchanged
+     */
     public TextClip withFit(Size box) {
         return withFit(box.width(), box.height());
     }
 
     // ---- results ----
 
-    /** The text as a still clip: infinite until given a duration, placed with {@code withPosition}. */
+    /**
+     * The text as a still clip: infinite until given a duration, placed with {@code withPosition}.
+     *
+     * @return an {@link ImageClip} of {@link #render()}
+     * @throws IllegalArgumentException if the text has no visible letters, the font has no glyphs for it, or it fits
+     *                                  its box at no size
+     */
     public Clip toClip() {
         return ImageClip.of(render());
     }
 
-    /** The drawn picture; its alpha is the text's. */
+    /**
+     * The drawn picture; its alpha is the text's.
+     *
+     * @return the picture, drawn once and kept
+     * @throws IllegalArgumentException if the text has no visible letters, the font has no glyphs for it, or it fits
+     *                                  its box at no size
+     */
     public Frame render() {
         return drawn().frame();
     }
 
-    /** The size of the picture. */
+    /**
+     * The size of the picture.
+     *
+     * @return the picture's size in pixels (this draws the text)
+     * @throws IllegalArgumentException as {@link #render()}
+     */
     public Size size() {
         return render().size();
     }
 
-    /** The font size the text is drawn at: the style's, or the one {@link #withFit} chose. */
+    /**
+     * The font size the text is drawn at: the style's, or the one {@link #withFit} chose.
+     *
+     * @return the em size in pixels (this draws the text)
+     * @throws IllegalArgumentException as {@link #render()}
+     */
     public double fontSizeUsed() {
         return drawn().fontSize();
     }
 
+    /**
+     * The words.
+     *
+     * @return the text as given, lines separated by '\n'
+     */
     public String text() {
         return text;
     }
 
+    /**
+     * The look.
+     *
+     * @return the style; with {@link #withFit} its font size is replaced by {@link #fontSizeUsed()} when drawn
+     */
     public TextStyle style() {
         return style;
     }
