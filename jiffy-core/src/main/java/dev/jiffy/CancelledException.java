@@ -5,6 +5,11 @@ package dev.jiffy;
  * and nothing was written.
  */
 public class CancelledException extends JiffyException {
+    /**
+     * The work stopped on request.
+     *
+     * @param message what was stopped, e.g. "render cancelled after 12 of 40 frames"
+     */
     public CancelledException(String message) {
         super(message);
     }

@@ -15,7 +15,11 @@ public record CameraCheck(int framesChecked, int framesMostlyChanged, double med
     /** The warning shown when the camera seems to move. */
     public static final String WARNING = "the camera seems to move: background removal assumes a still camera";
 
-    /** More than half of the frames checked differ from the background over more than half of the picture. */
+    /**
+     * More than half of the frames checked differ from the background over more than half of the picture.
+     *
+     * @return true when background removal would likely fail and the user should be warned with {@link #WARNING}
+     */
     public boolean seemsToMove() {
         return 2 * framesMostlyChanged > framesChecked;
     }

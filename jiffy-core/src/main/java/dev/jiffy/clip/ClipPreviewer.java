@@ -16,6 +16,9 @@ public interface ClipPreviewer {
      * for the "As GIF" view, and returns when the window is closed.
      *
      * @throws JiffyException if there is no display to show a window on
+     *
+     * @param clip   the clip to play
+     * @param export the frame rate and GIF options to show it with
      */
     void preview(Clip clip, GifExport export);
 
@@ -23,6 +26,8 @@ public interface ClipPreviewer {
      * The previewer on the class path.
      *
      * @throws JiffyException if none is (jiffy-preview is not a dependency)
+     *
+     * @return the first previewer the {@link ServiceLoader} finds
      */
     static ClipPreviewer find() {
         return ServiceLoader.load(ClipPreviewer.class, ClipPreviewer.class.getClassLoader()).findFirst()

@@ -22,14 +22,29 @@ public enum LumaWeights {
         this.blue = blue;
     }
 
+    /**
+     * Red's share of the grey level.
+     *
+     * @return 0..1
+     */
     public double red() {
         return red;
     }
 
+    /**
+     * Green's share of the grey level.
+     *
+     * @return 0..1
+     */
     public double green() {
         return green;
     }
 
+    /**
+     * Blue's share of the grey level.
+     *
+     * @return 0..1
+     */
     public double blue() {
         return blue;
     }

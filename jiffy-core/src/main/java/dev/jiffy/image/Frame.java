@@ -27,7 +27,15 @@ public final class Frame {
         this.argb = argb;
     }
 
-    /** A frame holding a copy of {@code argb}. */
+    /**
+     * A frame holding a copy of {@code argb}.
+     *
+     * @param width  in pixels, at least 1
+     * @param height in pixels, at least 1
+     * @param argb   {@code width * height} pixels, 0xAARRGGBB, row-major; copied, so the caller may reuse it
+     * @return the frame
+     * @throws IllegalArgumentException if a side is not positive or the array's length is not {@code width * height}
+     */
     public static Frame of(int width, int height, int[] argb) {
         return new Frame(width, height, argb.clone());
     }
@@ -35,37 +43,79 @@ public final class Frame {
     /**
      * A frame that owns {@code argb} from now on: for code that has just filled a new array (a decoder, an effect) and
      * drops its reference, so no copy is made.
+     *
+     * @param width  in pixels, at least 1
+     * @param height in pixels, at least 1
+     * @param argb   {@code width * height} pixels, 0xAARRGGBB, row-major; the caller must not change it afterwards
+     * @return the frame, backed by {@code argb}
+     * @throws IllegalArgumentException if a side is not positive or the array's length is not {@code width * height}
      */
     public static Frame wrap(int width, int height, int[] argb) {
         return new Frame(width, height, argb);
     }
 
-    /** A frame filled with one colour. */
+    /**
+     * A frame filled with one colour.
+     *
+     * @param width  in pixels, at least 1
+     * @param height in pixels, at least 1
+     * @param argb   the colour, 0xAARRGGBB
+     * @return the frame
+     * @throws IllegalArgumentException if a side is not positive
+     */
     public static Frame filled(int width, int height, int argb) {
         int[] pixels = new int[width * height];
         Arrays.fill(pixels, argb);
         return new Frame(width, height, pixels);
     }
 
+    /**
+     * A frame holding a copy of an image's pixels, converted to 0xAARRGGBB (opaque if the image has no alpha).
+     *
+     * @param image any Java2D image
+     * @return the frame, the image's size
+     */
     public static Frame fromImage(BufferedImage image) {
         int w = image.getWidth();
         int h = image.getHeight();
         return new Frame(w, h, image.getRGB(0, 0, w, h, null, 0, w));
     }
 
+    /**
+     * Width in pixels.
+     *
+     * @return 1 or more
+     */
     public int width() {
         return width;
     }
 
+    /**
+     * Height in pixels.
+     *
+     * @return 1 or more
+     */
     public int height() {
         return height;
     }
 
+    /**
+     * Width and height.
+     *
+     * @return the frame's size
+     */
     public Size size() {
         return new Size(width, height);
     }
 
-    /** The pixel at (x, y) as 0xAARRGGBB. */
+    /**
+     * The pixel at (x, y) as 0xAARRGGBB.
+     *
+     * @param x column, 0..width-1
+     * @param y row, 0..height-1
+     * @return the pixel
+     * @throws IndexOutOfBoundsException if (x, y) is outside the frame
+     */
     public int pixel(int x, int y) {
         if (x < 0 || y < 0 || x >= width || y >= height) {
             throw new IndexOutOfBoundsException("pixel (" + x + ", " + y + ") is outside the " + width + "x" + height + " frame");
@@ -73,12 +123,21 @@ public final class Frame {
         return argb[y * width + x];
     }
 
-    /** A copy of the pixels, 0xAARRGGBB, row by row. */
+    /**
+     * A copy of the pixels, 0xAARRGGBB, row by row.
+     *
+     * @return a new array of {@code width * height} pixels, the caller's to change
+     */
     public int[] toArgbArray() {
         return argb.clone();
     }
 
-    /** Copies every pixel into {@code dest} (which must hold at least width·height), row-major, 0xAARRGGBB. */
+    /**
+     * Copies every pixel into {@code dest} (which must hold at least width·height), row-major, 0xAARRGGBB.
+     *
+     * @param dest receives the pixels in its first {@code width * height} entries
+     * @throws IllegalArgumentException if {@code dest} is too short
+     */
     public void copyTo(int[] dest) {
         if (dest.length < argb.length) {
             throw new IllegalArgumentException("destination holds " + dest.length + " pixels, the " + width + "x"
@@ -87,7 +146,13 @@ public final class Frame {
         System.arraycopy(argb, 0, dest, 0, argb.length);
     }
 
-    /** Copies row {@code y} into {@code dest} (which must hold at least {@link #width()} pixels). */
+    /**
+     * Copies row {@code y} into {@code dest} (which must hold at least {@link #width()} pixels).
+     *
+     * @param y    the row, 0..height-1
+     * @param dest receives the row in its first {@code width} entries
+     * @throws IndexOutOfBoundsException if {@code y} is outside the frame or {@code dest} is shorter than a row
+     */
     public void readRow(int y, int[] dest) {
         if (y < 0 || y >= height) {
             throw new IndexOutOfBoundsException("row " + y + " is outside the " + width + "x" + height + " frame");
@@ -95,7 +160,11 @@ public final class Frame {
         System.arraycopy(argb, y * width, dest, 0, width);
     }
 
-    /** Whether every pixel is fully opaque. */
+    /**
+     * Whether every pixel is fully opaque.
+     *
+     * @return true if every alpha is 255; a GIF of opaque frames needs no transparency
+     */
     public boolean isOpaque() {
         for (int p : argb) {
             if ((p >>> 24) != 0xFF) {
@@ -105,6 +174,11 @@ public final class Frame {
         return true;
     }
 
+    /**
+     * A copy as a Java2D image, for drawing on or writing with ImageIO.
+     *
+     * @return a new {@code TYPE_INT_ARGB} image the frame's size
+     */
     public BufferedImage toImage() {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
         int[] target = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
@@ -112,7 +186,16 @@ public final class Frame {
         return image;
     }
 
-    /** The rectangle [x1, x2) × [y1, y2) of this frame. */
+    /**
+     * The rectangle [x1, x2) × [y1, y2) of this frame.
+     *
+     * @param x1 left edge, included, 0 or more
+     * @param y1 top edge, included, 0 or more
+     * @param x2 right edge, excluded, greater than x1 and at most the width
+     * @param y2 bottom edge, excluded, greater than y1 and at most the height
+     * @return a new frame of (x2 - x1) × (y2 - y1) pixels
+     * @throws IllegalArgumentException if the rectangle is empty or reaches outside the frame
+     */
     public Frame crop(int x1, int y1, int x2, int y2) {
         if (x1 < 0 || y1 < 0 || x2 > width || y2 > height || x1 >= x2 || y1 >= y2) {
             throw new IllegalArgumentException("crop x1=" + x1 + " y1=" + y1 + " x2=" + x2 + " y2=" + y2

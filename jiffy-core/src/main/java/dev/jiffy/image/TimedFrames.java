@@ -5,16 +5,27 @@ package dev.jiffy.image;
  * {@link dev.jiffy.clip.Clip} is one), without the image package depending on the clip model above it.
  */
 public interface TimedFrames {
-    /** Length in seconds. */
+    /**
+     * Length in seconds.
+     *
+     * @return seconds, positive
+     */
     double duration();
 
-    /** Size of every frame. */
+    /**
+     * Size of every frame.
+     *
+     * @return the size shared by all frames
+     */
     Size size();
 
     /**
      * The frame showing at time {@code t} seconds.
      *
      * @throws IllegalArgumentException if t is negative or past the end
+     *
+     * @param t seconds from the start, 0 ≤ t &lt; {@link #duration()}
+     * @return the frame
      */
     Frame frame(double t);
 }

@@ -16,11 +16,20 @@ public interface RenderListener {
         }
     };
 
-    /** {@code done} of {@code total} frames have been written. */
+    /**
+     * {@code done} of {@code total} frames have been written.
+     *
+     * @param done  frames written so far, 0..total
+     * @param total frames the work will write
+     */
     default void progress(int done, int total) {
     }
 
-    /** Something the user should know about, such as a frame rate a GIF cannot show. */
+    /**
+     * Something the user should know about, such as a frame rate a GIF cannot show.
+     *
+     * @param message one line, in the user's terms
+     */
     default void warning(String message) {
         System.err.println("jiffy: warning: " + message);
     }
@@ -30,6 +39,8 @@ public interface RenderListener {
      * several threads, so make it thread-safe, e.g. a volatile field). Once it says true the work stops within a frame
      * or two, threads and decoders are released, no file is left, and the call throws
      * {@link dev.jiffy.CancelledException}.
+     *
+     * @return true to stop the work; false (the default) to carry on
      */
     default boolean cancelled() {
         return false;

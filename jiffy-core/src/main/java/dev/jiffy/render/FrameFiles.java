@@ -18,7 +18,14 @@ public final class FrameFiles {
     private FrameFiles() {
     }
 
-    /** Writes {@code frame} as PNG, JPEG or BMP, chosen by the file's extension; PNG keeps transparency. */
+    /**
+     * Writes {@code frame} as PNG, JPEG or BMP, chosen by the file's extension; PNG keeps transparency.
+     *
+     * @param frame the picture
+     * @param file  the image to write, replaced if it exists (written to a temporary name, then moved)
+     * @throws IllegalArgumentException if the name does not end in .png, .jpg, .jpeg or .bmp
+     * @throws dev.jiffy.OutputException if the file cannot be written
+     */
     public static void write(Frame frame, Path file) {
         String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         String format;

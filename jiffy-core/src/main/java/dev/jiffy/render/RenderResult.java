@@ -26,7 +26,12 @@ public record RenderResult(Path file, Size size, FrameRate fps, int sampledFrame
                 file, size, sampledFrames, fps, gifFrames, duration, humanBytes(bytes), seconds);
     }
 
-    /** 812 B, 240.6 KB, 1.25 MB. */
+    /**
+     * 812 B, 240.6 KB, 1.25 MB.
+     *
+     * @param n a size in bytes, 0 or more
+     * @return the size in B, KB (one decimal) or MB (two), where 1 KB = 1024 B
+     */
     public static String humanBytes(long n) {
         if (n < 1024) {
             return n + " B";

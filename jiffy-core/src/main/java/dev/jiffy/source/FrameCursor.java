@@ -11,7 +11,12 @@ import dev.jiffy.image.Frame;
  * Frames come in display orientation and with square pixels, as {@link MediaInfo#size()} says.
  */
 public interface FrameCursor extends AutoCloseable {
-    /** @throws IllegalArgumentException if t is negative or at or past the stream's duration */
+    /**
+     * The frame showing at {@code t}.
+     *
+     * @param t seconds from the stream's start
+     * @return the frame, in display orientation at {@link MediaInfo#size()} (or the size the cursor scales to)
+     */
     Frame frameAt(double t);
 
     @Override

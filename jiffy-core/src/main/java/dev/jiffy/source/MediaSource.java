@@ -10,15 +10,27 @@ import dev.jiffy.image.Size;
  * (each has its own decoder), so several threads can read at once with one cursor each.
  */
 public interface MediaSource extends AutoCloseable {
+    /**
+     * What the file holds, probed when it was opened: size, frame rate, duration, codec.
+     *
+     * @return the stream's description
+     */
     MediaInfo info();
 
-    /** A new cursor positioned at the start. */
+    /**
+     * A new cursor positioned at the start.
+     *
+     * @return a cursor with its own decoder, owned by the caller, who closes it
+     */
     FrameCursor openCursor();
 
     /**
      * A new cursor whose frames are scaled to {@code size} (display orientation) with 3-lobe Lanczos, the same
      * frames at the same times as {@link #openCursor()} otherwise. Decoders that can scale while converting (FFmpeg's
      * libswscale) override this: that is much cheaper than converting at full size and resizing afterwards.
+     *
+     * @param size the size every frame is scaled to (Lanczos)
+     * @return a cursor with its own decoder, owned by the caller, who closes it
      */
     default FrameCursor openCursor(Size size) {
         FrameCursor cursor = openCursor();

@@ -9,6 +9,14 @@ public final class MediaSources {
     private MediaSources() {
     }
 
+    /**
+     * Opens {@code file} with the first {@link MediaSourceProvider} the {@link java.util.ServiceLoader} finds.
+     *
+     * @param file a video file
+     * @return the opened source; close it when done
+     * @throws dev.jiffy.JiffyException if no provider is on the class or module path (jiffy-ffmpeg is missing)
+     * @throws dev.jiffy.MediaException if the file is missing, unreadable, not media or has no video stream
+     */
     public static MediaSource open(Path file) {
         MediaSourceProvider provider = ServiceLoader.load(MediaSourceProvider.class).findFirst()
                 .orElseThrow(() -> new JiffyException(

@@ -6,6 +6,13 @@ package dev.jiffy.time;
  */
 public record FrameRate(long numerator, long denominator) implements Comparable<FrameRate> {
 
+    /**
+     * A rate of {@code numerator / denominator} frames per second, stored in lowest terms (60/2 becomes 30/1).
+     *
+     * @param numerator   frames, positive
+     * @param denominator seconds, positive
+     * @throws IllegalArgumentException if either is 0 or negative
+     */
     public FrameRate {
         if (numerator <= 0 || denominator <= 0) {
             throw new IllegalArgumentException("frame rate must be positive, got " + numerator + "/" + denominator);
@@ -15,11 +22,24 @@ public record FrameRate(long numerator, long denominator) implements Comparable<
         denominator /= g;
     }
 
+    /**
+     * A whole number of frames per second.
+     *
+     * @param framesPerSecond positive
+     * @return {@code framesPerSecond}/1
+     * @throws IllegalArgumentException if {@code framesPerSecond} is not positive
+     */
     public static FrameRate of(long framesPerSecond) {
         return new FrameRate(framesPerSecond, 1);
     }
 
-    /** The closest simple fraction to {@code fps}: 15 → 15/1, 29.97 → 30000/1001, 12.5 → 25/2. */
+    /**
+     * The closest simple fraction to {@code fps}: 15 → 15/1, 29.97 → 30000/1001, 12.5 → 25/2.
+     *
+     * @param fps frames per second, a positive finite number
+     * @return the fraction
+     * @throws IllegalArgumentException if {@code fps} is not a positive finite number
+     */
     public static FrameRate of(double fps) {
         if (!(fps > 0) || Double.isInfinite(fps)) {
             throw new IllegalArgumentException("fps must be a positive number, got " + fps);
@@ -37,21 +57,44 @@ public record FrameRate(long numerator, long denominator) implements Comparable<
         return new FrameRate(Math.round(fps * 1_000_000), 1_000_000);
     }
 
+    /**
+     * The rate as a decimal, for display and arithmetic where exactness does not matter.
+     *
+     * @return frames per second
+     */
     public double toDouble() {
         return (double) numerator / denominator;
     }
 
-    /** Start time in seconds of frame {@code index}. */
+    /**
+     * Start time in seconds of frame {@code index}.
+     *
+     * @param index frame number, 0 for the first
+     * @return {@code index / rate}, in seconds
+     */
     public double timeOf(long index) {
         return (double) index * denominator / numerator;
     }
 
-    /** Index of the frame showing at time {@code t} (the last frame that starts at or before t). */
+    /**
+     * Index of the frame showing at time {@code t} (the last frame that starts at or before t).
+     *
+     * @param t seconds from the start
+     * @return the frame number, with {@link Timeline#EPSILON} of slack so that rounding does not skip a frame
+     */
     public long indexAt(double t) {
         return (long) Math.floor(t * numerator / denominator + Timeline.EPSILON);
     }
 
-    /** This rate multiplied by {@code factor} (a clip played {@code factor} times faster shows this many frames per second). */
+    /**
+     * This rate multiplied by {@code factor} (a clip played {@code factor} times faster shows this many frames per
+     * second).
+     *
+     * @param factor a positive finite number, made a fraction as {@link #of(double)} does
+     * @return the product, exact
+     * @throws IllegalArgumentException if {@code factor} is not positive and finite
+     * @throws ArithmeticException if the exact fraction overflows a long
+     */
     public FrameRate times(double factor) {
         FrameRate f = of(factor);
         return new FrameRate(Math.multiplyExact(numerator, f.numerator), Math.multiplyExact(denominator, f.denominator));

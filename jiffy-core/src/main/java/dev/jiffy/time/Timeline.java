@@ -35,6 +35,11 @@ public final class Timeline {
     /**
      * Checks that {@code t} is a time inside a clip of {@code duration} seconds (the end itself included, as the
      * instant the last frame shows until) and returns it, pulled into [0, duration] when it is off by rounding only.
+     *
+     * @param t        seconds into the clip
+     * @param duration the clip's length in seconds
+     * @return {@code t}, or 0 or {@code duration} if it was outside by less than {@link #EPSILON}
+     * @throws IllegalArgumentException if {@code t} is outside the clip by more than that
      */
     public static double requireInClip(double t, double duration) {
         if (Double.isNaN(t) || t < -EPSILON || t > duration + EPSILON) {

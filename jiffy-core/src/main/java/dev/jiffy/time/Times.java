@@ -11,12 +11,25 @@ public final class Times {
     private Times() {
     }
 
-    /** Minutes and seconds, as MoviePy's {@code (1, 22.65)}. */
+    /**
+     * Minutes and seconds, as MoviePy's {@code (1, 22.65)}.
+     *
+     * @param minutes whole minutes
+     * @param seconds seconds added to them
+     * @return the time in seconds
+     */
     public static double ms(int minutes, double seconds) {
         return hms(0, minutes, seconds);
     }
 
-    /** Hours, minutes and seconds, as MoviePy's {@code (1, 1, 22.65)}. */
+    /**
+     * Hours, minutes and seconds, as MoviePy's {@code (1, 1, 22.65)}.
+     *
+     * @param hours   whole hours
+     * @param minutes whole minutes
+     * @param seconds seconds added to them
+     * @return the time in seconds
+     */
     public static double hms(int hours, int minutes, double seconds) {
         double sign = hours < 0 || minutes < 0 || seconds < 0 ? -1 : 1;
         return sign * (Math.abs(hours) * 3600.0 + Math.abs(minutes) * 60.0 + Math.abs(seconds));
@@ -26,6 +39,9 @@ public final class Times {
      * Parses "83.5", "1:22.65", "01:01:22.65", "-2.5" (2.5 s before the end), or with units "1m22.65s", "90s", "1h2m".
      *
      * @throws IllegalArgumentException naming the text and the accepted forms
+     *
+     * @param text a time in one of those forms; surrounding spaces are ignored
+     * @return the time in seconds, negative if it counts back from the end
      */
     public static double parse(String text) {
         String s = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
@@ -79,7 +95,12 @@ public final class Times {
         return total;
     }
 
-    /** "1:22.650" style text for messages and tables; seconds below a minute as "12.5 s". */
+    /**
+     * "1:22.650" style text for messages and tables; seconds below a minute as "12.5 s".
+     *
+     * @param seconds any number of seconds
+     * @return the text, e.g. "12.5 s" or "1:22.650"
+     */
     public static String format(double seconds) {
         if (Math.abs(seconds) < 60) {
             return String.format(Locale.ROOT, "%.3f", seconds).replaceAll("0+$", "").replaceAll("\\.$", "") + " s";

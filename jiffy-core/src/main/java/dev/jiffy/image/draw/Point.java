@@ -5,6 +5,13 @@ package dev.jiffy.image.draw;
  * vector. Coordinates may be fractional and may lie outside the picture; they must be finite.
  */
 public record Point(double x, double y) {
+    /**
+     * Checks that the coordinates are finite.
+     *
+     * @param x pixels to the right of the left edge
+     * @param y pixels below the top edge
+     * @throws IllegalArgumentException if a coordinate is NaN or infinite
+     */
     public Point {
         if (!Double.isFinite(x) || !Double.isFinite(y)) {
             throw new IllegalArgumentException(
@@ -12,6 +19,14 @@ public record Point(double x, double y) {
         }
     }
 
+    /**
+     * The point (x, y); reads better than {@code new} in a list of points.
+     *
+     * @param x pixels to the right of the left edge
+     * @param y pixels below the top edge
+     * @return the point
+     * @throws IllegalArgumentException if a coordinate is NaN or infinite
+     */
     public static Point of(double x, double y) {
         return new Point(x, y);
     }
