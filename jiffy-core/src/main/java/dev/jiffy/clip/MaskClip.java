@@ -17,14 +17,35 @@ import javax.imageio.ImageIO;
  * forever ({@link #duration()} is infinite) and take the duration of the clip they are put on.
  */
 public interface MaskClip {
+    /**
+     * Length in seconds.
+     *
+     * @return positive; infinite for a still mask
+     */
     double duration();
 
+    /**
+     * Size of every mask.
+     *
+     * @return the size
+     */
     Size size();
 
-    /** The mask at time t. @throws IllegalArgumentException if t is outside the mask clip */
+    /**
+     * The mask at time t.
+     *
+     * @param t seconds from the start, 0 ≤ t ≤ {@link #duration()}
+     * @return opacities 0..1, {@link #size()} large
+     * @throws IllegalArgumentException if t is outside the mask clip
+     */
     Mask mask(double t);
 
-    /** A still mask. */
+    /**
+     * A still mask.
+     *
+     * @param still the opacities
+     * @return a mask clip of infinite duration
+     */
     static MaskClip of(Mask still) {
         Objects.requireNonNull(still, "mask");
         return new MaskClip() {
@@ -49,6 +70,12 @@ public interface MaskClip {
     /**
      * A mask computed for each time, as MoviePy's {@code VideoClip(make_mask_frame, ismask=True)}. The function is
      * called from the rendering threads, possibly several at once, so it must not keep mutable state.
+     *
+     * @param size     the size of every mask {@code make} returns
+     * @param duration seconds, positive
+     * @param make     from seconds to the mask at that time
+     * @return the mask clip; a mask of the wrong size or null is reported when asked for
+     * @throws IllegalArgumentException if {@code duration} is not positive
      */
     static MaskClip fromFunction(Size size, double duration, DoubleFunction<Mask> make) {
         Objects.requireNonNull(make, "make");
@@ -78,7 +105,13 @@ public interface MaskClip {
         };
     }
 
-    /** A still mask from an image file: white is opaque, black transparent (MoviePy's {@code ismask=True}). */
+    /**
+     * A still mask from an image file: white is opaque, black transparent (MoviePy's {@code ismask=True}).
+     *
+     * @param file a PNG, JPEG, BMP or GIF image; its colours are read as luminance
+     * @return a still mask clip the image's size
+     * @throws dev.jiffy.MediaException if the file is missing, not an image or unreadable
+     */
     static MaskClip fromImage(Path file) {
         if (!Files.isRegularFile(file)) {
             throw new MediaException("no such image: " + file);
@@ -94,7 +127,13 @@ public interface MaskClip {
         }
     }
 
-    /** The part between {@code start} and {@code start + duration}; still masks stay still. */
+    /**
+     * The first {@code duration} seconds; still masks stay still.
+     *
+     * @param duration seconds, positive and at most {@link #duration()}
+     * @return the shortened mask clip
+     * @throws IllegalArgumentException if {@code duration} is out of range
+     */
     default MaskClip withDuration(double duration) {
         MaskClip parent = this;
         if (!(duration > 0) || duration > parent.duration() + Timeline.EPSILON) {

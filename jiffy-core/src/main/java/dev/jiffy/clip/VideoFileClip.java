@@ -51,16 +51,33 @@ public final class VideoFileClip implements Clip, AutoCloseable {
         return size.equals(info.size()) ? this : new VideoFileClip(source, size, false);
     }
 
-    /** Opens a video file. @throws dev.jiffy.MediaException if it is missing, unreadable or not a video */
+    /**
+     * Opens a video file; close the clip to release its decoder.
+     *
+     * @param file a video file FFmpeg can read (MP4, MOV, WebM, MKV, AVI, ...)
+     * @return the clip, owning the decoder
+     * @throws dev.jiffy.MediaException if the file is missing, unreadable or not a video
+     * @throws dev.jiffy.JiffyException if no decoder is on the class path (jiffy-ffmpeg is missing)
+     */
     public static VideoFileClip open(Path file) {
         return new VideoFileClip(MediaSources.open(file));
     }
 
+    /**
+     * As {@link #open(Path)}, with the file given by name.
+     *
+     * @param file the video's path
+     * @return the clip, owning the decoder
+     */
     public static VideoFileClip open(String file) {
         return open(Path.of(file));
     }
 
-    /** What probing the file found: codec, frame rate, duration, sizes. */
+    /**
+     * What probing the file found: codec, frame rate, duration, sizes.
+     *
+     * @return the probe's findings, as they were when the file was opened
+     */
     public MediaInfo info() {
         return info;
     }

@@ -45,11 +45,24 @@ public final class CompositeClip implements Clip {
         }
     }
 
-    /** The layers, bottom first, on a transparent canvas the size of the first. */
+    /**
+     * The layers, bottom first, on a transparent canvas the size of the first.
+     *
+     * @param layers the clips, bottom first; each placed by its {@link Clip#start()} and {@link Clip#position()}
+     * @return the composite, lasting until its last layer ends
+     * @throws IllegalArgumentException if there are no layers, or none has a finite duration
+     */
     public static CompositeClip of(Clip... layers) {
         return of(List.of(layers));
     }
 
+    /**
+     * As {@link #of(Clip...)}, with the layers in a list.
+     *
+     * @param layers the clips, bottom first
+     * @return the composite
+     * @throws IllegalArgumentException if there are no layers, or none has a finite duration
+     */
     public static CompositeClip of(List<Clip> layers) {
         if (layers.isEmpty()) {
             throw new IllegalArgumentException("a composite needs at least one clip");
@@ -57,12 +70,22 @@ public final class CompositeClip implements Clip {
         return new CompositeClip(layers, layers.get(0).size(), 0);
     }
 
-    /** The same layers on a canvas of {@code size}. */
+    /**
+     * The same layers on a canvas of {@code size}.
+     *
+     * @param size the canvas's size; layers reaching outside it are cut
+     * @return a copy with that canvas; this one is unchanged
+     */
     public CompositeClip withSize(Size size) {
         return new CompositeClip(layers, size, background);
     }
 
-    /** The same layers over a background colour (0xAARRGGBB; 0 is transparent). */
+    /**
+     * The same layers over a background colour (0xAARRGGBB; 0 is transparent).
+     *
+     * @param argb the colour under every layer
+     * @return a copy with that background; this one is unchanged
+     */
     public CompositeClip withBackground(int argb) {
         return new CompositeClip(layers, size, argb);
     }

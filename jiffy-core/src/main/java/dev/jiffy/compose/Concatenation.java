@@ -15,19 +15,50 @@ public final class Concatenation {
     private Concatenation() {
     }
 
+    /**
+     * The clips one after the other, with no crossfade.
+     *
+     * @param clips at least one, each with a finite duration
+     * @return a clip as long as all of them together
+     * @throws IllegalArgumentException if there are none, or one is a still without a duration
+     */
     public static Clip of(Clip... clips) {
         return of(List.of(clips), 0);
     }
 
+    /**
+     * As {@link #of(Clip...)}, with the clips in a list.
+     *
+     * @param clips at least one, each with a finite duration
+     * @return a clip as long as all of them together
+     * @throws IllegalArgumentException if there are none, or one is a still without a duration
+     */
     public static Clip of(List<Clip> clips) {
         return of(clips, 0);
     }
 
-    /** Each clip fades in over the end of the previous one for {@code crossfade} seconds. */
+    /**
+     * Each clip fades in over the end of the previous one for {@code crossfade} seconds.
+     *
+     * @param crossfade seconds of overlap, 0 or more and no longer than any clip
+     * @param clips     at least one, each with a finite duration
+     * @return a clip {@code crossfade} seconds shorter per join
+     * @throws IllegalArgumentException if there are no clips, one has no duration, or the crossfade is negative or too
+     *                                  long
+     */
     public static Clip withCrossfade(double crossfade, Clip... clips) {
         return of(List.of(clips), crossfade);
     }
 
+    /**
+     * The clips one after the other, each fading in over the end of the previous one for {@code crossfade} seconds.
+     *
+     * @param clips     at least one, each with a finite duration
+     * @param crossfade seconds of overlap, 0 or more and no longer than any clip
+     * @return a clip {@code crossfade} seconds shorter per join
+     * @throws IllegalArgumentException if there are no clips, one has no duration, or the crossfade is negative or too
+     *                                  long
+     */
     public static Clip of(List<Clip> clips, double crossfade) {
         if (clips.isEmpty()) {
             throw new IllegalArgumentException("nothing to concatenate: give at least one clip");

@@ -20,6 +20,11 @@ public final class SeamlessLoop {
      * // long form (d = clip.duration(), c = seconds):
      * CompositeClip.of(clip.subclip(c), clip.subclip(0, c).crossfadeIn(c).withStart(d - 2 * c))
      * }</pre>
+     *
+     * @param clip    a clip with a finite duration
+     * @param seconds the overlap, positive and at most half the clip
+     * @return the looping clip, {@code seconds} shorter
+     * @throws IllegalArgumentException if {@code seconds} is out of range
      */
     public static Clip crossfade(Clip clip, double seconds) {
         double d = clip.duration();
@@ -41,6 +46,11 @@ public final class SeamlessLoop {
      * Clip snapshot = clip.toImageClip().withDuration(c).crossfadeIn(c).withStart(d - c);
      * CompositeClip.of(clip, snapshot)
      * }</pre>
+     *
+     * @param clip    a clip with a finite duration
+     * @param seconds the fade's length, positive and at most the clip's
+     * @return the looping clip, as long as {@code clip}
+     * @throws IllegalArgumentException if {@code seconds} is out of range
      */
     public static Clip fadeToStart(Clip clip, double seconds) {
         double d = clip.duration();
