@@ -24,25 +24,52 @@ public final class FrameSampler {
     private FrameSampler() {
     }
 
-    /** The frames at times {@code i / fps} for every {@code i / fps} before the end (as when writing at that rate). */
+    /**
+     * The frames at times {@code i / fps} for every {@code i / fps} before the end (as when writing at that rate).
+     *
+     * @param clip the clip, with a finite duration
+     * @param fps  the sampling rate
+     * @return a sequential stream; frames are computed as it is read
+     * @throws IllegalArgumentException if the clip has no finite duration
+     */
     public static Stream<Frame> sample(Clip clip, FrameRate fps) {
         Objects.requireNonNull(fps, "fps");
         int count = Timeline.frameCount(clip.duration(), fps);
         return IntStream.range(0, count).mapToObj(i -> clip.frame(fps.timeOf(i)));
     }
 
-    /** The frames at {@code fps} frames per second. */
+    /**
+     * The frames at {@code fps} frames per second.
+     *
+     * @param clip the clip, with a finite duration
+     * @param fps  frames per second, positive
+     * @return a sequential stream; frames are computed as it is read
+     * @throws IllegalArgumentException if {@code fps} is not positive or the clip has no finite duration
+     */
     public static Stream<Frame> sample(Clip clip, double fps) {
         return sample(clip, FrameRate.of(fps));
     }
 
-    /** The frames at the clip's own frame rate. @throws IllegalArgumentException if it has none (a still) */
+    /**
+     * The frames at the clip's own frame rate.
+     *
+     * @param clip a clip with a frame rate of its own (a video)
+     * @return a sequential stream; frames are computed as it is read
+     * @throws IllegalArgumentException if the clip has no frame rate (a still)
+     */
     public static Stream<Frame> sample(Clip clip) {
         return sample(clip, clip.fps().orElseThrow(() -> new IllegalArgumentException(
                 "the clip has no frame rate of its own (it is made of still images): give one")));
     }
 
-    /** The frames at {@code times} (seconds), in that order. */
+    /**
+     * The frames at {@code times} (seconds), in that order.
+     *
+     * @param clip  the clip
+     * @param times seconds into the clip, each inside it
+     * @return a sequential stream; frames are computed as it is read; a time outside the clip throws {@code
+     *         IllegalArgumentException} when reached
+     */
     public static Stream<Frame> at(Clip clip, double... times) {
         double[] t = times.clone();
         return Arrays.stream(t).mapToObj(clip::frame);
@@ -51,6 +78,11 @@ public final class FrameSampler {
     /**
      * {@code count} times spread evenly over {@code duration} seconds, each in the middle of its share:
      * {@code (i + 0.5) · duration / count}. So they avoid the very first and last instants (often a cut or a fade).
+     *
+     * @param duration seconds, positive and finite
+     * @param count    how many times, at least 1
+     * @return {@code count} increasing times in seconds
+     * @throws IllegalArgumentException if {@code duration} or {@code count} is out of range
      */
     public static double[] spread(double duration, int count) {
         if (!(duration > 0) || Double.isInfinite(duration)) {

@@ -25,7 +25,15 @@ public final class FunctionClip implements Clip {
         this.make = Objects.requireNonNull(make, "make");
     }
 
-    /** Frames {@code make.apply(t)} of {@code size}, for {@code duration} seconds. */
+    /**
+     * Frames {@code make.apply(t)} of {@code size}, for {@code duration} seconds.
+     *
+     * @param size     the size of every frame {@code make} returns
+     * @param duration seconds, positive
+     * @param make     from seconds to the frame; called from rendering threads, so it must not keep mutable state
+     * @return the clip, with no frame rate of its own
+     * @throws IllegalArgumentException if {@code duration} is not positive
+     */
     public static Clip of(Size size, double duration, DoubleFunction<Frame> make) {
         if (!(duration > 0)) {
             throw new IllegalArgumentException("duration must be positive, got " + duration + " s");

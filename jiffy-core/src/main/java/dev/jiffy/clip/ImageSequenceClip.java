@@ -40,11 +40,27 @@ public final class ImageSequenceClip implements Clip {
         this.fps = fps;
     }
 
-    /** The PNG and JPEG files in {@code folder}, in natural name order, at {@code fps} frames per second. */
+    /**
+     * The PNG and JPEG files in {@code folder}, in natural name order, at {@code fps} frames per second.
+     *
+     * @param folder a folder of same-sized images
+     * @param fps    frames per second, positive
+     * @return the clip; images are read when their frame is asked for
+     * @throws dev.jiffy.MediaException if the folder cannot be read, holds no image, or the images differ in size
+     * @throws IllegalArgumentException if {@code fps} is not positive
+     */
     public static ImageSequenceClip of(Path folder, double fps) {
         return of(folder, FrameRate.of(fps));
     }
 
+    /**
+     * As {@link #of(Path, double)}, at an exact rate.
+     *
+     * @param folder a folder of same-sized images
+     * @param fps    the rate
+     * @return the clip
+     * @throws dev.jiffy.MediaException if the folder cannot be read, holds no image, or the images differ in size
+     */
     public static ImageSequenceClip of(Path folder, FrameRate fps) {
         return of(imagesIn(folder), fps);
     }
@@ -54,6 +70,9 @@ public final class ImageSequenceClip implements Clip {
      * in natural name order.
      *
      * @throws MediaException if the folder cannot be read or holds no such file
+     *
+     * @param folder the folder to list (not its sub-folders)
+     * @return the image files, at least one
      */
     public static List<Path> imagesIn(Path folder) {
         if (!Files.isDirectory(folder)) {
@@ -72,7 +91,15 @@ public final class ImageSequenceClip implements Clip {
         return files;
     }
 
-    /** These image files, in this order, at {@code fps} frames per second. */
+    /**
+     * These image files, in this order, at {@code fps} frames per second.
+     *
+     * @param files image files of one size, at least one
+     * @param fps   the rate
+     * @return the clip; each image is shown for {@code 1 / fps} seconds
+     * @throws IllegalArgumentException if {@code files} is empty
+     * @throws dev.jiffy.MediaException if a file cannot be read or the sizes differ
+     */
     public static ImageSequenceClip of(List<Path> files, FrameRate fps) {
         if (files.isEmpty()) {
             throw new IllegalArgumentException("an image sequence needs at least one file");
@@ -92,7 +119,11 @@ public final class ImageSequenceClip implements Clip {
         return new ImageSequenceClip(files, first, fps);
     }
 
-    /** The files, in the order they play. */
+    /**
+     * The files, in the order they play.
+     *
+     * @return an unmodifiable list
+     */
     public List<Path> files() {
         return files;
     }
@@ -173,7 +204,13 @@ public final class ImageSequenceClip implements Clip {
         }
     }
 
-    /** Natural order: runs of digits compare as numbers ("frame2" before "frame10"), the rest case-insensitively. */
+    /**
+     * Natural order: runs of digits compare as numbers ("frame2" before "frame10"), the rest case-insensitively.
+     *
+     * @param a a file name
+     * @param b another
+     * @return negative, 0 or positive as {@code a} sorts before, with or after {@code b}
+     */
     public static int compareNatural(String a, String b) {
         int i = 0;
         int j = 0;

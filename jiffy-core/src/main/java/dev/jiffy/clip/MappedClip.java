@@ -29,12 +29,28 @@ public final class MappedClip implements Clip {
         this.sizeHint = sizeHint;
     }
 
-    /** {@code parent}'s frames passed through {@code function}, which must give {@code size} frames. */
+    /**
+     * {@code parent}'s frames passed through {@code function}, which must give {@code size} frames.
+     *
+     * @param parent   the clip whose frames are mapped
+     * @param size     the size of every frame {@code function} returns
+     * @param function from time and parent frame to the new frame
+     * @return the mapped clip, with the parent's duration and frame rate; a frame of the wrong size is reported when
+     *         asked for
+     */
     public static Clip of(Clip parent, Size size, FrameFunction function) {
         return new MappedClip(parent, size, function, "");
     }
 
-    /** As {@link #of(Clip, Size, FrameFunction)}, with a hint appended to the wrong-size error (for user functions). */
+    /**
+     * As {@link #of(Clip, Size, FrameFunction)}, with a hint appended to the wrong-size error (for user functions).
+     *
+     * @param parent   the clip whose frames are mapped
+     * @param size     the size of every frame {@code function} returns
+     * @param function from time and parent frame to the new frame
+     * @param sizeHint appended to the error for a frame of the wrong size, e.g. "use perFrame(size, f) to change it"
+     * @return the mapped clip
+     */
     public static Clip of(Clip parent, Size size, FrameFunction function, String sizeHint) {
         return new MappedClip(parent, size, function, sizeHint);
     }

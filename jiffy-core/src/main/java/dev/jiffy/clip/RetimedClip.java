@@ -28,6 +28,11 @@ public final class RetimedClip implements Clip {
      * {@code parent} retimed to last {@code duration} seconds, time t showing it at {@code parentTime(t)}.
      *
      * @throws IllegalArgumentException if the duration is not a positive number
+     *
+     * @param parent     the clip shown
+     * @param duration   the new length in seconds, positive
+     * @param parentTime from this clip's time to the parent's; must stay inside the parent
+     * @return the retimed clip, with the parent's size and frame rate
      */
     public static Clip of(Clip parent, double duration, DoubleUnaryOperator parentTime) {
         Objects.requireNonNull(parent, "parent");
@@ -38,12 +43,20 @@ public final class RetimedClip implements Clip {
         return new RetimedClip(parent, duration, parentTime);
     }
 
-    /** The clip shown at other times. */
+    /**
+     * The clip shown at other times.
+     *
+     * @return the parent clip
+     */
     public Clip parent() {
         return parent;
     }
 
-    /** The function from this clip's time to the parent's. */
+    /**
+     * The function from this clip's time to the parent's.
+     *
+     * @return the function from this clip's time to the parent's, in seconds
+     */
     public DoubleUnaryOperator parentTime() {
         return parentTime;
     }

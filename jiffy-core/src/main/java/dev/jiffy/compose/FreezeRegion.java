@@ -24,6 +24,12 @@ public final class FreezeRegion {
      * Clip snapshot = clip.crop(region).toImageClip(at).withDuration(clip.duration()).withPosition(region.x1(), region.y1());
      * Clip frozen = CompositeClip.of(clip, snapshot);
      * }</pre>
+     *
+     * @param clip   the clip
+     * @param region the rectangle to freeze, inside the frame
+     * @param at     seconds into the clip of the frozen picture
+     * @return a clip as long as {@code clip}
+     * @throws IllegalArgumentException if {@code at} is outside the clip or {@code region} outside the frame
      */
     public static Clip of(Clip clip, Rect region, double at) {
         Timeline.requireInClip(at, clip.duration());
@@ -38,6 +44,12 @@ public final class FreezeRegion {
     /**
      * The parts of {@code clip} where {@code where} is opaque, frozen as they are at time {@code at}; soft mask edges
      * blend the still and moving parts.
+     *
+     * @param clip  the clip
+     * @param where opacities 0..1, the clip's size: 1 frozen, 0 moving
+     * @param at    seconds into the clip of the frozen picture
+     * @return a clip as long as {@code clip}
+     * @throws IllegalArgumentException if {@code at} is outside the clip or the mask's size differs
      */
     public static Clip of(Clip clip, Mask where, double at) {
         Timeline.requireInClip(at, clip.duration());
