@@ -12,18 +12,31 @@ import java.util.Map;
  * (half-transparent black).
  */
 public final class Colors {
+    /** Fully transparent (alpha 0): no colour at all, what an empty GIF pixel shows. */
     public static final int TRANSPARENT = 0x00000000;
+    /** Opaque white, #FFFFFF. */
     public static final int WHITE = 0xFFFFFFFF;
+    /** Opaque black, #000000. */
     public static final int BLACK = 0xFF000000;
+    /** Opaque red, #FF0000. */
     public static final int RED = 0xFFFF0000;
+    /** Opaque green, #00C000. */
     public static final int GREEN = 0xFF00C000;
+    /** Opaque blue, #0000FF. */
     public static final int BLUE = 0xFF0000FF;
+    /** Opaque yellow, #FFFF00. */
     public static final int YELLOW = 0xFFFFFF00;
+    /** Opaque orange, #FF8800. */
     public static final int ORANGE = 0xFFFF8800;
+    /** Opaque cyan, #00FFFF. */
     public static final int CYAN = 0xFF00FFFF;
+    /** Opaque magenta, #FF00FF. */
     public static final int MAGENTA = 0xFFFF00FF;
+    /** Opaque pink, #FFC0CB. */
     public static final int PINK = 0xFFFFC0CB;
+    /** Opaque purple, #800080. */
     public static final int PURPLE = 0xFF800080;
+    /** Opaque gray, #808080. */
     public static final int GRAY = 0xFF808080;
 
     private static final Map<String, Integer> NAMES = table();
@@ -31,7 +44,11 @@ public final class Colors {
     private Colors() {
     }
 
-    /** The colour names {@link #parse} knows, in a stable order. */
+    /**
+     * The colour names {@link #parse} knows, in a stable order.
+     *
+     * @return the names, lower case
+     */
     public static List<String> names() {
         return List.copyOf(NAMES.keySet());
     }
@@ -41,6 +58,9 @@ public final class Colors {
      * {@code #RRGGBB} (opaque) or {@code #AARRGGBB}.
      *
      * @throws IllegalArgumentException naming the accepted forms, for anything else
+     *
+     * @param text a name or hex code; surrounding spaces are ignored
+     * @return the colour, 0xAARRGGBB
      */
     public static int parse(String text) {
         if (text == null || text.isBlank()) {
@@ -60,7 +80,12 @@ public final class Colors {
                 + ") or #RRGGBB / #AARRGGBB, e.g. #FFCC00");
     }
 
-    /** {@code #RRGGBB} for an opaque colour, {@code #AARRGGBB} otherwise. */
+    /**
+     * {@code #RRGGBB} for an opaque colour, {@code #AARRGGBB} otherwise.
+     *
+     * @param argb the colour
+     * @return upper-case hex, as {@link #parse} reads it back
+     */
     public static String format(int argb) {
         return (argb >>> 24) == 0xFF ? String.format(Locale.ROOT, "#%06X", argb & 0xFFFFFF)
                 : String.format(Locale.ROOT, "#%08X", argb);

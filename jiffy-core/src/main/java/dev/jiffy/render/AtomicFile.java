@@ -32,6 +32,11 @@ public final class AtomicFile implements AutoCloseable {
      * {@code expectedMagic} (a GIF replaces a GIF, but a video given as the output by mistake is never overwritten).
      *
      * @throws OutputException if the target cannot be written, naming the reason
+     *
+     * @param target        the file to write in the end
+     * @param kind          what is written, for messages ("GIF", "PNG")
+     * @param expectedMagic the leading bytes of files it may replace; an existing file starting otherwise is refused
+     * @return the file, ready for {@link #open()}; close it in try-with-resources so an unfinished file is deleted
      */
     public static AtomicFile create(Path target, String kind, byte[]... expectedMagic) {
         Path absolute = target.toAbsolutePath().normalize();
@@ -81,11 +86,21 @@ public final class AtomicFile implements AutoCloseable {
         }
     }
 
+    /**
+     * The file that {@link #commit()} writes.
+     *
+     * @return the target path
+     */
     public Path target() {
         return target;
     }
 
-    /** A stream to the temporary file; closing it does not commit. */
+    /**
+     * A stream to the temporary file; closing it does not commit.
+     *
+     * @return a buffered stream; the caller closes it before {@link #commit()}
+     * @throws OutputException if the temporary file cannot be created
+     */
     public OutputStream open() {
         try {
             return new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
@@ -94,11 +109,21 @@ public final class AtomicFile implements AutoCloseable {
         }
     }
 
+    /**
+     * Where the data goes until {@link #commit()}: a hidden file beside the target, so the move stays on one file
+     * system.
+     *
+     * @return the temporary path
+     */
     public Path tempPath() {
         return temp;
     }
 
-    /** Moves the finished file into place. */
+    /**
+     * Moves the finished file into place.
+     *
+     * @throws OutputException if the move fails, naming the target and the reason
+     */
     public void commit() {
         try {
             try {

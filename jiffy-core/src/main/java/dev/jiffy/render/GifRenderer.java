@@ -46,6 +46,13 @@ public final class GifRenderer {
      * if the rate asked for was capped.
      *
      * @throws CancelledException if the listener cancelled the render (no file is left)
+     *
+     * @param frames   the frames to sample
+     * @param sampling which times to sample and how long each frame shows
+     * @param file     the GIF to write (written to a temporary name, then moved)
+     * @param export   encoder options and the listener; its frame rate is already in {@code sampling}
+     * @return what was written
+     * @throws dev.jiffy.OutputException if the file cannot be written
      */
     public static RenderResult render(TimedFrames frames, Sampling sampling, Path file, GifExport export) {
         long started = System.nanoTime();

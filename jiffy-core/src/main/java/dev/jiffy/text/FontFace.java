@@ -24,7 +24,14 @@ import java.util.Optional;
  */
 public final class FontFace {
     /** Where a face comes from. */
-    public enum Origin { BUNDLED, SYSTEM, FILE }
+    public enum Origin {
+        /** Shipped in Jiffy's jar (Noto Sans Bold, Amiri Bold): the same on every machine. */
+        BUNDLED,
+        /** Installed on this machine: found by name, but absent elsewhere. */
+        SYSTEM,
+        /** Read from a file given by path. */
+        FILE
+    }
 
     private final String name;
     private final String family;
@@ -42,7 +49,11 @@ public final class FontFace {
         this.file = file;
     }
 
-    /** The bundled default, Noto Sans Bold: a bold sans that reads well on video. */
+    /**
+     * The bundled default, Noto Sans Bold: a bold sans that reads well on video.
+     *
+     * @return the default face
+     */
     public static FontFace defaultFace() {
         return FontCatalog.bundledFaces().get(0);
     }
@@ -53,6 +64,9 @@ public final class FontFace {
      * Bundled fonts win over installed ones of the same name.
      *
      * @throws IllegalArgumentException if there is no such font, listing the closest names there are
+     *
+     * @param name the name to look for
+     * @return the face
      */
     public static FontFace named(String name) {
         return FontCatalog.find(name);
@@ -62,6 +76,9 @@ public final class FontFace {
      * The font in a TrueType or OpenType file ({@code .ttf}, {@code .otf}; the first face of a {@code .ttc}).
      *
      * @throws MediaException if the file is missing, unreadable or not a font Java can read
+     *
+     * @param file the font file
+     * @return the face, with {@link Origin#FILE}
      */
     public static FontFace file(Path file) {
         Objects.requireNonNull(file, "file");
@@ -81,46 +98,84 @@ public final class FontFace {
         }
     }
 
-    /** The fonts bundled with Jiffy, the default first. */
+    /**
+     * The fonts bundled with Jiffy, the default first.
+     *
+     * @return an unmodifiable list
+     */
     public static List<FontFace> bundled() {
         return FontCatalog.bundledFaces();
     }
 
-    /** Every face that {@link #named} finds: the bundled ones first, then this machine's, by name. */
+    /**
+     * Every face that {@link #named} finds: the bundled ones first, then this machine's, by name.
+     *
+     * @return an unmodifiable list
+     */
     public static List<FontFace> available() {
         return FontCatalog.all();
     }
 
-    /** Why this machine's fonts could not be listed, if they could not (then only bundled fonts and files work). */
+    /**
+     * Why this machine's fonts could not be listed, if they could not (then only bundled fonts and files work).
+     *
+     * @return the reason, in one line, or empty when the system fonts were listed
+     */
     public static Optional<String> systemProblem() {
         return FontCatalog.systemProblem();
     }
 
-    /** The full name, e.g. "Amiri Bold". */
+    /**
+     * The full name, e.g. "Amiri Bold".
+     *
+     * @return the name
+     */
     public String name() {
         return name;
     }
 
-    /** The family, e.g. "Amiri". */
+    /**
+     * The family, e.g. "Amiri".
+     *
+     * @return the family name
+     */
     public String family() {
         return family;
     }
 
-    /** The PostScript name, e.g. "Amiri-Bold" (ImageMagick's and MoviePy's way of naming fonts). */
+    /**
+     * The PostScript name, e.g. "Amiri-Bold" (ImageMagick's and MoviePy's way of naming fonts).
+     *
+     * @return the PostScript name
+     */
     public String postScriptName() {
         return postScriptName;
     }
 
+    /**
+     * Where the face comes from.
+     *
+     * @return bundled, system or file
+     */
     public Origin origin() {
         return origin;
     }
 
-    /** The file it was read from, for {@link Origin#FILE} faces. */
+    /**
+     * The file it was read from, for {@link Origin#FILE} faces.
+     *
+     * @return the file, or empty for bundled and system faces
+     */
     public Optional<Path> file() {
         return Optional.ofNullable(file);
     }
 
-    /** Whether this face has a glyph for every character of {@code text} that shows (spaces and controls aside). */
+    /**
+     * Whether this face has a glyph for every character of {@code text} that shows (spaces and controls aside).
+     *
+     * @param text the text to check
+     * @return false if some visible character has no glyph in this face (it would draw as a box)
+     */
     public boolean canDisplay(String text) {
         return firstMissing(text) < 0;
     }

@@ -21,6 +21,14 @@ public record Sampling(FrameRate fps, double duration, Optional<FrameRate> reque
      */
     public static final FrameRate MAX_FPS = FrameRate.of(50);
 
+    /**
+     * Checks the duration.
+     *
+     * @param fps       the rate frames are sampled at, at most {@link #MAX_FPS}
+     * @param duration  seconds sampled, positive and finite
+     * @param requested the rate asked for when it was capped, else empty
+     * @throws IllegalArgumentException if {@code duration} is infinite (a still without a duration) or not positive
+     */
     public Sampling {
         Objects.requireNonNull(fps, "fps");
         Objects.requireNonNull(requested, "requested");
@@ -40,7 +48,14 @@ public record Sampling(FrameRate fps, double duration, Optional<FrameRate> reque
         }
     }
 
-    /** Samples {@code duration} seconds at {@code fps}, capped at {@link #MAX_FPS} (see {@link #warning()}). */
+    /**
+     * Samples {@code duration} seconds at {@code fps}, capped at {@link #MAX_FPS} (see {@link #warning()}).
+     *
+     * @param fps      the rate asked for
+     * @param duration seconds, positive and finite
+     * @return the sampling
+     * @throws IllegalArgumentException if {@code duration} is infinite or not positive
+     */
     public static Sampling of(FrameRate fps, double duration) {
         Objects.requireNonNull(fps, "fps");
         if (fps.compareTo(MAX_FPS) > 0) {
@@ -53,6 +68,11 @@ public record Sampling(FrameRate fps, double duration, Optional<FrameRate> reque
      * The rate asked for, else the clip's own, capped.
      *
      * @throws IllegalArgumentException if neither is given (a clip made of stills has no rate of its own)
+     *
+     * @param wanted   the rate the user gave, if any
+     * @param clipFps  the clip's own rate, if any
+     * @param duration seconds, positive and finite
+     * @return the sampling
      */
     public static Sampling of(Optional<FrameRate> wanted, Optional<FrameRate> clipFps, double duration) {
         checkDuration(duration); // first: a still without a duration has no frame rate either, and needs both
@@ -62,38 +82,72 @@ public record Sampling(FrameRate fps, double duration, Optional<FrameRate> reque
         return of(fps, duration);
     }
 
-    /** What to tell the user when the rate asked for was capped, else empty. */
+    /**
+     * What to tell the user when the rate asked for was capped, else empty.
+     *
+     * @return one line saying which rate was asked for and which is used
+     */
     public Optional<String> warning() {
         return requested.map(r -> r + " fps is more than a GIF can show (delays are whole hundredths of a second, "
                 + "and browsers slow delays under 2/100 s down to 10/100 s); using " + MAX_FPS + " fps");
     }
 
-    /** Frames sampled. */
+    /**
+     * Frames sampled.
+     *
+     * @return how many frames start before the end, at least 1
+     */
     public int count() {
         return Timeline.frameCount(duration, fps);
     }
 
-    /** When frame {@code index} starts, seconds. */
+    /**
+     * When frame {@code index} starts, seconds.
+     *
+     * @param index frame number, 0..count-1
+     * @return the start time in seconds
+     */
     public double timeOf(int index) {
         return fps.timeOf(index);
     }
 
-    /** When frame {@code index} stops showing: when the next one starts, or the end for the last. */
+    /**
+     * When frame {@code index} stops showing: when the next one starts, or the end for the last.
+     *
+     * @param index frame number, 0..count-1
+     * @return the end time in seconds
+     */
     public double endOf(int index) {
         return index + 1 < count() ? fps.timeOf(index + 1) : duration;
     }
 
-    /** How long frame {@code index} shows, seconds. */
+    /**
+     * How long frame {@code index} shows, seconds.
+     *
+     * @param index frame number, 0..count-1
+     * @return seconds, positive
+     */
     public double durationOf(int index) {
         return endOf(index) - timeOf(index);
     }
 
-    /** This sampling at another rate (capped in turn), over the same time. */
+    /**
+     * This sampling at another rate (capped in turn), over the same time.
+     *
+     * @param rate the new rate, asked for
+     * @return a new sampling
+     */
     public Sampling withFps(FrameRate rate) {
         return of(rate, duration);
     }
 
-    /** This sampling over another length of time. */
+    /**
+     * This sampling over another length of time.
+     *
+     * @param seconds positive and finite
+     * @return a new sampling
+     * @throws IllegalArgumentException if {@code seconds} is infinite or not positive
+     */
     public Sampling withDuration(double seconds) {
         return new Sampling(fps, seconds, requested);
     }
