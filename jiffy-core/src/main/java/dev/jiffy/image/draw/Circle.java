@@ -26,12 +26,32 @@ public final class Circle {
     private Circle() {
     }
 
-    /** 1 inside the circle, 0 outside, a ramp {@code blur} pixels wide across the edge. */
+    /**
+     * 1 inside the circle, 0 outside, a ramp {@code blur} pixels wide across the edge.
+     *
+     * @param size   the mask's size
+     * @param center the centre, in pixels; may lie outside the mask
+     * @param radius in pixels, 0 or more
+     * @param blur   pixels over which the value ramps across the edge, 0 or more
+     * @return a new mask
+     * @throws IllegalArgumentException if radius or blur is negative or a number is not finite
+     */
     public static Mask of(Size size, Point center, double radius, double blur) {
         return of(size, center, radius, blur, 1f, 0f);
     }
 
-    /** {@code inside} within the circle, {@code outside} beyond it, a ramp {@code blur} pixels wide across the edge. */
+    /**
+     * {@code inside} within the circle, {@code outside} beyond it, a ramp {@code blur} pixels wide across the edge.
+     *
+     * @param size    the mask's size
+     * @param center  the centre, in pixels; may lie outside the mask
+     * @param radius  in pixels, 0 or more
+     * @param blur    pixels over which the value ramps across the edge, 0 or more
+     * @param inside  the value within, 0..1
+     * @param outside the value beyond, 0..1
+     * @return a new mask
+     * @throws IllegalArgumentException if radius or blur is negative, a value is outside 0..1 or a number is not finite
+     */
     public static Mask of(Size size, Point center, double radius, double blur, float inside, float outside) {
         Objects.requireNonNull(size, "size");
         Checks.point(center, "center");

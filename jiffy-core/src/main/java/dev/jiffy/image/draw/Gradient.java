@@ -26,12 +26,33 @@ public final class Gradient {
     private Gradient() {
     }
 
-    /** {@code fromValue} at and before {@code from}, {@code toValue} at and past {@code to}, linear between. */
+    /**
+     * {@code fromValue} at and before {@code from}, {@code toValue} at and past {@code to}, linear between.
+     *
+     * @param size      the mask's size
+     * @param from      where the ramp starts, in pixels
+     * @param to        where it ends, a different point
+     * @param fromValue the value at the start, 0..1
+     * @param toValue   the value at the end, 0..1
+     * @return a new mask
+     * @throws IllegalArgumentException if the points are equal or a value is outside 0..1
+     */
     public static Mask linear(Size size, Point from, Point to, float fromValue, float toValue) {
         return linear(size, from, to, fromValue, toValue, 0);
     }
 
-    /** As {@link #linear(Size, Point, Point, float, float)}, the ramp starting {@code offset} of the way along. */
+    /**
+     * As {@link #linear(Size, Point, Point, float, float)}, the ramp starting {@code offset} of the way along.
+     *
+     * @param size      the mask's size
+     * @param from      where the ramp would start at offset 0, in pixels
+     * @param to        where it ends, a different point
+     * @param fromValue the value up to the ramp's start, 0..1
+     * @param toValue   the value at the end, 0..1
+     * @param offset    the fraction of the way from {@code from} to {@code to} where the ramp starts, 0 ≤ offset &lt; 1
+     * @return a new mask
+     * @throws IllegalArgumentException if the points are equal, a value is outside 0..1 or the offset is out of range
+     */
     public static Mask linear(Size size, Point from, Point to, float fromValue, float toValue, double offset) {
         Objects.requireNonNull(size, "size");
         Checks.point(from, "from");
@@ -55,7 +76,17 @@ public final class Gradient {
                 fromValue, toValue);
     }
 
-    /** {@code centerValue} at {@code center}, {@code edgeValue} from {@code radius} away on, linear between. */
+    /**
+     * {@code centerValue} at {@code center}, {@code edgeValue} from {@code radius} away on, linear between.
+     *
+     * @param size        the mask's size
+     * @param center      the centre, in pixels
+     * @param radius      in pixels, above 0
+     * @param centerValue the value at the centre, 0..1
+     * @param edgeValue   the value from {@code radius} on, 0..1
+     * @return a new mask
+     * @throws IllegalArgumentException if the radius is not above 0 or a value is outside 0..1
+     */
     public static Mask radial(Size size, Point center, double radius, float centerValue, float edgeValue) {
         return radial(size, center, radius, centerValue, edgeValue, 0);
     }
@@ -63,6 +94,16 @@ public final class Gradient {
     /**
      * As {@link #radial(Size, Point, double, float, float)}, the ramp starting at {@code offset × radius}: with
      * offset 0.9, a disc of {@code centerValue} whose last tenth fades to {@code edgeValue}.
+     *
+     * @param size        the mask's size
+     * @param center      the centre, in pixels
+     * @param radius      in pixels, above 0
+     * @param centerValue the value up to the ramp's start, 0..1
+     * @param edgeValue   the value from {@code radius} on, 0..1
+     * @param offset      where the ramp starts, as a fraction of the radius, 0 ≤ offset &lt; 1
+     * @return a new mask
+     * @throws IllegalArgumentException if the radius is not above 0, a value is outside 0..1 or the offset is out of
+     *                                  range
      */
     public static Mask radial(Size size, Point center, double radius, float centerValue, float edgeValue,
             double offset) {

@@ -23,12 +23,32 @@ public final class Rectangle {
     private Rectangle() {
     }
 
-    /** 1 inside the rectangle with these two opposite corners (in either order), 0 outside. */
+    /**
+     * 1 inside the rectangle with these two opposite corners (in either order), 0 outside.
+     *
+     * @param size     the mask's size
+     * @param corner   one corner, in pixels
+     * @param opposite the opposite corner, with a different x and y
+     * @param blur     pixels over which the value ramps across the edges, 0 or more
+     * @return a new mask
+     * @throws IllegalArgumentException if the corners share an x or a y, or blur is negative
+     */
     public static Mask of(Size size, Point corner, Point opposite, double blur) {
         return of(size, corner, opposite, blur, 1f, 0f);
     }
 
-    /** {@code inside} within the rectangle with these two opposite corners (in either order), {@code outside} around. */
+    /**
+     * {@code inside} within the rectangle with these two opposite corners (in either order), {@code outside} around.
+     *
+     * @param size     the mask's size
+     * @param corner   one corner, in pixels
+     * @param opposite the opposite corner, with a different x and y
+     * @param blur     pixels over which the value ramps across the edges, 0 or more
+     * @param inside   the value within, 0..1
+     * @param outside  the value around, 0..1
+     * @return a new mask
+     * @throws IllegalArgumentException if the corners share an x or a y, blur is negative or a value is outside 0..1
+     */
     public static Mask of(Size size, Point corner, Point opposite, double blur, float inside, float outside) {
         Objects.requireNonNull(size, "size");
         Checks.point(corner, "corner");

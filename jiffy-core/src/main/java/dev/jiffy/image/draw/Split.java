@@ -44,36 +44,94 @@ public final class Split {
     private Split() {
     }
 
-    /** Vertical split at {@code x}: 0 left of it, 1 right of it. */
+    /**
+     * Vertical split at {@code x}: 0 left of it, 1 right of it.
+     *
+     * @param size      the mask's size
+     * @param x         the line's x, in pixels (fractional allowed)
+     * @param gradWidth pixels over which the value ramps across the line, 0 or more (0: a hard edge, antialiased)
+     * @return a new mask
+     * @throws IllegalArgumentException if a value is outside 0..1, a number is not finite, or gradWidth is negative
+     */
     public static Mask atX(Size size, double x, double gradWidth) {
         return atX(size, x, gradWidth, 0f, 1f);
     }
 
-    /** Vertical split at {@code x}: {@code left} for smaller x, {@code right} for larger x. */
+    /**
+     * Vertical split at {@code x}: {@code left} for smaller x, {@code right} for larger x.
+     *
+     * @param size      the mask's size
+     * @param x         the line's x, in pixels
+     * @param gradWidth pixels over which the value ramps across the line, 0 or more (0: a hard edge, antialiased)
+     * @param left      the value left of the line, 0..1
+     * @param right     the value right of it, 0..1
+     * @return a new mask
+     * @throws IllegalArgumentException if a value is outside 0..1, a number is not finite, or gradWidth is negative
+     */
     public static Mask atX(Size size, double x, double gradWidth, float left, float right) {
         Checks.finite(x, "split x");
         return HalfPlanes.draw(Objects.requireNonNull(size, "size"), x, 0, 1, 0, halfWidth(gradWidth),
                 Checks.value(left), Checks.value(right));
     }
 
-    /** Horizontal split at {@code y}: 0 above it, 1 below it. */
+    /**
+     * Horizontal split at {@code y}: 0 above it, 1 below it.
+     *
+     * @param size      the mask's size
+     * @param y         the line's y, in pixels (fractional allowed)
+     * @param gradWidth pixels over which the value ramps across the line, 0 or more (0: a hard edge, antialiased)
+     * @return a new mask
+     * @throws IllegalArgumentException if a value is outside 0..1, a number is not finite, or gradWidth is negative
+     */
     public static Mask atY(Size size, double y, double gradWidth) {
         return atY(size, y, gradWidth, 0f, 1f);
     }
 
-    /** Horizontal split at {@code y}: {@code top} for smaller y, {@code bottom} for larger y. */
+    /**
+     * Horizontal split at {@code y}: {@code top} for smaller y, {@code bottom} for larger y.
+     *
+     * @param size      the mask's size
+     * @param y         the line's y, in pixels
+     * @param gradWidth pixels over which the value ramps across the line, 0 or more (0: a hard edge, antialiased)
+     * @param top       the value above the line, 0..1
+     * @param bottom    the value below it, 0..1
+     * @return a new mask
+     * @throws IllegalArgumentException if a value is outside 0..1, a number is not finite, or gradWidth is negative
+     */
     public static Mask atY(Size size, double y, double gradWidth, float top, float bottom) {
         Checks.finite(y, "split y");
         return HalfPlanes.draw(Objects.requireNonNull(size, "size"), 0, y, 0, 1, halfWidth(gradWidth),
                 Checks.value(top), Checks.value(bottom));
     }
 
-    /** Split along the line through p1 and p2: 0 on its left side, 1 on its right (see the class notes). */
+    /**
+     * Split along the line through p1 and p2: 0 on its left side, 1 on its right (see the class notes).
+     *
+     * @param size      the mask's size
+     * @param p1        a point on the line
+     * @param p2        another, different point on it
+     * @param gradWidth pixels over which the value ramps across the line, 0 or more (0: a hard edge, antialiased)
+     * @return a new mask
+     * @throws IllegalArgumentException if a value is outside 0..1, a number is not finite, or gradWidth is negative, or
+     *                                  the points are equal
+     */
     public static Mask through(Size size, Point p1, Point p2, double gradWidth) {
         return through(size, p1, p2, gradWidth, 0f, 1f);
     }
 
-    /** Split along the line through p1 and p2, {@code left} and {@code right} as seen walking from p1 to p2. */
+    /**
+     * Split along the line through p1 and p2, {@code left} and {@code right} as seen walking from p1 to p2.
+     *
+     * @param size      the mask's size
+     * @param p1        a point on the line
+     * @param p2        another, different point on it
+     * @param gradWidth pixels over which the value ramps across the line, 0 or more (0: a hard edge, antialiased)
+     * @param left      the value on the left, 0..1
+     * @param right     the value on the right, 0..1
+     * @return a new mask
+     * @throws IllegalArgumentException if a value is outside 0..1, a number is not finite, or gradWidth is negative, or
+     *                                  the points are equal
+     */
     public static Mask through(Size size, Point p1, Point p2, double gradWidth, float left, float right) {
         Checks.point(p1, "p1");
         Checks.point(p2, "p2");
@@ -85,7 +143,17 @@ public final class Split {
                 left, right);
     }
 
-    /** Split along the line through {@code point} in {@code direction}: 0 on its left side, 1 on its right. */
+    /**
+     * Split along the line through {@code point} in {@code direction}: 0 on its left side, 1 on its right.
+     *
+     * @param size      the mask's size
+     * @param point     a point on the line
+     * @param direction the line's direction, not (0, 0)
+     * @param gradWidth pixels over which the value ramps across the line, 0 or more (0: a hard edge, antialiased)
+     * @return a new mask
+     * @throws IllegalArgumentException if a value is outside 0..1, a number is not finite, or gradWidth is negative, or
+     *                                  the direction is (0, 0)
+     */
     public static Mask along(Size size, Point point, Point direction, double gradWidth) {
         return along(size, point, direction, gradWidth, 0f, 1f);
     }
@@ -93,6 +161,16 @@ public final class Split {
     /**
      * Split along the line through {@code point} in {@code direction} (a vector: only its direction matters),
      * {@code left} and {@code right} as seen walking that way.
+     *
+     * @param size      the mask's size
+     * @param point     a point on the line
+     * @param direction the line's direction, not (0, 0)
+     * @param gradWidth pixels over which the value ramps across the line, 0 or more (0: a hard edge, antialiased)
+     * @param left      the value on the left, 0..1
+     * @param right     the value on the right, 0..1
+     * @return a new mask
+     * @throws IllegalArgumentException if a value is outside 0..1, a number is not finite, or gradWidth is negative, or
+     *                                  the direction is (0, 0)
      */
     public static Mask along(Size size, Point point, Point direction, double gradWidth, float left, float right) {
         Checks.point(point, "point");
