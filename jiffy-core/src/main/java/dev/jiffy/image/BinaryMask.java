@@ -28,24 +28,52 @@ public final class BinaryMask {
         this.bits = bits;
     }
 
-    /** A mask holding a copy of {@code bits} (row by row). */
+    /**
+     * A mask holding a copy of {@code bits} (row by row).
+     *
+     * @param width  in pixels, at least 1
+     * @param height in pixels, at least 1
+     * @param bits   {@code width * height} values; copied
+     * @return the mask
+     * @throws IllegalArgumentException if a side is not positive or the array's length is not {@code width * height}
+     */
     public static BinaryMask of(int width, int height, boolean[] bits) {
         return new BinaryMask(width, height, bits.clone());
     }
 
-    /** A mask that owns {@code bits} from now on (no copy); the caller must not change the array afterwards. */
+    /**
+     * A mask that owns {@code bits} from now on (no copy); the caller must not change the array afterwards.
+     *
+     * @param width  in pixels, at least 1
+     * @param height in pixels, at least 1
+     * @param bits   {@code width * height} values
+     * @return the mask, backed by {@code bits}
+     * @throws IllegalArgumentException if a side is not positive or the array's length is not {@code width * height}
+     */
     public static BinaryMask wrap(int width, int height, boolean[] bits) {
         return new BinaryMask(width, height, bits);
     }
 
-    /** A mask with every value {@code set} or not. */
+    /**
+     * A mask with every value {@code set} or not.
+     *
+     * @param size the mask's size
+     * @param set  the value everywhere
+     * @return the mask
+     */
     public static BinaryMask filled(Size size, boolean set) {
         boolean[] bits = new boolean[Math.toIntExact(size.pixels())];
         Arrays.fill(bits, set);
         return new BinaryMask(size.width(), size.height(), bits);
     }
 
-    /** Where {@code mask} is at least {@code threshold}. */
+    /**
+     * Where {@code mask} is at least {@code threshold}.
+     *
+     * @param mask      opacities 0..1
+     * @param threshold the smallest value that counts as set
+     * @return a mask of the same size
+     */
     public static BinaryMask atLeast(Mask mask, float threshold) {
         float[] v = mask.values;
         boolean[] bits = new boolean[v.length];
@@ -58,6 +86,11 @@ public final class BinaryMask {
     /**
      * A mask written as rows of text, all of the same length: {@code '#'}, {@code '1'} or {@code 'X'} for set,
      * {@code '.'} or {@code '0'} for not set.
+     *
+     * @param rows one string per row, top first
+     * @return the mask, {@code rows[0].length()} wide
+     * @throws IllegalArgumentException if there are no rows, their lengths differ, or a character is none of those,
+     *                                  naming it and its place
      */
     public static BinaryMask parse(String... rows) {
         if (rows.length == 0) {
@@ -83,18 +116,41 @@ public final class BinaryMask {
         return new BinaryMask(w, rows.length, bits);
     }
 
+    /**
+     * Width in pixels.
+     *
+     * @return 1 or more
+     */
     public int width() {
         return width;
     }
 
+    /**
+     * Height in pixels.
+     *
+     * @return 1 or more
+     */
     public int height() {
         return height;
     }
 
+    /**
+     * Width and height.
+     *
+     * @return the mask's size
+     */
     public Size size() {
         return new Size(width, height);
     }
 
+    /**
+     * Whether (x, y) is set.
+     *
+     * @param x column, 0..width-1
+     * @param y row, 0..height-1
+     * @return the value
+     * @throws IndexOutOfBoundsException if (x, y) is outside the mask
+     */
     public boolean get(int x, int y) {
         if (x < 0 || y < 0 || x >= width || y >= height) {
             throw new IndexOutOfBoundsException("(" + x + ", " + y + ") is outside the " + width + "x" + height + " mask");
@@ -102,7 +158,11 @@ public final class BinaryMask {
         return bits[y * width + x];
     }
 
-    /** How many values are set. */
+    /**
+     * How many values are set.
+     *
+     * @return 0..width·height
+     */
     public int count() {
         int n = 0;
         for (boolean b : bits) {
@@ -113,12 +173,20 @@ public final class BinaryMask {
         return n;
     }
 
-    /** A copy of the values, row by row. */
+    /**
+     * A copy of the values, row by row.
+     *
+     * @return a new array of {@code width * height} values, the caller's to change
+     */
     public boolean[] toBooleanArray() {
         return bits.clone();
     }
 
-    /** Opacity 1 where set, 0 elsewhere. */
+    /**
+     * Opacity 1 where set, 0 elsewhere.
+     *
+     * @return a new mask of the same size
+     */
     public Mask toMask() {
         float[] v = new float[bits.length];
         for (int i = 0; i < v.length; i++) {
@@ -127,7 +195,11 @@ public final class BinaryMask {
         return Mask.wrap(width, height, v);
     }
 
-    /** Set where this is not. */
+    /**
+     * Set where this is not.
+     *
+     * @return a new mask
+     */
     public BinaryMask not() {
         boolean[] out = new boolean[bits.length];
         for (int i = 0; i < out.length; i++) {
@@ -136,7 +208,13 @@ public final class BinaryMask {
         return new BinaryMask(width, height, out);
     }
 
-    /** Set where both are. */
+    /**
+     * Set where both are.
+     *
+     * @param other a mask of the same size
+     * @return a new mask
+     * @throws IllegalArgumentException if the sizes differ
+     */
     public BinaryMask and(BinaryMask other) {
         requireSameSize(other);
         boolean[] out = new boolean[bits.length];
@@ -146,7 +224,13 @@ public final class BinaryMask {
         return new BinaryMask(width, height, out);
     }
 
-    /** Set where either is. */
+    /**
+     * Set where either is.
+     *
+     * @param other a mask of the same size
+     * @return a new mask
+     * @throws IllegalArgumentException if the sizes differ
+     */
     public BinaryMask or(BinaryMask other) {
         requireSameSize(other);
         boolean[] out = new boolean[bits.length];
@@ -159,6 +243,10 @@ public final class BinaryMask {
     /**
      * Intersection over union (Jaccard index) with another mask: 1 when they are equal, 0 when they do not overlap;
      * 1 when both are empty.
+     *
+     * @param other a mask of the same size
+     * @return 0..1
+     * @throws IllegalArgumentException if the sizes differ
      */
     public double intersectionOverUnion(BinaryMask other) {
         requireSameSize(other);
@@ -175,7 +263,11 @@ public final class BinaryMask {
         return either == 0 ? 1 : (double) both / either;
     }
 
-    /** The rows as text, {@code '#'} for set and {@code '.'} for not, joined by newlines. */
+    /**
+     * The rows as text, {@code '#'} for set and {@code '.'} for not, joined by newlines.
+     *
+     * @return the text, as {@link #parse} reads it back
+     */
     public String toAscii() {
         StringBuilder b = new StringBuilder((width + 1) * height);
         for (int y = 0; y < height; y++) {

@@ -23,12 +23,26 @@ public final class Morphology {
     private Morphology() {
     }
 
-    /** One dilation. */
+    /**
+     * One dilation.
+     *
+     * @param mask    the mask
+     * @param element the neighbourhood, centred on each pixel
+     * @return a new mask of the same size; cells beyond the edges count as not set
+     */
     public static BinaryMask dilate(BinaryMask mask, StructuringElement element) {
         return dilate(mask, element, 1);
     }
 
-    /** {@code iterations} dilations in a row (0 gives the mask back). */
+    /**
+     * {@code iterations} dilations in a row (0 gives the mask back).
+     *
+     * @param mask       the mask
+     * @param element    the neighbourhood, centred on each pixel
+     * @param iterations how many times, 0 or more
+     * @return a new mask of the same size; cells beyond the edges count as not set
+     * @throws IllegalArgumentException if {@code iterations} is negative
+     */
     public static BinaryMask dilate(BinaryMask mask, StructuringElement element, int iterations) {
         requireIterations(iterations);
         Objects.requireNonNull(element, "element");
@@ -39,12 +53,26 @@ public final class Morphology {
         return BinaryMask.wrap(mask.width(), mask.height(), bits == mask.bits ? bits.clone() : bits);
     }
 
-    /** One erosion. */
+    /**
+     * One erosion.
+     *
+     * @param mask    the mask
+     * @param element the neighbourhood, centred on each pixel
+     * @return a new mask of the same size; cells beyond the edges count as not set
+     */
     public static BinaryMask erode(BinaryMask mask, StructuringElement element) {
         return erode(mask, element, 1);
     }
 
-    /** {@code iterations} erosions in a row (0 gives the mask back). */
+    /**
+     * {@code iterations} erosions in a row (0 gives the mask back).
+     *
+     * @param mask       the mask
+     * @param element    the neighbourhood, centred on each pixel
+     * @param iterations how many times, 0 or more
+     * @return a new mask of the same size; cells beyond the edges count as not set
+     * @throws IllegalArgumentException if {@code iterations} is negative
+     */
     public static BinaryMask erode(BinaryMask mask, StructuringElement element, int iterations) {
         requireIterations(iterations);
         Objects.requireNonNull(element, "element");
@@ -55,20 +83,50 @@ public final class Morphology {
         return BinaryMask.wrap(mask.width(), mask.height(), bits == mask.bits ? bits.clone() : bits);
     }
 
-    /** {@code iterations} erosions then as many dilations. */
+    /**
+     * {@code iterations} erosions then as many dilations.
+     *
+     * @param mask       the mask
+     * @param element    the neighbourhood, centred on each pixel
+     * @param iterations how many times, 0 or more
+     * @return a new mask: specks smaller than the element are gone, shapes otherwise kept
+     * @throws IllegalArgumentException if {@code iterations} is negative
+     */
     public static BinaryMask open(BinaryMask mask, StructuringElement element, int iterations) {
         return dilate(erode(mask, element, iterations), element, iterations);
     }
 
+    /**
+     * One erosion then one dilation: removes specks smaller than the element.
+     *
+     * @param mask    the mask
+     * @param element the neighbourhood, centred on each pixel
+     * @return a new mask of the same size
+     */
     public static BinaryMask open(BinaryMask mask, StructuringElement element) {
         return open(mask, element, 1);
     }
 
-    /** {@code iterations} dilations then as many erosions. */
+    /**
+     * {@code iterations} dilations then as many erosions.
+     *
+     * @param mask       the mask
+     * @param element    the neighbourhood, centred on each pixel
+     * @param iterations how many times, 0 or more
+     * @return a new mask: holes and gaps smaller than the element are filled
+     * @throws IllegalArgumentException if {@code iterations} is negative
+     */
     public static BinaryMask close(BinaryMask mask, StructuringElement element, int iterations) {
         return erode(dilate(mask, element, iterations), element, iterations);
     }
 
+    /**
+     * One dilation then one erosion: fills holes smaller than the element.
+     *
+     * @param mask    the mask
+     * @param element the neighbourhood, centred on each pixel
+     * @return a new mask of the same size
+     */
     public static BinaryMask close(BinaryMask mask, StructuringElement element) {
         return close(mask, element, 1);
     }

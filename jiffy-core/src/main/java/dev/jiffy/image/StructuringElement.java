@@ -43,7 +43,13 @@ public final class StructuringElement {
         }
     }
 
-    /** A {@code side} × {@code side} square of set cells (side odd): 3 is the 3x3 square. */
+    /**
+     * A {@code side} × {@code side} square of set cells (side odd): 3 is the 3x3 square.
+     *
+     * @param side odd and positive
+     * @return the element
+     * @throws IllegalArgumentException if {@code side} is even or not positive
+     */
     public static StructuringElement square(int side) {
         if (side <= 0 || side % 2 == 0) {
             throw new IllegalArgumentException("the side of a square structuring element must be odd and positive, got "
@@ -54,12 +60,22 @@ public final class StructuringElement {
         return new StructuringElement(side, side, cells);
     }
 
-    /** The 3x3 plus sign: the centre and its four edge neighbours. */
+    /**
+     * The 3x3 plus sign: the centre and its four edge neighbours.
+     *
+     * @return the element
+     */
     public static StructuringElement cross() {
         return of(".#.", "###", ".#.");
     }
 
-    /** The cells within Euclidean distance {@code radius} of the centre (scikit-image's {@code disk}). */
+    /**
+     * The cells within Euclidean distance {@code radius} of the centre (scikit-image's {@code disk}).
+     *
+     * @param radius in cells, 0 or more (0 is the centre alone)
+     * @return a (2·radius + 1)-square element
+     * @throws IllegalArgumentException if {@code radius} is negative
+     */
     public static StructuringElement disk(int radius) {
         if (radius < 0) {
             throw new IllegalArgumentException("disk radius must be 0 or more, got " + radius);
@@ -74,13 +90,25 @@ public final class StructuringElement {
         return new StructuringElement(side, side, cells);
     }
 
-    /** Any shape, written as rows of text as in {@link BinaryMask#parse}; the centre is the middle cell. */
+    /**
+     * Any shape, written as rows of text as in {@link BinaryMask#parse}; the centre is the middle cell.
+     *
+     * @param rows one string per row, of odd count and odd length
+     * @return the element
+     * @throws IllegalArgumentException if the rows do not parse, a side is even, or no cell is set
+     */
     public static StructuringElement of(String... rows) {
         BinaryMask m = BinaryMask.parse(rows);
         return new StructuringElement(m.width(), m.height(), m.bits);
     }
 
-    /** Any shape from a matrix of yes/no values, {@code rows[y][x]}; the centre is the middle cell. */
+    /**
+     * Any shape from a matrix of yes/no values, {@code rows[y][x]}; the centre is the middle cell.
+     *
+     * @param rows rows of one odd length, an odd number of them
+     * @return the element (the arrays are copied)
+     * @throws IllegalArgumentException if rows are empty or differ in length, a side is even, or no cell is set
+     */
     public static StructuringElement of(boolean[][] rows) {
         int h = rows.length;
         int w = h == 0 ? 0 : rows[0].length;
@@ -97,15 +125,32 @@ public final class StructuringElement {
         return new StructuringElement(w, h, cells);
     }
 
+    /**
+     * Width in cells.
+     *
+     * @return odd, 1 or more
+     */
     public int width() {
         return width;
     }
 
+    /**
+     * Height in cells.
+     *
+     * @return odd, 1 or more
+     */
     public int height() {
         return height;
     }
 
-    /** Whether the cell at (x, y) is set; (width/2, height/2) is the centre. */
+    /**
+     * Whether the cell at (x, y) is set; (width/2, height/2) is the centre.
+     *
+     * @param x column, 0..width-1
+     * @param y row, 0..height-1
+     * @return the value
+     * @throws IndexOutOfBoundsException if (x, y) is outside the element
+     */
     public boolean get(int x, int y) {
         if (x < 0 || y < 0 || x >= width || y >= height) {
             throw new IndexOutOfBoundsException("(" + x + ", " + y + ") is outside the " + width + "x" + height
