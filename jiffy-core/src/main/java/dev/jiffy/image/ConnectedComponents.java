@@ -21,7 +21,13 @@ public final class ConnectedComponents {
         this.sizes = sizes;
     }
 
-    /** Labels the regions of {@code mask}. */
+    /**
+     * Labels the regions of {@code mask}.
+     *
+     * @param mask         the set pixels to group
+     * @param connectivity which neighbours join pixels into one region
+     * @return the labelling: regions numbered 1..count in the order their first pixel is met, row by row
+     */
     public static ConnectedComponents of(BinaryMask mask, Connectivity connectivity) {
         Objects.requireNonNull(connectivity, "connectivity");
         int w = mask.width();
@@ -71,12 +77,23 @@ public final class ConnectedComponents {
         return new ConnectedComponents(w, h, labels, java.util.Arrays.copyOf(sizes, next + 1));
     }
 
-    /** Number of regions. */
+    /**
+     * Number of regions.
+     *
+     * @return 0 or more
+     */
     public int count() {
         return sizes.length - 1;
     }
 
-    /** The label of the region at (x, y), or 0 where the mask is not set. */
+    /**
+     * The label of the region at (x, y), or 0 where the mask is not set.
+     *
+     * @param x column, 0..width-1
+     * @param y row, 0..height-1
+     * @return 1..count, or 0
+     * @throws IndexOutOfBoundsException if (x, y) is outside the mask
+     */
     public int label(int x, int y) {
         if (x < 0 || y < 0 || x >= width || y >= height) {
             throw new IndexOutOfBoundsException("(" + x + ", " + y + ") is outside the " + width + "x" + height + " mask");
@@ -84,7 +101,13 @@ public final class ConnectedComponents {
         return labels[y * width + x];
     }
 
-    /** Size in pixels of region {@code label} (1..count). */
+    /**
+     * Size in pixels of region {@code label} (1..count).
+     *
+     * @param label 1..count
+     * @return pixels, 1 or more
+     * @throws IllegalArgumentException if {@code label} is not a region
+     */
     public int size(int label) {
         if (label < 1 || label > count()) {
             throw new IllegalArgumentException("label " + label + " is not a region: there are " + count()
@@ -93,12 +116,22 @@ public final class ConnectedComponents {
         return sizes[label];
     }
 
-    /** A copy of the labels, row by row (0 for unset pixels). */
+    /**
+     * A copy of the labels, row by row (0 for unset pixels).
+     *
+     * @return a new array of {@code width * height} labels, the caller's to change
+     */
     public int[] toLabelArray() {
         return labels.clone();
     }
 
-    /** The regions of at least {@code minSize} pixels. */
+    /**
+     * The regions of at least {@code minSize} pixels.
+     *
+     * @param minSize pixels, 0 or more
+     * @return a new mask of those regions
+     * @throws IllegalArgumentException if {@code minSize} is negative
+     */
     public BinaryMask keepAtLeast(int minSize) {
         boolean[] out = new boolean[labels.length];
         for (int i = 0; i < out.length; i++) {
@@ -112,6 +145,12 @@ public final class ConnectedComponents {
      * {@code mask} without its regions smaller than {@code minSize} pixels, as scikit-image's
      * {@code remove_small_objects(mask, min_size, connectivity)} (whose defaults are 64 and {@link Connectivity#FOUR}):
      * regions of exactly {@code minSize} pixels stay.
+     *
+     * @param mask         the mask
+     * @param minSize      pixels, 0 or more
+     * @param connectivity which neighbours join pixels into one region
+     * @return a new mask
+     * @throws IllegalArgumentException if {@code minSize} is negative
      */
     public static BinaryMask removeSmallObjects(BinaryMask mask, int minSize, Connectivity connectivity) {
         requireSize(minSize);
@@ -122,6 +161,12 @@ public final class ConnectedComponents {
      * {@code mask} with its holes smaller than {@code minSize} pixels filled, as scikit-image's
      * {@code remove_small_holes(mask, area_threshold, connectivity)}: a hole is any connected region of unset pixels,
      * including one that touches the border of the picture.
+     *
+     * @param mask         the mask
+     * @param minSize      pixels, 0 or more
+     * @param connectivity which neighbours join pixels into one region (applied to the unset pixels)
+     * @return a new mask
+     * @throws IllegalArgumentException if {@code minSize} is negative
      */
     public static BinaryMask removeSmallHoles(BinaryMask mask, int minSize, Connectivity connectivity) {
         requireSize(minSize);

@@ -31,7 +31,15 @@ public final class FloatRgb {
         return new FloatRgb(width, height, rgb);
     }
 
-    /** A copy of {@code rgb}: r, g, b of each pixel one after the other, row by row, each 0..255. */
+    /**
+     * A copy of {@code rgb}: r, g, b of each pixel one after the other, row by row, each 0..255.
+     *
+     * @param width  in pixels, at least 1
+     * @param height in pixels, at least 1
+     * @param rgb    {@code 3 * width * height} values; copied
+     * @return the picture
+     * @throws IllegalArgumentException if a side is not positive, the length is wrong, or a value is outside 0..255
+     */
     public static FloatRgb of(int width, int height, float[] rgb) {
         float[] copy = rgb.clone();
         for (int i = 0; i < copy.length; i++) {
@@ -42,7 +50,12 @@ public final class FloatRgb {
         return new FloatRgb(width, height, copy);
     }
 
-    /** The RGB channels of a frame (alpha dropped). */
+    /**
+     * The RGB channels of a frame (alpha dropped).
+     *
+     * @param frame the frame
+     * @return the picture, values 0..255
+     */
     public static FloatRgb of(Frame frame) {
         int[] px = frame.argb;
         float[] v = new float[3 * px.length];
@@ -55,36 +68,83 @@ public final class FloatRgb {
         return new FloatRgb(frame.width(), frame.height(), v);
     }
 
+    /**
+     * Width in pixels.
+     *
+     * @return 1 or more
+     */
     public int width() {
         return width;
     }
 
+    /**
+     * Height in pixels.
+     *
+     * @return 1 or more
+     */
     public int height() {
         return height;
     }
 
+    /**
+     * Width and height.
+     *
+     * @return the size
+     */
     public Size size() {
         return new Size(width, height);
     }
 
+    /**
+     * Red at (x, y).
+     *
+     * @param x column, 0..width-1
+     * @param y row, 0..height-1
+     * @return 0..255
+     * @throws IndexOutOfBoundsException if (x, y) is outside the picture
+     */
     public float red(int x, int y) {
         return rgb[index(x, y)];
     }
 
+    /**
+     * Green at (x, y).
+     *
+     * @param x column, 0..width-1
+     * @param y row, 0..height-1
+     * @return 0..255
+     * @throws IndexOutOfBoundsException if (x, y) is outside the picture
+     */
     public float green(int x, int y) {
         return rgb[index(x, y) + 1];
     }
 
+    /**
+     * Blue at (x, y).
+     *
+     * @param x column, 0..width-1
+     * @param y row, 0..height-1
+     * @return 0..255
+     * @throws IndexOutOfBoundsException if (x, y) is outside the picture
+     */
     public float blue(int x, int y) {
         return rgb[index(x, y) + 2];
     }
 
-    /** A copy of the values: r, g, b of each pixel one after the other, row by row. */
+    /**
+     * A copy of the values: r, g, b of each pixel one after the other, row by row.
+     *
+     * @return a new array of {@code 3 * width * height} values, the caller's to change
+     */
     public float[] toFloatArray() {
         return rgb.clone();
     }
 
-    /** Opaque frame with each channel rounded to the nearest whole value (halves up). */
+    /**
+     * Opaque frame with each channel rounded to the nearest whole value (halves up).
+     *
+     * @return a new frame of the same size
+     */
     public Frame toFrame() {
         int[] out = new int[width * height];
         for (int i = 0, j = 0; i < out.length; i++, j += 3) {
