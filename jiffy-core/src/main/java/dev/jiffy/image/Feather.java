@@ -13,7 +13,14 @@ public final class Feather {
     private Feather() {
     }
 
-    /** {@code mask} with edges ramping over {@code width} pixels (width above 0). */
+    /**
+     * {@code mask} with edges ramping over {@code width} pixels (width above 0).
+     *
+     * @param mask  the mask
+     * @param width pixels, positive
+     * @return a new mask of opacities 0..1
+     * @throws IllegalArgumentException if {@code width} is not positive and finite
+     */
     public static Mask edges(BinaryMask mask, double width) {
         if (!(width > 0) || Double.isInfinite(width)) {
             throw new IllegalArgumentException("feather width must be a positive number of pixels, got " + width);

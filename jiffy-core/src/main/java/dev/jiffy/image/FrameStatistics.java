@@ -44,6 +44,11 @@ public final class FrameStatistics {
     /**
      * Statistics over the frames of {@code clip} (any {@link TimedFrames}) at {@code times} (seconds; a time given
      * twice counts twice). Frames are read when needed, not kept (see the class comment).
+     *
+     * @param clip  the frames
+     * @param times seconds, each inside the clip; at least one
+     * @return the statistics, computed when asked for
+     * @throws IllegalArgumentException if no time is given or one is outside the clip
      */
     public static FrameStatistics of(TimedFrames clip, double... times) {
         Objects.requireNonNull(clip, "clip");
@@ -60,7 +65,13 @@ public final class FrameStatistics {
         return new FrameStatistics(new ClipSource(clip, t), defaultCacheBytes());
     }
 
-    /** Statistics over frames already in memory (all of the same size). */
+    /**
+     * Statistics over frames already in memory (all of the same size).
+     *
+     * @param frames at least one frame; the list is copied
+     * @return the statistics
+     * @throws IllegalArgumentException if the list is empty or the sizes differ
+     */
     public static FrameStatistics of(List<Frame> frames) {
         List<Frame> copy = List.copyOf(frames);
         if (copy.isEmpty()) {
@@ -79,6 +90,10 @@ public final class FrameStatistics {
     /**
      * The same statistics, keeping frames read from a clip between the two passes only while they take at most
      * {@code bytes} (4 bytes per pixel per frame); 0 reads them twice.
+     *
+     * @param bytes 0 or more
+     * @return a copy with that budget; this one is unchanged
+     * @throws IllegalArgumentException if {@code bytes} is negative
      */
     public FrameStatistics withCacheBudget(long bytes) {
         if (bytes < 0) {
@@ -87,21 +102,41 @@ public final class FrameStatistics {
         return new FrameStatistics(source, bytes);
     }
 
-    /** How many frames the statistics are over. */
+    /**
+     * How many frames the statistics are over.
+     *
+     * @return 1 or more
+     */
     public int frameCount() {
         return source.count();
     }
 
+    /**
+     * The frames' size.
+     *
+     * @return the size of every frame and of every result
+     */
     public Size size() {
         return source.size();
     }
 
-    /** The per-pixel median (percentile 50). */
+    /**
+     * The per-pixel median (percentile 50).
+     *
+     * @return per-pixel values 0..255
+     * @throws IllegalArgumentException over more than {@link #MAX_FRAMES} frames
+     */
     public FloatRgb median() {
         return percentile(50);
     }
 
-    /** The per-pixel percentile {@code q} (0..100), interpolated linearly as numpy's default. */
+    /**
+     * The per-pixel percentile {@code q} (0..100), interpolated linearly as numpy's default.
+     *
+     * @param q 0..100
+     * @return per-pixel values 0..255
+     * @throws IllegalArgumentException if {@code q} is outside 0..100 or there are more than {@link #MAX_FRAMES} frames
+     */
     public FloatRgb percentile(double q) {
         if (!(q >= 0 && q <= 100)) {
             throw new IllegalArgumentException("percentile must be between 0 and 100, got " + q);
@@ -182,7 +217,11 @@ public final class FrameStatistics {
         return FloatRgb.wrap(source.size().width(), source.size().height(), out);
     }
 
-    /** The per-pixel mean. */
+    /**
+     * The per-pixel mean.
+     *
+     * @return per-pixel values 0..255
+     */
     public FloatRgb mean() {
         int n = source.count();
         int pixels = Math.toIntExact(source.size().pixels());

@@ -17,7 +17,14 @@ public final class GaussianBlur {
     private GaussianBlur() {
     }
 
-    /** {@code mask} blurred with a Gaussian of standard deviation {@code sigma} pixels (0 gives the mask back). */
+    /**
+     * {@code mask} blurred with a Gaussian of standard deviation {@code sigma} pixels (0 gives the mask back).
+     *
+     * @param mask  the mask
+     * @param sigma pixels, 0 or more
+     * @return a new mask, values kept within 0..1
+     * @throws IllegalArgumentException if sigma is negative or not finite
+     */
     public static Mask blur(Mask mask, double sigma) {
         float[] v = blur(mask.values, mask.width(), mask.height(), sigma);
         for (int i = 0; i < v.length; i++) {
@@ -27,7 +34,14 @@ public final class GaussianBlur {
         return Mask.wrap(mask.width(), mask.height(), v);
     }
 
-    /** A binary mask blurred into opacities. */
+    /**
+     * A binary mask blurred into opacities.
+     *
+     * @param mask  the mask; set is 1, unset 0
+     * @param sigma pixels, 0 or more
+     * @return a new mask
+     * @throws IllegalArgumentException if sigma is negative or not finite
+     */
     public static Mask blur(BinaryMask mask, double sigma) {
         return blur(mask.toMask(), sigma);
     }
@@ -36,6 +50,12 @@ public final class GaussianBlur {
      * {@code values} ({@code width × height}, row by row) blurred into a new array; {@code values} is not changed.
      *
      * @throws IllegalArgumentException if sigma is negative or not finite
+     *
+     * @param values {@code width * height} values
+     * @param width  in pixels, at least 1
+     * @param height in pixels, at least 1
+     * @param sigma  pixels, 0 or more
+     * @return a new array
      */
     public static float[] blur(float[] values, int width, int height, double sigma) {
         if (!(sigma >= 0) || Double.isInfinite(sigma)) {

@@ -11,6 +11,13 @@ public final class Resizer {
     private final Taps horizontal;
     private final Taps vertical;
 
+    /**
+     * A resizer from one size to another, its filter weights computed now.
+     *
+     * @param from   the size of the frames it takes
+     * @param to     the size of the frames it gives
+     * @param filter how pixels are interpolated
+     */
     public Resizer(Size from, Size to, Resampling filter) {
         this.from = from;
         this.to = to;
@@ -18,14 +25,31 @@ public final class Resizer {
         this.vertical = new Taps(from.height(), to.height(), filter);
     }
 
+    /**
+     * The size of frames it takes.
+     *
+     * @return the input size
+     */
     public Size from() {
         return from;
     }
 
+    /**
+     * The size of frames it gives.
+     *
+     * @return the output size
+     */
     public Size to() {
         return to;
     }
 
+    /**
+     * Resizes one frame.
+     *
+     * @param frame a frame of {@link #from()} size
+     * @return a new frame of {@link #to()} size
+     * @throws IllegalArgumentException if the frame is not {@link #from()} size
+     */
     public Frame resize(Frame frame) {
         if (frame.width() != from.width() || frame.height() != from.height()) {
             throw new IllegalArgumentException("this resizer takes " + from + " frames, got " + frame.size());

@@ -10,7 +10,15 @@ public final class Threshold {
     private Threshold() {
     }
 
-    /** Set where {@code frame} is farther than {@code threshold} (squared RGB distance) from {@code reference}. */
+    /**
+     * Set where {@code frame} is farther than {@code threshold} (squared RGB distance) from {@code reference}.
+     *
+     * @param frame     the frame; alpha is ignored
+     * @param reference the picture to compare with, the frame's size
+     * @param threshold squared RGB distance, 0 or more (1500 is a difference of about 22 per channel)
+     * @return a new mask the frame's size
+     * @throws IllegalArgumentException if the sizes differ or the threshold is negative or not finite
+     */
     public static BinaryMask colorDistance(Frame frame, FloatRgb reference, double threshold) {
         requireThreshold(threshold);
         if (frame.width() != reference.width() || frame.height() != reference.height()) {
@@ -30,12 +38,28 @@ public final class Threshold {
         return BinaryMask.wrap(frame.width(), frame.height(), out);
     }
 
-    /** Set where {@code frame} is farther than {@code threshold} (squared RGB distance) from {@code reference}. */
+    /**
+     * Set where {@code frame} is farther than {@code threshold} (squared RGB distance) from {@code reference}.
+     *
+     * @param frame     the frame; alpha is ignored
+     * @param reference the frame to compare with, the same size
+     * @param threshold squared RGB distance, 0 or more (1500 is a difference of about 22 per channel)
+     * @return a new mask the frame's size
+     * @throws IllegalArgumentException if the sizes differ or the threshold is negative or not finite
+     */
     public static BinaryMask colorDistance(Frame frame, Frame reference, double threshold) {
         return colorDistance(frame, FloatRgb.of(reference), threshold);
     }
 
-    /** Fraction (0..1) of the pixels of {@code frame} farther than {@code threshold} from {@code reference}. */
+    /**
+     * Fraction (0..1) of the pixels of {@code frame} farther than {@code threshold} from {@code reference}.
+     *
+     * @param frame     the frame; alpha is ignored
+     * @param reference the picture to compare with, the frame's size
+     * @param threshold squared RGB distance, 0 or more (1500 is a difference of about 22 per channel)
+     * @return 0..1
+     * @throws IllegalArgumentException if the sizes differ or the threshold is negative or not finite
+     */
     public static double changedFraction(Frame frame, FloatRgb reference, double threshold) {
         BinaryMask m = colorDistance(frame, reference, threshold);
         return (double) m.count() / m.bits.length;
