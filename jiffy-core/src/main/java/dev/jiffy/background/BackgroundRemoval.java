@@ -41,11 +41,17 @@ import java.util.Optional;
  * on whatever thread asks.
  */
 public final class BackgroundRemoval {
+    /** Squared RGB distance above which a pixel is foreground: the seed article's 1500, about 22 per channel. */
     public static final double DEFAULT_THRESHOLD = 1500;
+    /** Smallest foreground region kept, in pixels: scikit-image's {@code remove_small_objects} default. */
     public static final int DEFAULT_MIN_OBJECT_SIZE = 64;
+    /** Closing iterations with a 3x3 square, as in the seed article. */
     public static final int DEFAULT_CLOSING = 2;
+    /** Smallest hole left unfilled, in pixels: scikit-image's {@code remove_small_holes} default. */
     public static final int DEFAULT_MIN_HOLE_SIZE = 64;
+    /** Edge blur sigma in pixels, as in the seed article. */
     public static final double DEFAULT_BLUR = 1.5;
+    /** Frames the median background is taken over when no times are given. */
     public static final int DEFAULT_BACKGROUND_FRAMES = 40;
     /** How many of the background frames the camera check compares with the background. */
     static final int CAMERA_CHECK_FRAMES = 9;
@@ -78,7 +84,13 @@ public final class BackgroundRemoval {
         this.listener = listener;
     }
 
-    /** Background removal of {@code clip} with the default settings. */
+    /**
+     * Background removal of {@code clip} with the default settings.
+     *
+     * @param clip a clip with a finite duration, filmed by a still camera
+     * @return the removal, not yet computed
+     * @throws IllegalArgumentException if the clip has no finite duration
+     */
     public static BackgroundRemoval of(Clip clip) {
         Objects.requireNonNull(clip, "clip");
         if (Double.isInfinite(clip.duration())) {
@@ -90,7 +102,13 @@ public final class BackgroundRemoval {
                 Optional.empty(), RenderListener.DEFAULT);
     }
 
-    /** Squared RGB distance (channels 0..255) above which a pixel differs from the background; the seed's 1500. */
+    /**
+     * Squared RGB distance (channels 0..255) above which a pixel differs from the background; the seed's 1500.
+     *
+     * @param threshold 0 or more; lower keeps more of the picture
+     * @return a copy with that change; this one is unchanged
+     * @throws IllegalArgumentException if {@code threshold} is negative or not finite
+     */
     public BackgroundRemoval withThreshold(double threshold) {
         if (!(threshold >= 0) || Double.isInfinite(threshold)) {
             throw new IllegalArgumentException("threshold must be a squared RGB distance of 0 or more (e.g. 1500), got "
@@ -100,35 +118,64 @@ public final class BackgroundRemoval {
                 backgroundTimes, backgroundFrames, background, listener);
     }
 
-    /** Regions of differing pixels smaller than this many pixels are dropped (0 keeps everything). */
+    /**
+     * Regions of differing pixels smaller than this many pixels are dropped (0 keeps everything).
+     *
+     * @param pixels 0 or more
+     * @return a copy with that change; this one is unchanged
+     * @throws IllegalArgumentException if {@code pixels} is negative
+     */
     public BackgroundRemoval withMinObjectSize(int pixels) {
         requireNonNegative("minimum object size", pixels);
         return new BackgroundRemoval(clip, threshold, pixels, closing, minHoleSize, connectivity, blur,
                 backgroundTimes, backgroundFrames, background, listener);
     }
 
-    /** How many 3x3 dilations, then as many erosions, close gaps in the mask (0 for none). */
+    /**
+     * How many 3x3 dilations, then as many erosions, close gaps in the mask (0 for none).
+     *
+     * @param iterations 0 or more
+     * @return a copy with that change; this one is unchanged
+     * @throws IllegalArgumentException if {@code iterations} is negative
+     */
     public BackgroundRemoval withClosing(int iterations) {
         requireNonNegative("closing iterations", iterations);
         return new BackgroundRemoval(clip, threshold, minObjectSize, iterations, minHoleSize, connectivity, blur,
                 backgroundTimes, backgroundFrames, background, listener);
     }
 
-    /** Holes in the mask smaller than this many pixels are filled (0 leaves them). */
+    /**
+     * Holes in the mask smaller than this many pixels are filled (0 leaves them).
+     *
+     * @param pixels 0 or more
+     * @return a copy with that change; this one is unchanged
+     * @throws IllegalArgumentException if {@code pixels} is negative
+     */
     public BackgroundRemoval withMinHoleSize(int pixels) {
         requireNonNegative("minimum hole size", pixels);
         return new BackgroundRemoval(clip, threshold, minObjectSize, closing, pixels, connectivity, blur,
                 backgroundTimes, backgroundFrames, background, listener);
     }
 
-    /** How pixels join into objects and holes for the size limits (default {@link Connectivity#FOUR}). */
+    /**
+     * How pixels join into objects and holes for the size limits (default {@link Connectivity#FOUR}).
+     *
+     * @param connectivity four or eight neighbours
+     * @return a copy with that change; this one is unchanged
+     */
     public BackgroundRemoval withConnectivity(Connectivity connectivity) {
         return new BackgroundRemoval(clip, threshold, minObjectSize, closing, minHoleSize,
                 Objects.requireNonNull(connectivity, "connectivity"), blur, backgroundTimes, backgroundFrames,
                 background, listener);
     }
 
-    /** Standard deviation in pixels of the Gaussian blur that softens the mask's edges (0 for a hard mask). */
+    /**
+     * Standard deviation in pixels of the Gaussian blur that softens the mask's edges (0 for a hard mask).
+     *
+     * @param sigma pixels, 0 or more
+     * @return a copy with that change; this one is unchanged
+     * @throws IllegalArgumentException if {@code sigma} is negative or not finite
+     */
     public BackgroundRemoval withBlur(double sigma) {
         if (!(sigma >= 0) || Double.isInfinite(sigma)) {
             throw new IllegalArgumentException("blur sigma must be 0 or more pixels, got " + sigma);
@@ -140,6 +187,10 @@ public final class BackgroundRemoval {
     /**
      * Takes the background as the median of the frames at these times (seconds in the clip; a time may be repeated
      * to weigh it more, as the seed does) instead of frames spread over the clip.
+     *
+     * @param times seconds, each inside the clip; at least one
+     * @return a copy with that change; this one is unchanged
+     * @throws IllegalArgumentException if no time is given or one is outside the clip
      */
     public BackgroundRemoval withBackgroundTimes(double... times) {
         double[] t = times.clone();
@@ -157,7 +208,13 @@ public final class BackgroundRemoval {
                 Optional.of(t), backgroundFrames, background, listener);
     }
 
-    /** How many frames, spread evenly over the clip, the background is the median of (when no times are given). */
+    /**
+     * How many frames, spread evenly over the clip, the background is the median of (when no times are given).
+     *
+     * @param count 1..{@link FrameStatistics#MAX_FRAMES}
+     * @return a copy with that change; this one is unchanged; times given earlier are dropped
+     * @throws IllegalArgumentException if {@code count} is out of range
+     */
     public BackgroundRemoval withBackgroundFrames(int count) {
         if (count < 1 || count > FrameStatistics.MAX_FRAMES) {
             throw new IllegalArgumentException("background frame count must be 1 to " + FrameStatistics.MAX_FRAMES
@@ -167,7 +224,13 @@ public final class BackgroundRemoval {
                 Optional.empty(), count, background, listener);
     }
 
-    /** Uses {@code plate} (a picture of the empty scene, the clip's size) as the background instead of a median. */
+    /**
+     * Uses {@code plate} (a picture of the empty scene, the clip's size) as the background instead of a median.
+     *
+     * @param plate the empty scene
+     * @return a copy with that change; this one is unchanged
+     * @throws IllegalArgumentException if its size differs from the clip's
+     */
     public BackgroundRemoval withBackground(Frame plate) {
         if (!plate.size().equals(clip.size())) {
             throw new IllegalArgumentException("the background picture is " + plate.size() + " but the clip is "
@@ -177,13 +240,22 @@ public final class BackgroundRemoval {
                 backgroundTimes, backgroundFrames, Optional.of(FloatRgb.of(plate)), listener);
     }
 
-    /** Who hears warnings (a moving camera); by default they are printed on standard error. */
+    /**
+     * Who hears warnings (a moving camera); by default they are printed on standard error.
+     *
+     * @param listener told about warnings
+     * @return a copy with that change; this one is unchanged
+     */
     public BackgroundRemoval withListener(RenderListener listener) {
         return new BackgroundRemoval(clip, threshold, minObjectSize, closing, minHoleSize, connectivity, blur,
                 backgroundTimes, backgroundFrames, background, Objects.requireNonNull(listener, "listener"));
     }
 
-    /** The times the background is taken from: those given, or {@code n} spread evenly over the clip. */
+    /**
+     * The times the background is taken from: those given, or {@code n} spread evenly over the clip.
+     *
+     * @return seconds in the clip, a new array; {@code n} is the frame count, capped at the clip's frames
+     */
     public double[] backgroundTimes() {
         if (backgroundTimes.isPresent()) {
             return backgroundTimes.get().clone();
@@ -195,6 +267,9 @@ public final class BackgroundRemoval {
     /**
      * Estimates the background, checks the camera and returns the cutout; a moving camera is also reported to the
      * listener.
+     *
+     * @return the clip with its background transparent, its mask, the background and the camera check
+     * @throws dev.jiffy.MediaException if a frame of the clip cannot be decoded
      */
     public Cutout cut() {
         double[] times = backgroundTimes();
@@ -210,7 +285,11 @@ public final class BackgroundRemoval {
         return new Cutout(clip.fx(c -> cutout), cutout.mask(), bg, camera);
     }
 
-    /** {@link #cut()}'s clip: this clip with its background transparent. */
+    /**
+     * {@link #cut()}'s clip: this clip with its background transparent.
+     *
+     * @return the clip with its background transparent; see {@link #cut()}
+     */
     public Clip apply() {
         return cut().clip();
     }
