@@ -39,8 +39,8 @@ public record GifExport(Optional<FrameRate> fps, GifOptions gif, RenderListener 
     }
 
     /**
-     * The clip's own frame rate, {@link GifOptions#defaults()} and the default listener (progress on nothing, never
-     * cancels).
+     * The clip's own frame rate, {@link GifOptions#defaults()} and {@link RenderListener#DEFAULT} (warnings on standard
+     * error, never cancels).
      *
      * @return the default export
      */
@@ -105,7 +105,8 @@ public record GifExport(Optional<FrameRate> fps, GifOptions gif, RenderListener 
     /**
      * Colour distance in percent under which a pixel counts as unchanged from the previous frame (MoviePy's fuzz).
      *
-     * @param percent 0..100; 0 writes every change, 2 to 5 hides video noise, higher smears motion
+     * @param percent 0..100; 0 writes every change, higher values skip more small changes (smaller files, but moving
+     *                edges may trail)
      * @return a copy with that change; this one is unchanged
      * @throws IllegalArgumentException if {@code percent} is outside 0..100
      */

@@ -72,7 +72,7 @@ public final class Workers implements AutoCloseable {
     }
 
     /**
-     * Runs {@code task} on a worker when one is free; tasks run in the order given.
+     * Runs {@code task} on a worker when one is free; tasks start in the order given.
      *
      * @param <T>  what the task returns
      * @param task must not wait for another task on these workers, which is what keeps sharing free of deadlock
