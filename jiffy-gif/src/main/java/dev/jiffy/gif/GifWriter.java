@@ -282,7 +282,7 @@ public final class GifWriter implements Closeable {
     private void accept(int[] argb, double endTimeSeconds, Palette shared) throws IOException {
         int delay = clock.advance(endTimeSeconds);
         if (!hasHeld || heldDelay == 0) {
-            // the first frame, or replacing a first frame that lasted less than half a centisecond
+            // the first frame, or replacing a first frame too short to show (see DelayClock)
             System.arraycopy(argb, 0, held, 0, held.length);
             heldDelay = delay;
             heldPalette = shared;
@@ -290,7 +290,7 @@ public final class GifWriter implements Closeable {
             return;
         }
         if (delay == 0) {
-            return; // shown for less than half a centisecond: folded into the next frame's time
+            return; // ends less than DelayClock.MIN_DELAY after the last frame shown: not shown (see DelayClock)
         }
         checkFailure();
         // with fuzz, sameness depends on what each pixel stands for (without, only on the two frames)
@@ -341,6 +341,7 @@ public final class GifWriter implements Closeable {
                 feed(lookAhead.seal());
             }
             if (hasHeld) {
+                heldDelay += clock.remainder(); // a last frame too short to show: its time goes to the one before
                 // when looping, the first frame follows the last: clear what it needs transparent
                 writeHeld(options.loopCount() != 1 ? firstTransparent : null);
                 hasHeld = false;
@@ -369,8 +370,8 @@ public final class GifWriter implements Closeable {
         if (submitted == 0 && encoder.framesWritten() == 0 && options.loopCount() != 1) {
             firstTransparent = transparencyOf(held, new boolean[held.length]);
         }
-        // a lone frame shorter than half a centisecond still needs a non-zero delay
-        int delay = Math.max(heldDelay, 1);
+        // a GIF shorter than DelayClock.MIN_DELAY in all: its one frame is shown that long, as browsers would anyway
+        int delay = Math.max(heldDelay, DelayClock.MIN_DELAY);
         if (sequencer == null) {
             encoder.write(out, held, delay, next, null, heldPalette);
             out.flush(); // streaming: each frame reaches the caller's stream as soon as it is final
