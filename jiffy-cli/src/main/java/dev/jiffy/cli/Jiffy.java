@@ -32,7 +32,14 @@ public final class Jiffy implements Runnable {
     /** Runs the command line in-process and returns the exit code; used by main and by tests. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = commandLine(out, err);
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // picocli hands only Exceptions to the handler: an Error would end in a stack trace
+            err.println("jiffy: " + messageOf(e));
+            err.flush();
+            return FAILURE;
+        }
     }
 
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
@@ -73,7 +80,8 @@ public final class Jiffy implements Runnable {
             return e.getMessage();
         }
         if (e instanceof OutOfMemoryError) {
-            return "out of memory: try a smaller size (--width) or a shorter excerpt, or give Java more (JAVA_OPTS=-Xmx4g)";
+            return "out of memory (Java may use " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB): try a smaller "
+                    + "size (--width) or a shorter excerpt, or give Java more (JAVA_OPTS=-Xmx2g)";
         }
         return "unexpected error: " + e + " (run again with --debug for details and please report it)";
     }

@@ -93,6 +93,7 @@ final class MakeCommand implements Callable<Integer> {
         clip = backgroundOptions.apply(clip, video, clipOptions, export.listener());
         clip = loopOptions.apply(clip);
         clip = textOptions.apply(clip);
+        MemoryCheck.require(clip.size(), Runtime.getRuntime().maxMemory());
         if (sizeTarget.isSet()) {
             SizeTarget.Fit fit = sizeTarget.fit(clip, export, encodingOptions, output,
                     label -> new ProgressBar(err, ProgressBar.wanted(quiet), label));
