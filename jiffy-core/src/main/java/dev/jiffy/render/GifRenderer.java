@@ -1,6 +1,7 @@
 package dev.jiffy.render;
 
 import dev.jiffy.JiffyException;
+import dev.jiffy.TruncatedMediaException;
 import dev.jiffy.OutputException;
 import dev.jiffy.clip.Clip;
 import dev.jiffy.gif.GifWriter;
@@ -8,6 +9,7 @@ import dev.jiffy.gif.PaletteMode;
 import dev.jiffy.image.Frame;
 import dev.jiffy.time.FrameRate;
 import dev.jiffy.time.Timeline;
+import dev.jiffy.time.Times;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,6 +40,8 @@ public final class GifRenderer {
         }
         FrameRate fps = chooseFps(clip, export);
         int count = Timeline.frameCount(clip.duration(), fps);
+        int sampled = count;
+        double duration = clip.duration();
         RenderListener listener = export.listener();
         int workers = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
         int window = workers * 2 + 2;
@@ -53,15 +57,31 @@ public final class GifRenderer {
                     // frames spread evenly over the clip, so that shared palettes serve all of it rather than its
                     // first seconds (those frames are read twice)
                     int samples = Math.min(count, PALETTE_SAMPLES);
-                    readAhead(clip, samples, k -> fps.timeOf(samples == 1 ? 0
-                            : (int) Math.round(k * (count - 1.0) / (samples - 1))), pool, window,
-                            (k, frame) -> writer.addPaletteSample(frame.toArgbArray()));
+                    try {
+                        readAhead(clip, samples, k -> fps.timeOf(samples == 1 ? 0
+                                : (int) Math.round(k * (count - 1.0) / (samples - 1))), pool, window,
+                                (k, frame) -> writer.addPaletteSample(frame.toArgbArray()));
+                    } catch (TruncatedMediaException e) {
+                        // the samples before the end will do; reading the frames below says what is missing
+                    }
                 }
-                readAhead(clip, count, fps::timeOf, pool, window, (i, frame) -> {
-                    double end = i + 1 < count ? fps.timeOf(i + 1) : clip.duration();
-                    writer.addFrame(frame.toArgbArray(), end);
-                    listener.progress(i + 1, count);
-                });
+                int[] delivered = {0};
+                try {
+                    readAhead(clip, count, fps::timeOf, pool, window, (i, frame) -> {
+                        double end = i + 1 < count ? fps.timeOf(i + 1) : clip.duration();
+                        writer.addFrame(frame.toArgbArray(), end);
+                        delivered[0] = i + 1;
+                        listener.progress(i + 1, count);
+                    });
+                } catch (TruncatedMediaException e) {
+                    if (delivered[0] == 0) {
+                        throw e;
+                    }
+                    // Write what there is: the frames read so far end where the missing one would have started.
+                    sampled = delivered[0];
+                    duration = fps.timeOf(sampled);
+                    listener.warning(e.getMessage() + ": the GIF has the " + Times.format(duration) + " there are");
+                }
                 gifFrames = writer.framesWritten();
             } catch (IOException e) {
                 throw new OutputException("cannot write " + file + ": " + e.getMessage(), e);
@@ -72,7 +92,7 @@ public final class GifRenderer {
         }
         long bytes = sizeOf(file);
         double seconds = (System.nanoTime() - started) / 1e9;
-        return new RenderResult(file, clip.size(), fps, count, gifFrames, clip.duration(), bytes, seconds);
+        return new RenderResult(file, clip.size(), fps, sampled, gifFrames, duration, bytes, seconds);
     }
 
     /** Takes a frame read by {@link #readAhead}. */

@@ -8,6 +8,7 @@ import static org.bytedeco.ffmpeg.global.avutil.av_frame_alloc;
 import static org.bytedeco.ffmpeg.global.avutil.av_frame_free;
 
 import dev.jiffy.MediaException;
+import dev.jiffy.TruncatedMediaException;
 import dev.jiffy.image.Frame;
 import dev.jiffy.source.FrameCursor;
 import dev.jiffy.source.MediaInfo;
@@ -112,6 +113,9 @@ final class FfmpegCursor implements FrameCursor {
         while (hasFollowing && followingTime <= limit) {
             advance();
         }
+        if (!hasFollowing) {
+            endedEarly(t);
+        }
         if (currentRgb == null) {
             currentRgb = Frame.wrap(converter.outputWidth(), converter.outputHeight(), converter.convert(current));
         }
@@ -144,6 +148,20 @@ final class FfmpegCursor implements FrameCursor {
         currentIsFirst = false;
         currentRgb = null;
         decodeFollowing();
+    }
+
+    /**
+     * Throws if t lies past the last picture by more than half a frame (the rounding of container durations): the stream ended before the duration its header
+     * claims (a truncated Matroska or WebM file still says 10 s when cut at 1 s), and holding the last picture for
+     * the rest would make a silently wrong GIF.
+     */
+    private void endedEarly(double t) {
+        double period = 1 / info.frameRate().toDouble();
+        double span = current.duration() > 0 ? current.duration() * timing.tick() : period;
+        double end = currentTime + span;
+        if (t >= end + period / 2) {
+            throw new TruncatedMediaException(info.file(), end, info.duration());
+        }
     }
 
     /** Decodes the next picture into {@code frame}, its (monotonic) timestamp into {@link #lastPts}. */
