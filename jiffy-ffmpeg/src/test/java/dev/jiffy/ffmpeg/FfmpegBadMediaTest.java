@@ -75,6 +75,25 @@ class FfmpegBadMediaTest {
     }
 
     @Test
+    void anMp4CutBeforeItsIndexIsCalledTruncatedNotANonVideo() throws IOException {
+        // without +faststart the index (moov) comes last: the first half has none
+        Path whole = SyntheticVideo.mpeg4().container("mp4").frames(50).painter(i -> Pictures.indexed(i, 128, 64))
+                .writeTo(dir.resolve("whole.mp4"));
+        Path half = cutInHalf(whole, "cut.mp4");
+        assertThatThrownBy(() -> open(half)).isInstanceOf(MediaException.class)
+                .hasMessageStartingWith("damaged or truncated QuickTime / MOV file, its header cannot be read: " + half)
+                .hasMessageNotContaining("not a video");
+    }
+
+    @Test
+    void aYuv4MpegFileWithImpossibleDimensionsSaysItsHeaderIsBadNotThatADeviceIsBusy() throws IOException {
+        Path file = Files.writeString(dir.resolve("bad.y4m"), "YUV4MPEG2 W0 H-5 F25:1 Ip A1:1 C420jpeg\nFRAME\n");
+        assertThatThrownBy(() -> open(file)).isInstanceOf(MediaException.class)
+                .hasMessageStartingWith("damaged or truncated YUV4MPEG pipe file, its header cannot be read: " + file)
+                .hasMessageNotContaining("busy");
+    }
+
+    @Test
     void emptyFile() throws IOException {
         Path file = Files.write(dir.resolve("empty.mkv"), new byte[0]);
         assertThatThrownBy(() -> open(file)).isInstanceOf(MediaException.class).hasMessageContaining("empty.mkv");
