@@ -60,8 +60,9 @@ public final class Jiffy implements Runnable {
         });
         cli.setParameterExceptionHandler((e, args) -> {
             PrintWriter w = e.getCommandLine().getErr();
-            w.println("jiffy: " + e.getMessage());
-            w.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for the options.");
+            // one line, like every other error: what was wrong, and where the options are listed
+            w.println("jiffy: " + e.getMessage() + " (see '" + e.getCommandLine().getCommandSpec().qualifiedName()
+                    + " --help')");
             w.flush();
             return USAGE;
         });

@@ -66,9 +66,14 @@ final class MakeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (output.toString().isEmpty()) {
+            throw new IllegalArgumentException("--output is empty: give the GIF's file name, e.g. -o out.gif");
+        }
         refuseOverwritingInput();
+        // "/" has no file name: AtomicFile says it is a folder
+        String label = output.getFileName() != null ? output.getFileName().toString() : output.toString();
         GifExport export = GifExport.defaults().withLoop(loop)
-                .withListener(new ProgressBar(err, ProgressBar.wanted(quiet), output.getFileName().toString()));
+                .withListener(new ProgressBar(err, ProgressBar.wanted(quiet), label));
         export = export.withGif(encodingOptions.apply(export.gif()));
         if (fps != null) {
             export = export.withFps(fps);
@@ -111,8 +116,12 @@ final class MakeCommand implements Callable<Integer> {
     private void refuseOverwritingInput() {
         try {
             if (Files.exists(output) && Files.exists(input) && Files.isSameFile(input, output)) {
+                Path suggestion = withExtension(input, ".gif");
+                if (suggestion.getFileName().equals(input.getFileName())) {
+                    suggestion = withExtension(input, "-jiffy.gif"); // the input is a GIF already
+                }
                 throw new OutputException("the output " + output + " is the input video; choose another name, e.g. "
-                        + withExtension(input, ".gif"));
+                        + suggestion);
             }
         } catch (IOException e) {
             // Whatever made isSameFile fail will be reported properly when the file is opened or written.

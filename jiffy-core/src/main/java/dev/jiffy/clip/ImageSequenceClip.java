@@ -52,6 +52,7 @@ public final class ImageSequenceClip implements Clip {
      * @throws MediaException if the folder cannot be read or holds no such file
      */
     public static List<Path> imagesIn(Path folder) {
+        java.util.Objects.requireNonNull(folder, "folder");
         if (!Files.isDirectory(folder)) {
             throw new MediaException("no such folder: " + folder);
         }
@@ -70,6 +71,8 @@ public final class ImageSequenceClip implements Clip {
 
     /** These image files, in this order, at {@code fps} frames per second. */
     public static ImageSequenceClip of(List<Path> files, FrameRate fps) {
+        java.util.Objects.requireNonNull(files, "files");
+        java.util.Objects.requireNonNull(fps, "fps");
         if (files.isEmpty()) {
             throw new IllegalArgumentException("an image sequence needs at least one file");
         }

@@ -8,6 +8,7 @@ import dev.jiffy.source.MediaSources;
 import dev.jiffy.time.FrameRate;
 import dev.jiffy.time.Timeline;
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -45,11 +46,11 @@ public final class VideoFileClip implements Clip, AutoCloseable {
 
     /** Opens a video file. @throws dev.jiffy.MediaException if it is missing, unreadable or not a video */
     public static VideoFileClip open(Path file) {
-        return of(MediaSources.open(file));
+        return of(MediaSources.open(Objects.requireNonNull(file, "file")));
     }
 
     public static VideoFileClip open(String file) {
-        return open(Path.of(file));
+        return open(Path.of(Objects.requireNonNull(file, "file")));
     }
 
     /** What probing the file found: codec, frame rate, duration, sizes. */
