@@ -17,7 +17,7 @@ import java.nio.file.Path;
  * JPEGs, a truncated one, and a header claiming 30000x30000).
  */
 class ImageFilesFuzzTest {
-    @FuzzTest(maxDuration = "15s")
+    @FuzzTest(maxDuration = "10s")
     void anyPicture(byte[] bytes) throws IOException {
         Path folder = Files.createTempDirectory("jiffy-fuzz");
         Path file = folder.resolve(bytes.length > 2 && bytes[0] == (byte) 0xFF ? "f.jpg" : "f.png");

@@ -10,7 +10,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  * shows the accepted forms: never another exception. Seeds: {@code TimesFuzzTestInputs/anyText}.
  */
 class TimesFuzzTest {
-    @FuzzTest(maxDuration = "15s")
+    @FuzzTest(maxDuration = "10s")
     void anyText(FuzzedDataProvider data) {
         String text = data.consumeRemainingAsString();
         double t;

@@ -16,7 +16,7 @@ class GifDecoderFuzzTest {
     /** 16 frames of 512x512: far below the test heap, so exceeding it could only be a budget bug. */
     private static final long BUDGET = 1L << 22;
 
-    @FuzzTest(maxDuration = "15s")
+    @FuzzTest(maxDuration = "10s")
     void anyBytes(byte[] bytes) {
         try {
             DecodedGif gif = GifDecoder.read(new ByteArrayInputStream(bytes), BUDGET);
