@@ -53,6 +53,8 @@ final class FfmpegCursor implements FrameCursor {
     /** Whether {@link #current} is the first picture of the stream (so times before it show it too). */
     private boolean currentIsFirst;
     private boolean neverRead = true;
+    /** Seconds between the two pictures read last in order (0 after a seek): a guess at how long the last one lasts. */
+    private double lastGap;
     private long lastPts = AV_NOPTS_VALUE;
     private Frame currentRgb;
     private boolean closed;
@@ -141,6 +143,7 @@ final class FfmpegCursor implements FrameCursor {
     }
 
     private void advance() {
+        lastGap = followingTime - currentTime;
         AVFrame spare = current;
         current = following;
         following = spare;
@@ -157,7 +160,12 @@ final class FfmpegCursor implements FrameCursor {
      */
     private void endedEarly(double t) {
         double period = 1 / info.frameRate().toDouble();
-        double span = current.duration() > 0 ? current.duration() * timing.tick() : period;
+        // How long the last picture lasts: its own duration where the container keeps one, else (Matroska often
+        // does not) as long as the one before it, so a variable-rate video's long last frame is not taken for a cut.
+        double span = Math.max(current.duration() * timing.tick(), lastGap);
+        if (!(span > 0)) {
+            span = period;
+        }
         double end = currentTime + span;
         if (t >= end + period / 2) {
             throw new TruncatedMediaException(info.file(), end, info.duration());
@@ -213,6 +221,7 @@ final class FfmpegCursor implements FrameCursor {
             hasFollowing = false;
             currentRgb = null;
             lastPts = AV_NOPTS_VALUE;
+            lastGap = 0;
             if (positioned) {
                 hasCurrent = decode(current);
                 if (hasCurrent) {

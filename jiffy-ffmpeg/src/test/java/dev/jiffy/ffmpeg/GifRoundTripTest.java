@@ -8,6 +8,7 @@ import dev.jiffy.clip.VideoFileClip;
 import dev.jiffy.gif.DecodedFrame;
 import dev.jiffy.gif.DecodedGif;
 import dev.jiffy.gif.GifDecoder;
+import dev.jiffy.gif.optimize.DelayClock;
 import dev.jiffy.image.Frame;
 import dev.jiffy.image.Metrics;
 import dev.jiffy.render.GifExport;
@@ -61,7 +62,11 @@ class GifRoundTripTest {
         try (MediaSource ffmpeg = MediaSources.open(file); FrameCursor cursor = ffmpeg.openCursor()) {
             for (int i = 0; i < n; i++) {
                 double t = i / fps;
-                Frame intended = clip.frame(t);
+                // A last frame that would last under 2 cs is folded into the one before (DelayClock.MIN_DELAY):
+                // 0.8 s at 24 fps ends with 0.79 to 0.80 s, so the GIF shows frame 18 there.
+                boolean folded = i == n - 1 && i > 0
+                        && Math.round(clip.duration() * 100) - Math.round(t * 100) < DelayClock.MIN_DELAY;
+                Frame intended = clip.frame(folded ? (i - 1) / fps : t);
                 int shown = 0;
                 while (shown + 1 < startsCs.length && startsCs[shown + 1] <= Math.round(t * 100)) {
                     shown++;
