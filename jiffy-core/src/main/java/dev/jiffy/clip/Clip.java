@@ -10,6 +10,7 @@ import dev.jiffy.render.GifExport;
 import dev.jiffy.render.GifRenderer;
 import dev.jiffy.render.RenderResult;
 import dev.jiffy.time.FrameRate;
+import dev.jiffy.time.Sampling;
 import dev.jiffy.time.Times;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -317,7 +318,7 @@ public interface Clip extends TimedFrames {
     default RenderResult writeGif(Path file, GifExport export) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(export, "export");
-        return GifRenderer.render(this, file, export);
+        return GifRenderer.render(this, Sampling.of(export.fps(), fps(), duration()), file, export);
     }
 
     default RenderResult writeGif(String file, GifExport export) {

@@ -32,7 +32,7 @@ public final class DelayClock {
             throw new IllegalArgumentException("frame end time " + endSeconds + " s must be after the previous frame's end "
                     + lastEnd + " s (the first frame starts at 0 s)");
         }
-        long rounded = Math.round(endSeconds * 100.0);
+        long rounded = centiseconds(endSeconds);
         long delay = rounded - shownRounded;
         if (delay > Integer.MAX_VALUE) {
             throw new IllegalArgumentException("frame end time " + endSeconds + " s is too far after the previous frame's end "
@@ -45,6 +45,11 @@ public final class DelayClock {
         }
         shownRounded = rounded;
         return (int) delay;
+    }
+
+    /** A time rounded to whole centiseconds, as every end time is. */
+    public static long centiseconds(double seconds) {
+        return Math.round(seconds * 100.0);
     }
 
     /** Centiseconds since the end of the last frame shown (0 or 1): the time of frames not shown at the end. */
