@@ -68,6 +68,9 @@ final class ImageFiles {
             if (e instanceof MediaException m) {
                 throw m;
             }
+            if (e.getCause() instanceof OutOfMemoryError oom) {
+                throw oom; // ImageIO's PNG reader wraps it: it is the heap, not the file, and is reported as such
+            }
             // ImageIO reports a damaged file with IOExceptions and, from some plugins, unchecked exceptions
             throw new MediaException("cannot read the image " + file + ": " + e.getMessage(), e);
         }
