@@ -39,6 +39,14 @@ public final class GifDecoder {
     private GifDecoder() {
     }
 
+    /**
+     * Reads and decodes a GIF file.
+     *
+     * @param p the file
+     * @return its frames, each composited onto the canvas as a viewer shows it, with delays and the loop count
+     * @throws GifFormatException if the bytes are not a well-formed GIF, saying where
+     * @throws IOException        if the file cannot be read
+     */
     public static DecodedGif read(Path p) throws IOException {
         return read(p, DEFAULT_MAX_PIXELS);
     }
@@ -49,6 +57,14 @@ public final class GifDecoder {
         return decode(Files.readAllBytes(p), budget(maxPixels));
     }
 
+    /**
+     * Reads a GIF from a stream to its end and decodes it; the stream is not closed.
+     *
+     * @param in the GIF's bytes
+     * @return its frames, each composited onto the canvas as a viewer shows it, with delays and the loop count
+     * @throws GifFormatException if the bytes are not a well-formed GIF, saying where
+     * @throws IOException        if the stream cannot be read
+     */
     public static DecodedGif read(InputStream in) throws IOException {
         return read(in, DEFAULT_MAX_PIXELS);
     }
