@@ -3,6 +3,7 @@ package dev.jiffy.gif;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.jiffy.gif.format.GifFormatException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 

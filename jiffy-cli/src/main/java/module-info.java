@@ -1,0 +1,15 @@
+/** The {@code jiffy} command. Exports nothing; run it with {@code --module dev.jiffy.cli/dev.jiffy.cli.Jiffy}. */
+module dev.jiffy.cli {
+    requires dev.jiffy.core;
+    requires dev.jiffy.preview;
+    requires info.picocli;
+    // `jiffy run` compiles the user's program in-process (SourceCompiler, from adopt): javax.tools and the tree API.
+    requires java.compiler;
+    requires jdk.compiler;
+    // Not called by name: `make` and `probe` open videos through MediaSources, which finds FFmpeg as a service.
+    // Required so that the command's module graph always has a decoder in it.
+    requires dev.jiffy.ffmpeg;
+
+    // picocli reads and sets the commands' annotated fields by reflection.
+    opens dev.jiffy.cli to info.picocli;
+}
