@@ -3,9 +3,6 @@ module dev.jiffy.cli {
     requires dev.jiffy.core;
     requires dev.jiffy.preview;
     requires info.picocli;
-    // `jiffy run` compiles the user's program in-process (SourceCompiler, from adopt): javax.tools and the tree API.
-    requires java.compiler;
-    requires jdk.compiler;
     // Not called by name: `make` and `probe` open videos through MediaSources, which finds FFmpeg as a service.
     // Required so that the command's module graph always has a decoder in it.
     requires dev.jiffy.ffmpeg;
