@@ -33,9 +33,15 @@ import java.util.Objects;
  *                       distance {@code 2·Δr² + 3·Δg² + 2·Δb²} (48 is about 2.6 levels on each channel). Higher keeps
  *                       more of the picture still, for smaller files; grain and slow changes stop shimmering. Never
  *                       applied to frames written exactly.
+ * @param noiseTolerance 0..{@value #MAX_NOISE_TOLERANCE} (0 = off; the default is quality
+ *                       {@value GifQuality#DEFAULT}'s, see {@link GifQuality#noiseTolerance}): the keep margin grows,
+ *                       region by region, by this many times the region's noise, the change from frame to frame where
+ *                       nothing moves (grain, sensor noise; see {@link dev.jiffy.gif.optimize.NoiseEstimate}). Changes
+ *                       within the noise carry no picture, and not writing them is what keeps grainy footage small.
+ *                       No effect on clean footage (noise 0); never applied to frames written exactly.
  */
 public record GifOptions(int loopCount, int maxColors, Dither dither, double fuzzPercent, int alphaThreshold,
-        int lossy, int threads, PaletteMode palette, int keepMargin) {
+        int lossy, int threads, PaletteMode palette, int keepMargin, double noiseTolerance) {
 
     /** Largest loop count: the NETSCAPE2.0 repeat field is 16 bits and stores loopCount - 1. */
     public static final int MAX_LOOP_COUNT = 65536;
@@ -50,6 +56,8 @@ public record GifOptions(int loopCount, int maxColors, Dither dither, double fuz
      * PSNR against a margin of 24.
      */
     public static final int DEFAULT_KEEP_MARGIN = 48;
+    /** Largest noise tolerance: beyond it, whole regions of real change would be kept still. */
+    public static final double MAX_NOISE_TOLERANCE = 16;
 
     public GifOptions {
         if (loopCount < 0 || loopCount > MAX_LOOP_COUNT) {
@@ -77,13 +85,17 @@ public record GifOptions(int loopCount, int maxColors, Dither dither, double fuz
         if (keepMargin < 0 || keepMargin > MAX_KEEP_MARGIN) {
             throw new IllegalArgumentException("keepMargin " + keepMargin + " is out of range 0.." + MAX_KEEP_MARGIN);
         }
+        if (!(noiseTolerance >= 0 && noiseTolerance <= MAX_NOISE_TOLERANCE)) {
+            throw new IllegalArgumentException("noiseTolerance " + noiseTolerance + " is out of range 0.."
+                    + MAX_NOISE_TOLERANCE + " (0 = off)");
+        }
     }
 
-    /** Options with a palette per frame ({@link PaletteMode#FRAME}) and the default keep margin. */
+    /** Options with a palette per frame ({@link PaletteMode#FRAME}), the default keep margin and no noise tolerance. */
     public GifOptions(int loopCount, int maxColors, Dither dither, double fuzzPercent, int alphaThreshold, int lossy,
             int threads) {
         this(loopCount, maxColors, dither, fuzzPercent, alphaThreshold, lossy, threads, PaletteMode.FRAME,
-                DEFAULT_KEEP_MARGIN);
+                DEFAULT_KEEP_MARGIN, 0);
     }
 
     /** Options without lossy compression (unlike {@link #defaults()}), using all processors. */
@@ -96,7 +108,7 @@ public record GifOptions(int loopCount, int maxColors, Dither dither, double fuz
      * {@value GifQuality#DEFAULT} sets them (see {@link GifQuality}: a palette per frame), all processors.
      */
     public static GifOptions defaults() {
-        return new GifOptions(0, 256, Dither.ORDERED, 0.0, 128, 0, 0, PaletteMode.FRAME, DEFAULT_KEEP_MARGIN)
+        return new GifOptions(0, 256, Dither.ORDERED, 0.0, 128, 0, 0, PaletteMode.FRAME, DEFAULT_KEEP_MARGIN, 0)
                 .withQuality(GifQuality.DEFAULT);
     }
 
@@ -106,38 +118,43 @@ public record GifOptions(int loopCount, int maxColors, Dither dither, double fuz
     }
 
     public GifOptions withLoopCount(int n) {
-        return new GifOptions(n, maxColors, dither, fuzzPercent, alphaThreshold, lossy, threads, palette, keepMargin);
+        return new GifOptions(n, maxColors, dither, fuzzPercent, alphaThreshold, lossy, threads, palette, keepMargin, noiseTolerance);
     }
 
     public GifOptions withMaxColors(int n) {
-        return new GifOptions(loopCount, n, dither, fuzzPercent, alphaThreshold, lossy, threads, palette, keepMargin);
+        return new GifOptions(loopCount, n, dither, fuzzPercent, alphaThreshold, lossy, threads, palette, keepMargin, noiseTolerance);
     }
 
     public GifOptions withDither(Dither d) {
-        return new GifOptions(loopCount, maxColors, d, fuzzPercent, alphaThreshold, lossy, threads, palette, keepMargin);
+        return new GifOptions(loopCount, maxColors, d, fuzzPercent, alphaThreshold, lossy, threads, palette, keepMargin, noiseTolerance);
     }
 
     public GifOptions withFuzzPercent(double percent) {
-        return new GifOptions(loopCount, maxColors, dither, percent, alphaThreshold, lossy, threads, palette, keepMargin);
+        return new GifOptions(loopCount, maxColors, dither, percent, alphaThreshold, lossy, threads, palette, keepMargin, noiseTolerance);
     }
 
     public GifOptions withAlphaThreshold(int threshold) {
-        return new GifOptions(loopCount, maxColors, dither, fuzzPercent, threshold, lossy, threads, palette, keepMargin);
+        return new GifOptions(loopCount, maxColors, dither, fuzzPercent, threshold, lossy, threads, palette, keepMargin, noiseTolerance);
     }
 
     public GifOptions withLossy(int level) {
-        return new GifOptions(loopCount, maxColors, dither, fuzzPercent, alphaThreshold, level, threads, palette, keepMargin);
+        return new GifOptions(loopCount, maxColors, dither, fuzzPercent, alphaThreshold, level, threads, palette, keepMargin, noiseTolerance);
     }
 
     public GifOptions withThreads(int n) {
-        return new GifOptions(loopCount, maxColors, dither, fuzzPercent, alphaThreshold, lossy, n, palette, keepMargin);
+        return new GifOptions(loopCount, maxColors, dither, fuzzPercent, alphaThreshold, lossy, n, palette, keepMargin, noiseTolerance);
     }
 
     public GifOptions withKeepMargin(int margin) {
-        return new GifOptions(loopCount, maxColors, dither, fuzzPercent, alphaThreshold, lossy, threads, palette, margin);
+        return new GifOptions(loopCount, maxColors, dither, fuzzPercent, alphaThreshold, lossy, threads, palette, margin, noiseTolerance);
     }
 
     public GifOptions withPalette(PaletteMode mode) {
-        return new GifOptions(loopCount, maxColors, dither, fuzzPercent, alphaThreshold, lossy, threads, mode, keepMargin);
+        return new GifOptions(loopCount, maxColors, dither, fuzzPercent, alphaThreshold, lossy, threads, mode, keepMargin, noiseTolerance);
+    }
+
+    public GifOptions withNoiseTolerance(double tolerance) {
+        return new GifOptions(loopCount, maxColors, dither, fuzzPercent, alphaThreshold, lossy, threads, palette, keepMargin,
+                tolerance);
     }
 }

@@ -38,6 +38,8 @@ public final class GifQuality {
     private static final int FULL_PALETTE_FROM = 40;
     /** Colours at quality 1. */
     private static final int FEWEST_COLOURS = 32;
+    /** Noise tolerance added per quality step below 100 (see {@link GifOptions#noiseTolerance()}). */
+    private static final double NOISE_PER_STEP = Double.parseDouble(System.getenv().getOrDefault("JQ_NOISE", "0.1")); // TUNING
 
     private GifQuality() {
     }
@@ -58,6 +60,12 @@ public final class GifQuality {
     public static int keepMargin(int quality) {
         check(quality);
         return GifOptions.DEFAULT_KEEP_MARGIN + Math.max(0, STILLER_BELOW - quality) * KEEP_MARGIN_PER_STEP;
+    }
+
+    /** The noise tolerance for a quality: 0 at 100 (lossless where the palette allows), then {@value #NOISE_PER_STEP} more per step down. */
+    public static double noiseTolerance(int quality) {
+        check(quality);
+        return (100 - quality) * NOISE_PER_STEP;
     }
 
     /** The palette size for a quality: 256 from {@value #FULL_PALETTE_FROM} up, down to 32 at 1. */
@@ -83,7 +91,7 @@ public final class GifQuality {
      */
     public static GifOptions apply(GifOptions base, int quality) {
         return base.withLossy(lossy(quality)).withMaxColors(maxColors(quality)).withPalette(palette(quality))
-                .withKeepMargin(keepMargin(quality));
+                .withKeepMargin(keepMargin(quality)).withNoiseTolerance(noiseTolerance(quality));
     }
 
     private static void check(int quality) {
