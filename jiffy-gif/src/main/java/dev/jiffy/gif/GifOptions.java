@@ -57,7 +57,7 @@ public record GifOptions(int loopCount, int maxColors, Dither dither, double fuz
      */
     public static final int DEFAULT_KEEP_MARGIN = 48;
     /** Largest noise tolerance: beyond it, whole regions of real change would be kept still. */
-    public static final double MAX_NOISE_TOLERANCE = 16;
+    public static final double MAX_NOISE_TOLERANCE = 400;
 
     public GifOptions {
         if (loopCount < 0 || loopCount > MAX_LOOP_COUNT) {

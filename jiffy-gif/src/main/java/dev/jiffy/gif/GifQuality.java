@@ -27,7 +27,7 @@ public final class GifQuality {
     /** Lossy level added per quality step with a palette per frame (from 100). */
     private static final double LOSSY_PER_STEP = 0.75;
     /** Lossy level added per quality step with shared palettes. */
-    private static final double SHARED_LOSSY_PER_STEP = 0.5;
+    private static final double SHARED_LOSSY_PER_STEP = 1.25;
     /** Below this quality the keep margin grows. */
     private static final int STILLER_BELOW = 80;
     /** Keep margin added per quality step below {@link #STILLER_BELOW}. */
@@ -39,7 +39,9 @@ public final class GifQuality {
     /** Colours at quality 1. */
     private static final int FEWEST_COLOURS = 32;
     /** Noise tolerance added per quality step below 100 (see {@link GifOptions#noiseTolerance()}). */
-    private static final double NOISE_PER_STEP = Double.parseDouble(System.getenv().getOrDefault("JQ_NOISE", "0.1")); // TUNING
+    private static final double NOISE_PER_STEP = 2;
+    /** Noise tolerance added per quality step below {@link #STILLER_BELOW}, on top of {@link #NOISE_PER_STEP}. */
+    private static final double STILLER_NOISE_PER_STEP = 2;
 
     private GifQuality() {
     }
@@ -62,10 +64,14 @@ public final class GifQuality {
         return GifOptions.DEFAULT_KEEP_MARGIN + Math.max(0, STILLER_BELOW - quality) * KEEP_MARGIN_PER_STEP;
     }
 
-    /** The noise tolerance for a quality: 0 at 100 (lossless where the palette allows), then {@value #NOISE_PER_STEP} more per step down. */
+    /**
+     * The noise tolerance for a quality ({@link GifOptions#noiseTolerance()}): 0 at 100, {@value #NOISE_PER_STEP} more
+     * per step down, and {@value #STILLER_NOISE_PER_STEP} more again below {@value #STILLER_BELOW}: 40 at the default
+     * 80, 160 at 50, 356 at 1.
+     */
     public static double noiseTolerance(int quality) {
         check(quality);
-        return (100 - quality) * NOISE_PER_STEP;
+        return (100 - quality) * NOISE_PER_STEP + Math.max(0, STILLER_BELOW - quality) * STILLER_NOISE_PER_STEP;
     }
 
     /** The palette size for a quality: 256 from {@value #FULL_PALETTE_FROM} up, down to 32 at 1. */

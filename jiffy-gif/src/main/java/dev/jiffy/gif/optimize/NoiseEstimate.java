@@ -1,5 +1,6 @@
 package dev.jiffy.gif.optimize;
 
+import dev.jiffy.gif.quantize.ColorMetric;
 import java.util.Arrays;
 
 /**
@@ -8,11 +9,15 @@ import java.util.Arrays;
  * {@link Stabilizer}), which is what keeps grainy footage small (gifski's temporal denoiser does the same with a fixed
  * threshold; here the threshold is each region's own noise).
  *
- * <p>Per block of {@value #BLOCK}x{@value #BLOCK} pixels, each frame gives the <em>median</em> change of the block's
- * pixels since the previous frame, in {@link dev.jiffy.gif.quantize.ColorMetric} units: something moving over less
- * than half of a block does not move its median. The block's noise is the <em>smallest</em> of its last
- * {@value #HISTORY} medians: motion that crosses a block for a few frames does not count, grain, present in every
- * frame, does. A clean animation has noise 0 everywhere, so nothing changes for it.
+ * <p>Noise is told from motion by its lack of structure: per pixel, the change since the previous frame is high-passed
+ * across the row ({@code D(x) - (D(x-1) + D(x+1)) / 2}), which cancels changes that are smooth in space (a flicker, a
+ * fade, motion over smooth areas) and keeps grain, which differs from pixel to pixel. For white noise this has 1.5
+ * times the variance of the change itself, so it is scaled back by 2/3 into the units of a pixel's change
+ * ({@link dev.jiffy.gif.quantize.ColorMetric}). Per block of {@value #BLOCK}x{@value #BLOCK} pixels each frame gives
+ * the <em>median</em> of that: edges of moving things, a minority of any block, do not move it. The block's noise is
+ * the <em>smallest</em> of its last {@value #HISTORY} medians: texture moving through a block for a few frames does
+ * not count, grain, present in every frame, does. A clean animation has noise 0 everywhere, so nothing changes for
+ * it.
  *
  * <p>Changes are gathered into logarithmic buckets (four per octave, so a median is known within 19 %), which keeps
  * the per-pixel work to a few integer operations. Deterministic: it depends only on the frames, in order.
@@ -26,9 +31,10 @@ public final class NoiseEstimate {
      * row to be taken for noise; at 10 to 25 fps that is 0.16 to 0.4 s.
      */
     static final int HISTORY = 4;
-    /** Bucket 0 holds no change; then 4 per octave up to the largest ColorMetric distance, 7·255² < 2^19. */
-    private static final int BUCKETS = 1 + 4 * 20;
+    /** Bucket 0 holds no change; then 4 per octave up to the largest distance recorded, 7·(2·255)²·4/6 < 2^21. */
+    private static final int BUCKETS = 1 + 4 * 21;
 
+    private final int width;
     private final int blocksX;
     private final int blocks;
     /** Per block and bucket: pixels of the frame being gathered whose change falls in the bucket. */
@@ -40,8 +46,14 @@ public final class NoiseEstimate {
     private final int[][] medians = new int[HISTORY][];
     private int gathered;
     private final int[] noise;
+    /** One row's changes per channel, and whether each pixel had a colour before. */
+    private int[] dr = new int[0];
+    private int[] dg = new int[0];
+    private int[] db = new int[0];
+    private boolean[] known = new boolean[0];
 
     public NoiseEstimate(int width, int height) {
+        this.width = width;
         this.blocksX = (width + BLOCK - 1) >> SHIFT;
         int blocksY = (height + BLOCK - 1) >> SHIFT;
         this.blocks = blocksX * blocksY;
@@ -74,16 +86,49 @@ public final class NoiseEstimate {
         return noise[block];
     }
 
-    /** Records that a pixel of {@code block} changed by {@code distance} (ColorMetric units) since the last frame. */
-    public void change(int block, int distance) {
-        if (distance > 0) {
-            counts[block * BUCKETS + bucket(distance)]++;
+    /**
+     * Records the changes of a frame's rectangle since the previous frame; pixels outside it did not change.
+     *
+     * @param frame    the new frame (0xAARRGGBB, canvas layout)
+     * @param previous per canvas pixel the previous frame's colour (0xFFRRGGBB), 0 where there was none
+     */
+    public void gather(int[] frame, int[] previous, int x, int y, int w, int h) {
+        if (dr.length < w) {
+            dr = new int[w];
+            dg = new int[w];
+            db = new int[w];
+            known = new boolean[w];
         }
-    }
-
-    /** Records that a pixel of {@code block} had no colour to compare with (the screen was transparent there). */
-    public void unknown(int block) {
-        unknown[block]++;
+        for (int row = y; row < y + h; row++) {
+            int p = row * width + x;
+            for (int i = 0; i < w; i++) {
+                int before = previous[p + i];
+                known[i] = before != 0;
+                int now = frame[p + i];
+                dr[i] = ((now >>> 16) & 0xFF) - ((before >>> 16) & 0xFF);
+                dg[i] = ((now >>> 8) & 0xFF) - ((before >>> 8) & 0xFF);
+                db[i] = (now & 0xFF) - (before & 0xFF);
+            }
+            int blockRow = (row >> SHIFT) * blocksX;
+            for (int i = 0; i < w; i++) {
+                int block = blockRow + ((x + i) >> SHIFT);
+                if (!known[i]) {
+                    unknown[block]++;
+                    continue;
+                }
+                // neighbours outside the rectangle, or with nothing before, count as unchanged
+                int l = i > 0 && known[i - 1] ? i - 1 : -1;
+                int r = i + 1 < w && known[i + 1] ? i + 1 : -1;
+                int hr = 2 * dr[i] - (l >= 0 ? dr[l] : 0) - (r >= 0 ? dr[r] : 0);
+                int hg = 2 * dg[i] - (l >= 0 ? dg[l] : 0) - (r >= 0 ? dg[r] : 0);
+                int hb = 2 * db[i] - (l >= 0 ? db[l] : 0) - (r >= 0 ? db[r] : 0);
+                // (2D - L - R)² is 4 times (D - (L + R) / 2)², and 2/3 of that is in units of a pixel's change
+                int distance = (ColorMetric.WR * hr * hr + ColorMetric.WG * hg * hg + ColorMetric.WB * hb * hb) / 6;
+                if (distance > 0) {
+                    counts[block * BUCKETS + bucket(distance)]++;
+                }
+            }
+        }
     }
 
     /**
@@ -116,10 +161,6 @@ public final class NoiseEstimate {
                 least = Math.min(least, medians[h][b]);
             }
             noise[b] = least;
-        }
-        if (System.getenv("JQ_DEBUG") != null) { // TUNING
-            long sum = 0; long sumM = 0; for (int b = 0; b < blocks; b++) { sum += noise[b]; sumM += current[b]; }
-            System.err.println("noise mean " + sum / blocks + " median-now mean " + sumM / blocks);
         }
         Arrays.fill(counts, 0);
         Arrays.fill(unknown, 0);

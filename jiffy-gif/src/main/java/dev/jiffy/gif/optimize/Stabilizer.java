@@ -44,6 +44,7 @@ public final class Stabilizer {
         for (int b = 0; b < allowance.length; b++) {
             allowance[b] = margin + (int) Math.min(Integer.MAX_VALUE / 2, noiseTolerance * noise.noise(b));
         }
+        noise.gather(frame, screen.source, plan.x(), plan.y(), plan.width(), plan.height());
         int width = screen.width();
         int rw = plan.width();
         int rh = plan.height();
@@ -64,12 +65,6 @@ public final class Stabilizer {
                 int colour = palette[indices[o + i] & 0xFF];
                 int source = frame[p] & 0xFFFFFF;
                 int shown = screen.shown[p];
-                int before = screen.source[p];
-                if (before == 0) {
-                    noise.unknown(block);
-                } else {
-                    noise.change(block, ColorMetric.distance(before, source));
-                }
                 if (transparent >= 0 && shown != 0
                         && ColorMetric.distance(shown, source) <= ColorMetric.distance(colour, source) + allowance[block]) {
                     indices[o + i] = (byte) transparent;
