@@ -32,8 +32,12 @@ public final class GifQuality {
     private static final int STILLER_BELOW = 80;
     /** Keep margin added per quality step below {@link #STILLER_BELOW}. */
     private static final int KEEP_MARGIN_PER_STEP = 8;
-    /** Lossy level just below {@link #SHARED_PALETTES_BELOW}. */
-    private static final int SHARED_LOSSY_START = 10;
+    /**
+     * Lossy level just below {@link #SHARED_PALETTES_BELOW}: one step above quality 75's 19, so that bytes keep falling
+     * on frames that fit their palette exactly, which shared palettes do not make smaller (a grey film: 74 wrote 9 %
+     * more than 75 with 10 here).
+     */
+    private static final int SHARED_LOSSY_START = 20;
     /** Below this quality the palette shrinks too. */
     private static final int FULL_PALETTE_FROM = 40;
     /** Colours at quality 1. */
@@ -46,7 +50,7 @@ public final class GifQuality {
     private GifQuality() {
     }
 
-    /** The lossy level for a quality: 0 at 100, 15 at the default 80, 19 at 75, then 10 at 74 up to 47 at 1. */
+    /** The lossy level for a quality: 0 at 100, 15 at the default 80, 19 at 75, then 20 at 74 up to 111 at 1. */
     public static int lossy(int quality) {
         check(quality);
         if (quality >= SHARED_PALETTES_BELOW) {

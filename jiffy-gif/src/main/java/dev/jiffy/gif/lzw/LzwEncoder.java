@@ -82,7 +82,7 @@ public final class LzwEncoder {
      * As above, and the transparent index takes part too: its colour at pixel i is what is already displayed there,
      * {@code shown} (0xAARRGGBB, laid out as {@code target}; 0 where nothing is displayed). A written pixel may then
      * become transparent when the displayed colour is as good within {@code maxError}, and a transparent pixel may
-     * take a colour within {@code maxError} of the displayed one's error, so kept and written pixels merge into long
+     * take a colour at least as close to its source as the displayed one, so kept and written pixels merge into long
      * strings. A pixel over nothing displayed stays as it is when transparent (it must show through), and never
      * becomes transparent. Measured on grainy film (His Girl Friday, 400 px, 12.5 fps) and live action, where noise
      * leaves kept and written pixels interleaved, this is what lets lossy LZW work at all there.
@@ -146,8 +146,10 @@ public final class LzwEncoder {
                         near = nearestChild(prefix, src, palette, transparent, display,
                                 ColorMetric.distance(src, palette[c]) + maxError);
                     } else if (display != 0) {
+                        // no worse than what is displayed: the displayed colour may itself be a lossy choice of an
+                        // earlier frame, and budgets added frame after frame would let a still pixel drift away
                         near = nearestChild(prefix, src, palette, transparent, display,
-                                ColorMetric.distance(src, display) + maxError);
+                                ColorMetric.distance(src, display));
                     }
                 }
                 if (near >= 0) {
