@@ -2,7 +2,7 @@
 # Quality per byte on every kind of footage: the Pareto points (bytes against RGB SSIM) of Jiffy's quality knob and of
 # the other encoders' settings, per clip, all encoding the very same PNG frames.
 #
-#   bench/pareto.sh [--fast] [--clips NAME,NAME...] [--media DIR] [--jar JAR] [--label TEXT]
+#   bench/pareto.sh [--fast] [--clips NAME,NAME...] [--media DIR] [--jar JAR] [--label TEXT] [--out DIR]
 #
 #   --fast         three clips (bunny sample, grayscale old film, live action) and fewer settings: a few minutes
 #   --clips LIST   only these clips (names from CLIPS below)

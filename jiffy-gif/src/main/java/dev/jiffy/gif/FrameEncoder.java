@@ -25,8 +25,8 @@ import java.io.OutputStream;
  *   <li>palette: exact if the written pixels have few enough colours (no dithering: lossless), else a fresh local
  *       palette for the written pixels (median cut + k-means) and a remap with the chosen dither;</li>
  *   <li>stability: a written pixel whose displayed colour is about as close to its new colour as the new choice
- *       (within {@link GifOptions#keepMargin()}) is made transparent instead, so still areas and grain do not shimmer
- *       and frames stay small;</li>
+ *       (within {@link GifOptions#keepMargin()}, plus {@link GifOptions#noiseTolerance()} times the region's noise) is
+ *       made transparent instead, so still areas and grain do not shimmer and frames stay small;</li>
  *   <li>LZW and the GIF blocks. The first frame also writes the header, its palette as the global colour table and
  *       the loop block; a later frame whose palette is the global table's (a shared palette) writes no table of its
  *       own.</li>

@@ -22,7 +22,9 @@ import java.util.Objects;
  *                       encoder cannot extend a string with a pixel's index, it may extend it with another index whose
  *                       colour is at most "N/4 levels on each channel" (a weighted RGB distance) further from the
  *                       pixel's source colour than the dithered choice, trading a little invisible error for smaller
- *                       files. Never applied to frames written exactly (few colours).
+ *                       files. The transparent index takes part, standing for the colour already displayed. 0 also
+ *                       means lossless where the palette allows: only then are frames with few enough colours written
+ *                       exactly (quality 100); with lossy LZW they are stabilised and compressed like any other.
  * @param threads        0 (default) = as many worker threads as processors; 1 = encode on the caller's thread only;
  *                       N = N threads. The output is the same bytes whatever the number.
  * @param palette        which frames share a palette (default {@link PaletteMode#FRAME}: each frame has its own;
@@ -32,7 +34,7 @@ import java.util.Objects;
  *                       new colour as the newly chosen palette colour: within this many units of the weighted RGB
  *                       distance {@code 2·Δr² + 3·Δg² + 2·Δb²} (48 is about 2.6 levels on each channel). Higher keeps
  *                       more of the picture still, for smaller files; grain and slow changes stop shimmering. Never
- *                       applied to frames written exactly.
+ *                       applied to frames written exactly (few colours and lossy 0).
  * @param noiseTolerance 0..{@value #MAX_NOISE_TOLERANCE} (0 = off; the default is quality
  *                       {@value GifQuality#DEFAULT}'s, see {@link GifQuality#noiseTolerance}): the keep margin grows,
  *                       region by region, by this many times the region's noise, the change from frame to frame where
