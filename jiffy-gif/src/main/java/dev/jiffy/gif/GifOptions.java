@@ -121,43 +121,53 @@ public record GifOptions(int loopCount, int maxColors, Dither dither, double fuz
     }
 
     public GifOptions withLoopCount(int n) {
-        return new GifOptions(n, maxColors, dither, fuzzPercent, alphaThreshold, lossy, threads, palette, keepMargin, noiseTolerance);
+        return new GifOptions(n, maxColors, dither, fuzzPercent, alphaThreshold, lossy, threads, palette, keepMargin,
+                noiseTolerance);
     }
 
     public GifOptions withMaxColors(int n) {
-        return new GifOptions(loopCount, n, dither, fuzzPercent, alphaThreshold, lossy, threads, palette, keepMargin, noiseTolerance);
+        return new GifOptions(loopCount, n, dither, fuzzPercent, alphaThreshold, lossy, threads, palette, keepMargin,
+                noiseTolerance);
     }
 
     public GifOptions withDither(Dither d) {
-        return new GifOptions(loopCount, maxColors, d, fuzzPercent, alphaThreshold, lossy, threads, palette, keepMargin, noiseTolerance);
+        return new GifOptions(loopCount, maxColors, d, fuzzPercent, alphaThreshold, lossy, threads, palette,
+                keepMargin, noiseTolerance);
     }
 
     public GifOptions withFuzzPercent(double percent) {
-        return new GifOptions(loopCount, maxColors, dither, percent, alphaThreshold, lossy, threads, palette, keepMargin, noiseTolerance);
+        return new GifOptions(loopCount, maxColors, dither, percent, alphaThreshold, lossy, threads, palette,
+                keepMargin, noiseTolerance);
     }
 
     public GifOptions withAlphaThreshold(int threshold) {
-        return new GifOptions(loopCount, maxColors, dither, fuzzPercent, threshold, lossy, threads, palette, keepMargin, noiseTolerance);
+        return new GifOptions(loopCount, maxColors, dither, fuzzPercent, threshold, lossy, threads, palette,
+                keepMargin, noiseTolerance);
     }
 
     public GifOptions withLossy(int level) {
-        return new GifOptions(loopCount, maxColors, dither, fuzzPercent, alphaThreshold, level, threads, palette, keepMargin, noiseTolerance);
+        return new GifOptions(loopCount, maxColors, dither, fuzzPercent, alphaThreshold, level, threads, palette,
+                keepMargin, noiseTolerance);
     }
 
     public GifOptions withThreads(int n) {
-        return new GifOptions(loopCount, maxColors, dither, fuzzPercent, alphaThreshold, lossy, n, palette, keepMargin, noiseTolerance);
+        return new GifOptions(loopCount, maxColors, dither, fuzzPercent, alphaThreshold, lossy, n, palette,
+                keepMargin, noiseTolerance);
     }
 
     public GifOptions withKeepMargin(int margin) {
-        return new GifOptions(loopCount, maxColors, dither, fuzzPercent, alphaThreshold, lossy, threads, palette, margin, noiseTolerance);
+        return new GifOptions(loopCount, maxColors, dither, fuzzPercent, alphaThreshold, lossy, threads, palette,
+                margin, noiseTolerance);
     }
 
     public GifOptions withPalette(PaletteMode mode) {
-        return new GifOptions(loopCount, maxColors, dither, fuzzPercent, alphaThreshold, lossy, threads, mode, keepMargin, noiseTolerance);
+        return new GifOptions(loopCount, maxColors, dither, fuzzPercent, alphaThreshold, lossy, threads, mode,
+                keepMargin, noiseTolerance);
     }
 
     public GifOptions withNoiseTolerance(double tolerance) {
-        return new GifOptions(loopCount, maxColors, dither, fuzzPercent, alphaThreshold, lossy, threads, palette, keepMargin,
+        return new GifOptions(loopCount, maxColors, dither, fuzzPercent, alphaThreshold, lossy, threads, palette,
+                keepMargin,
                 tolerance);
     }
 }
