@@ -64,6 +64,10 @@ public final class GifQuality {
      * The lossy level for a quality: 0 at 100, 15 at the default 80, 19 at 75, then 1 more per step: 44 at 50, 93 at 1.
      * It never falls as quality falls, so frames that fit their palette exactly (and so gain nothing from shared
      * palettes) still get smaller at every step.
+     *
+     * @param quality 1..100
+     * @return the level for {@link GifOptions#withLossy}
+     * @throws IllegalArgumentException if quality is not 1..100
      */
     public static int lossy(int quality) {
         check(quality);
@@ -77,6 +81,10 @@ public final class GifQuality {
     /**
      * The keep margin for a quality ({@link GifOptions#keepMargin()}): {@value GifOptions#DEFAULT_KEEP_MARGIN} from
      * {@value #STILLER_BELOW} up, then 8 more per step down: 208 at 60, 680 at 1.
+     *
+     * @param quality 1..100
+     * @return the margin for {@link GifOptions#withKeepMargin}
+     * @throws IllegalArgumentException if quality is not 1..100
      */
     public static int keepMargin(int quality) {
         check(quality);
@@ -87,13 +95,23 @@ public final class GifQuality {
      * The noise tolerance for a quality ({@link GifOptions#noiseTolerance()}): 0 at 100, {@value #NOISE_PER_STEP} more
      * per step down, and {@value #STILLER_NOISE_PER_STEP} more again below {@value #STILLER_BELOW}: 40 at the default
      * 80, 160 at 50, 356 at 1.
+     *
+     * @param quality 1..100
+     * @return the tolerance for {@link GifOptions#withNoiseTolerance}
+     * @throws IllegalArgumentException if quality is not 1..100
      */
     public static double noiseTolerance(int quality) {
         check(quality);
         return (100 - quality) * NOISE_PER_STEP + Math.max(0, STILLER_BELOW - quality) * STILLER_NOISE_PER_STEP;
     }
 
-    /** The palette size for a quality: 256 from {@value #FULL_PALETTE_FROM} up, down to 32 at 1. */
+    /**
+     * The palette size for a quality: 256 from {@value #FULL_PALETTE_FROM} up, down to 32 at 1.
+     *
+     * @param quality 1..100
+     * @return the size for {@link GifOptions#withMaxColors}
+     * @throws IllegalArgumentException if quality is not 1..100
+     */
     public static int maxColors(int quality) {
         check(quality);
         if (quality >= FULL_PALETTE_FROM) {
@@ -102,7 +120,14 @@ public final class GifQuality {
         return FEWEST_COLOURS + (256 - FEWEST_COLOURS) * (quality - 1) / (FULL_PALETTE_FROM - 1);
     }
 
-    /** Which frames share a palette at a quality: one per frame from {@value #SHARED_PALETTES_BELOW} up. */
+    /**
+     * Which frames share a palette at a quality: one per frame from {@value #SHARED_PALETTES_BELOW} up, one per scene
+     * below.
+     *
+     * @param quality 1..100
+     * @return the mode for {@link GifOptions#withPalette}
+     * @throws IllegalArgumentException if quality is not 1..100
+     */
     public static PaletteMode palette(int quality) {
         check(quality);
         return quality >= SHARED_PALETTES_BELOW ? PaletteMode.FRAME : PaletteMode.AUTO;
@@ -112,6 +137,9 @@ public final class GifQuality {
      * {@code base} with the lossy level, palette size and palette mode for {@code quality}; its other options (loop
      * count, dither, fuzz, alpha threshold, threads) are kept. Bytes fall as quality falls.
      *
+     * @param base    the options to start from
+     * @param quality 1..100
+     * @return a copy of {@code base} with those four options set
      * @throws IllegalArgumentException if quality is not 1..100
      */
     public static GifOptions apply(GifOptions base, int quality) {
