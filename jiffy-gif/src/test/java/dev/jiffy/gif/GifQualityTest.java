@@ -3,10 +3,11 @@ package dev.jiffy.gif;
 import static dev.jiffy.gif.GifTestSupport.decode;
 import static dev.jiffy.gif.GifTestSupport.encode;
 import static dev.jiffy.gif.GifTestSupport.opaque;
-import static dev.jiffy.gif.GifTestSupport.psnr;
-import static dev.jiffy.gif.GifTestSupport.readWithImageIo;
+import static dev.jiffy.gif.testing.ImageIoGif.readWithImageIo;
+import static dev.jiffy.gif.testing.Metrics.psnr;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.jiffy.gif.testing.ImageIoGif;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,7 +82,7 @@ class GifQualityTest {
     void quality100IsLosslessOnGreyFilmAsAnotherDecoderSeesIt() throws IOException {
         List<int[]> frames = greyFilm();
         byte[] gif = encode(W, H, GifOptions.defaults().withQuality(100), 12, frames);
-        GifTestSupport.ImageIoGif io = readWithImageIo(gif);
+        ImageIoGif io = readWithImageIo(gif);
         assertThat(io.frames()).hasSize(frames.size());
         for (int i = 0; i < frames.size(); i++) {
             assertThat(io.frames().get(i)).as("frame %d via ImageIO", i).isEqualTo(frames.get(i));
