@@ -14,6 +14,7 @@ import dev.jiffy.time.FrameRate;
 import dev.jiffy.time.Sampling;
 import dev.jiffy.time.Times;
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -133,6 +134,8 @@ public interface Clip extends TimedFrames {
      * @throws IllegalArgumentException if a time does not parse, or as {@link #subclip(double, double)}
      */
     default Clip subclip(String start, String end) {
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(end, "end");
         return subclip(Times.parse(start), Times.parse(end));
     }
 
@@ -158,6 +161,7 @@ public interface Clip extends TimedFrames {
      * @return this clip with that rate as its {@link #fps()}
      */
     default Clip withFps(FrameRate fps) {
+        Objects.requireNonNull(fps, "fps");
         return PlacedClip.carry(this, new FpsClip(this, fps));
     }
 
@@ -223,6 +227,7 @@ public interface Clip extends TimedFrames {
      * @return the scaled clip
      */
     default Clip resize(Size size) {
+        Objects.requireNonNull(size, "size");
         return resize(size, Resampling.LANCZOS3);
     }
 
@@ -234,6 +239,8 @@ public interface Clip extends TimedFrames {
      * @return the scaled clip
      */
     default Clip resize(Size size, Resampling filter) {
+        Objects.requireNonNull(size, "size");
+        Objects.requireNonNull(filter, "filter");
         return PlacedClip.carry(this, ResizedClip.of(this, size, filter));
     }
 
@@ -245,6 +252,7 @@ public interface Clip extends TimedFrames {
      * @throws IllegalArgumentException if the region is contradictory, empty or reaches outside the frame
      */
     default Clip crop(Crop region) {
+        Objects.requireNonNull(region, "region");
         return PlacedClip.carry(this, CroppedClip.of(this, region.resolve(size())));
     }
 
@@ -322,6 +330,7 @@ public interface Clip extends TimedFrames {
      * @return this clip, placed there; its start is kept
      */
     default Clip withPosition(Position position) {
+        Objects.requireNonNull(position, "position");
         return PlacedClip.of(this, start(), position);
     }
 
@@ -333,6 +342,7 @@ public interface Clip extends TimedFrames {
      * @throws IllegalArgumentException if the mask's size differs or it is shorter than the clip
      */
     default Clip withMask(MaskClip mask) {
+        Objects.requireNonNull(mask, "mask");
         return PlacedClip.carry(this, MaskedClip.of(this, mask));
     }
 
@@ -344,6 +354,7 @@ public interface Clip extends TimedFrames {
      * @throws IllegalArgumentException if the mask's size differs from the clip's
      */
     default Clip withMask(Mask mask) {
+        Objects.requireNonNull(mask, "mask");
         return withMask(MaskClip.of(mask));
     }
 
@@ -447,6 +458,7 @@ public interface Clip extends TimedFrames {
      * @return what {@code effect} returns, placed as this clip is
      */
     default Clip fx(UnaryOperator<Clip> effect) {
+        Objects.requireNonNull(effect, "effect");
         return PlacedClip.carry(this, effect.apply(this));
     }
 
@@ -494,6 +506,7 @@ public interface Clip extends TimedFrames {
      * @throws dev.jiffy.OutputException if the file cannot be written
      */
     default RenderResult writeGif(Path file) {
+        Objects.requireNonNull(file, "file");
         return writeGif(file, GifExport.defaults());
     }
 
@@ -504,6 +517,7 @@ public interface Clip extends TimedFrames {
      * @return what was written
      */
     default RenderResult writeGif(String file) {
+        Objects.requireNonNull(file, "file");
         return writeGif(Path.of(file));
     }
 
@@ -518,6 +532,8 @@ public interface Clip extends TimedFrames {
      * @throws dev.jiffy.CancelledException if the export's listener cancelled the render (no file is left)
      */
     default RenderResult writeGif(Path file, GifExport export) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(export, "export");
         Path gif = GifFileName.require(file);
         return GifRenderer.render(this, Sampling.of(export.fps(), fps(), duration()), gif, export);
     }
@@ -530,6 +546,8 @@ public interface Clip extends TimedFrames {
      * @return what was written
      */
     default RenderResult writeGif(String file, GifExport export) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(export, "export");
         return writeGif(Path.of(file), export);
     }
 

@@ -15,19 +15,17 @@ public interface ClipPreviewer {
      * Plays {@code clip} in a window at the export's frame rate (the clip's own when unset), with the export's GIF options
      * for the "As GIF" view, and returns when the window is closed.
      *
-     * @throws JiffyException if there is no display to show a window on
-     *
      * @param clip   the clip to play
      * @param export the frame rate and GIF options to show it with
+     * @throws JiffyException if there is no display to show a window on
      */
     void preview(Clip clip, GifExport export);
 
     /**
      * The previewer on the class path.
      *
-     * @throws JiffyException if none is (jiffy-preview is not a dependency)
-     *
      * @return the first previewer the {@link ServiceLoader} finds
+     * @throws JiffyException if none is (jiffy-preview is not a dependency)
      */
     static ClipPreviewer find() {
         return ServiceLoader.load(ClipPreviewer.class, ClipPreviewer.class.getClassLoader()).findFirst()

@@ -115,10 +115,9 @@ public record Crop(Integer x1, Integer y1, Integer x2, Integer y2, Integer width
     /**
      * The pixel rectangle this crop selects in a frame of {@code frame} size.
      *
-     * @throws IllegalArgumentException if the region is empty, over-specified or leaves the frame
-     *
      * @param frame the size of the frames being cropped
      * @return the rectangle, inside the frame and not empty
+     * @throws IllegalArgumentException if the region is empty, over-specified or leaves the frame
      */
     public Rect resolve(Size frame) {
         int[] xs = axis("x", x1, x2, width, xCenter, frame.width());

@@ -1,16 +1,11 @@
 package dev.jiffy.clip;
 
-import dev.jiffy.MediaException;
-import dev.jiffy.image.Frame;
 import dev.jiffy.image.Mask;
 import dev.jiffy.image.Size;
 import dev.jiffy.time.Timeline;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.DoubleFunction;
-import javax.imageio.ImageIO;
 
 /**
  * A mask that changes with time: {@code t ↦ Mask} (opacities 0..1). Give it to {@link Clip#withMask}. Still masks last
@@ -113,18 +108,7 @@ public interface MaskClip {
      * @throws dev.jiffy.MediaException if the file is missing, not an image or unreadable
      */
     static MaskClip fromImage(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new MediaException("no such image: " + file);
-        }
-        try {
-            var image = ImageIO.read(file.toFile());
-            if (image == null) {
-                throw new MediaException("not an image file Java can read (PNG, JPEG, BMP, GIF): " + file);
-            }
-            return of(Mask.fromLuminance(Frame.fromImage(image)));
-        } catch (IOException e) {
-            throw new MediaException("cannot read the image " + file + ": " + e.getMessage(), e);
-        }
+        return of(Mask.fromLuminance(ImageFiles.read(file, "PNG, JPEG, BMP, GIF")));
     }
 
     /**

@@ -27,12 +27,11 @@ public final class RetimedClip implements Clip {
     /**
      * {@code parent} retimed to last {@code duration} seconds, time t showing it at {@code parentTime(t)}.
      *
-     * @throws IllegalArgumentException if the duration is not a positive number
-     *
      * @param parent     the clip shown
      * @param duration   the new length in seconds, positive
      * @param parentTime from this clip's time to the parent's; must stay inside the parent
      * @return the retimed clip, with the parent's size and frame rate
+     * @throws IllegalArgumentException if the duration is not a positive number
      */
     public static Clip of(Clip parent, double duration, DoubleUnaryOperator parentTime) {
         Objects.requireNonNull(parent, "parent");

@@ -57,10 +57,9 @@ public final class Colors {
      * A colour from a name ({@code white}, {@code black}, {@code red}, ..., {@code transparent}; any case) or a hex code
      * {@code #RRGGBB} (opaque) or {@code #AARRGGBB}.
      *
-     * @throws IllegalArgumentException naming the accepted forms, for anything else
-     *
      * @param text a name or hex code; surrounding spaces are ignored
      * @return the colour, 0xAARRGGBB
+     * @throws IllegalArgumentException naming the accepted forms, for anything else
      */
     public static int parse(String text) {
         if (text == null || text.isBlank()) {

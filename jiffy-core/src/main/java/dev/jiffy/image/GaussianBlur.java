@@ -49,13 +49,12 @@ public final class GaussianBlur {
     /**
      * {@code values} ({@code width × height}, row by row) blurred into a new array; {@code values} is not changed.
      *
-     * @throws IllegalArgumentException if sigma is negative or not finite
-     *
      * @param values {@code width * height} values
      * @param width  in pixels, at least 1
      * @param height in pixels, at least 1
      * @param sigma  pixels, 0 or more
      * @return a new array
+     * @throws IllegalArgumentException if sigma is negative or not finite
      */
     public static float[] blur(float[] values, int width, int height, double sigma) {
         if (!(sigma >= 0) || Double.isInfinite(sigma)) {

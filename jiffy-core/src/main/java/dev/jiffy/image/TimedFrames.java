@@ -22,10 +22,9 @@ public interface TimedFrames {
     /**
      * The frame showing at time {@code t} seconds.
      *
-     * @throws IllegalArgumentException if t is negative or past the end
-     *
      * @param t seconds from the start, 0 ≤ t &lt; {@link #duration()}
      * @return the frame
+     * @throws IllegalArgumentException if t is negative or past the end
      */
     Frame frame(double t);
 }

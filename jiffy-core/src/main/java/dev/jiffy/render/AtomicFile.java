@@ -31,12 +31,11 @@ public final class AtomicFile implements AutoCloseable {
      * Prepares to write {@code target}. An existing target is only replaced if its first bytes start with
      * {@code expectedMagic} (a GIF replaces a GIF, but a video given as the output by mistake is never overwritten).
      *
-     * @throws OutputException if the target cannot be written, naming the reason
-     *
      * @param target        the file to write in the end
      * @param kind          what is written, for messages ("GIF", "PNG")
      * @param expectedMagic the leading bytes of files it may replace; an existing file starting otherwise is refused
      * @return the file, ready for {@link #open()}; close it in try-with-resources so an unfinished file is deleted
+     * @throws OutputException if the target cannot be written, naming the reason
      */
     public static AtomicFile create(Path target, String kind, byte[]... expectedMagic) {
         Path absolute = target.toAbsolutePath().normalize();
@@ -48,7 +47,7 @@ public final class AtomicFile implements AutoCloseable {
         if (dir == null || !Files.isDirectory(dir)) {
             throw new OutputException("cannot write " + target + ": folder " + dir + " does not exist");
         }
-        if (Files.exists(absolute) && !startsWithAny(absolute, expectedMagic)) {
+        if (Files.exists(absolute) && !startsWithAny(absolute, expectedMagic) && !emptyAndNamedFor(absolute, kind)) {
             throw new OutputException("refusing to overwrite " + target + ": it exists and is not a " + kind
                     + " file (is it one of the inputs?)");
         }
@@ -72,15 +71,27 @@ public final class AtomicFile implements AutoCloseable {
         }
         try (InputStream in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(16);
-            if (head.length == 0) {
-                return true;
-            }
             for (byte[] magic : magics) {
                 if (head.length >= magic.length && java.util.Arrays.equals(head, 0, magic.length, magic, 0, magic.length)) {
                     return true;
                 }
             }
             return false;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * An empty file named for this kind ({@code out.gif} for a GIF; a placeholder someone made): nothing to lose. An
+     * empty {@code important.txt} is not replaced by a GIF: its name says it is meant for something else.
+     */
+    private static boolean emptyAndNamedFor(Path file, String kind) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String ext = kind.toLowerCase(java.util.Locale.ROOT);
+        boolean named = name.endsWith("." + ext) || ext.equals("jpeg") && name.endsWith(".jpg");
+        try {
+            return named && Files.isRegularFile(file) && Files.size(file) == 0;
         } catch (IOException e) {
             return false;
         }

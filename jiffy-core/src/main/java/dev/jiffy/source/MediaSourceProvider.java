@@ -8,10 +8,9 @@ import java.nio.file.Path;
  */
 public interface MediaSourceProvider {
     /**
-     * @throws dev.jiffy.MediaException if the file is missing, unreadable, not media or has no video stream
-     *
      * @param file the file to open
      * @return the opened source, owned by the caller, who closes it
+     * @throws dev.jiffy.MediaException if the file is missing, unreadable, not media or has no video stream
      */
     MediaSource open(Path file);
 }

@@ -63,10 +63,9 @@ public final class FontFace {
      * which picks the family's regular face when it has one). Case, spaces, dashes and underscores do not matter.
      * Bundled fonts win over installed ones of the same name.
      *
-     * @throws IllegalArgumentException if there is no such font, listing the closest names there are
-     *
      * @param name the name to look for
      * @return the face
+     * @throws IllegalArgumentException if there is no such font, listing the closest names there are
      */
     public static FontFace named(String name) {
         return FontCatalog.find(name);
@@ -75,10 +74,9 @@ public final class FontFace {
     /**
      * The font in a TrueType or OpenType file ({@code .ttf}, {@code .otf}; the first face of a {@code .ttc}).
      *
-     * @throws MediaException if the file is missing, unreadable or not a font Java can read
-     *
      * @param file the font file
      * @return the face, with {@link Origin#FILE}
+     * @throws MediaException if the file is missing, unreadable or not a font Java can read
      */
     public static FontFace file(Path file) {
         Objects.requireNonNull(file, "file");

@@ -81,10 +81,9 @@ public record TextStyle(FontFace face, double fontSize, int color, int strokeCol
     /**
      * The font called {@code name}: "Amiri-Bold", "Amiri Bold", "DejaVu Sans" (see {@link FontFace#named}).
      *
-     * @throws IllegalArgumentException if there is none, listing the closest names
-     *
      * @param name a font's full name or family, bundled or installed; case and spaces/hyphens do not matter
      * @return a copy with that change; this one is unchanged
+     * @throws IllegalArgumentException if there is none, listing the closest names
      */
     public TextStyle withFont(String name) {
         return withFont(FontFace.named(name));

@@ -67,12 +67,11 @@ public record Sampling(FrameRate fps, double duration, Optional<FrameRate> reque
     /**
      * The rate asked for, else the clip's own, capped.
      *
-     * @throws IllegalArgumentException if neither is given (a clip made of stills has no rate of its own)
-     *
      * @param wanted   the rate the user gave, if any
      * @param clipFps  the clip's own rate, if any
      * @param duration seconds, positive and finite
      * @return the sampling
+     * @throws IllegalArgumentException if neither is given (a clip made of stills has no rate of its own)
      */
     public static Sampling of(Optional<FrameRate> wanted, Optional<FrameRate> clipFps, double duration) {
         checkDuration(duration); // first: a still without a duration has no frame rate either, and needs both
