@@ -23,7 +23,7 @@ import java.util.function.IntToDoubleFunction;
  * (a bounded window, so memory does not grow with the clip's length) while this thread encodes them in order.
  */
 public final class GifRenderer {
-    private static final byte[] GIF_MAGIC = {'G', 'I', 'F', '8'};
+    static final byte[] GIF_MAGIC = {'G', 'I', 'F', '8'};
     /** Frames sampled for a global palette. */
     private static final int PALETTE_SAMPLES = 12;
 
@@ -102,7 +102,7 @@ public final class GifRenderer {
         }
     }
 
-    private static FrameRate chooseFps(Clip clip, GifExport export) {
+    static FrameRate chooseFps(Clip clip, GifExport export) {
         FrameRate fps = export.fps().or(clip::fps).orElseThrow(() -> new IllegalArgumentException(
                 "the clip has no frame rate of its own (it is made of still images): give one, e.g. GifExport.fps(15)"));
         if (fps.compareTo(GifExport.MAX_FPS) > 0) {
