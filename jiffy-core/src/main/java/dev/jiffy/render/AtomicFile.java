@@ -16,12 +16,10 @@ import java.util.regex.Pattern;
  * An output written under a temporary name beside its target and moved into place only when complete, so a failed or
  * cancelled run never leaves a half-written file and never replaces the target with garbage. The temporary file,
  * {@code .NAME.RANDOM.part}, is deleted if the JVM is interrupted (Ctrl-C, SIGTERM), and one that a killed run left
- * behind is deleted by the next write of the same target (see {@link TempPath#removeAbandoned}).
+ * behind is deleted by the next write of the same target (see {@link TempPath#removeAbandonedFiles}).
  */
 public final class AtomicFile implements AutoCloseable {
     private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
-    /** A file has no contents to check. */
-    private static final Pattern NOTHING_INSIDE = Pattern.compile("(?!)");
 
     private final Path target;
     private final TempPath temp;
@@ -52,8 +50,7 @@ public final class AtomicFile implements AutoCloseable {
                     + " file (is it one of the inputs?)");
         }
         String name = absolute.getFileName().toString();
-        TempPath.removeAbandoned(dir, Pattern.compile("\\." + Pattern.quote(name) + "\\.[0-9a-z]{1,13}\\.part"),
-                NOTHING_INSIDE);
+        TempPath.removeAbandonedFiles(dir, Pattern.compile("\\." + Pattern.quote(name) + "\\.[0-9a-z]{1,13}\\.part"));
         try {
             // Not createTempFile: its owner-only permissions would stay on the finished file; a new file honours umask.
             TempPath temp = TempPath.createFile(dir.resolve("." + name + "."

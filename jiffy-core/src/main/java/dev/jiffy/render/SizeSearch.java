@@ -56,7 +56,7 @@ final class SizeSearch {
         if (dir == null || !Files.isDirectory(dir)) {
             throw new OutputException("cannot write " + output + ": folder " + dir + " does not exist");
         }
-        TempPath.removeAbandoned(dir, FOLDER, CONTENTS);
+        TempPath.removeAbandonedFolders(dir, FOLDER, CONTENTS);
         try (TempPath work = createFolder(dir, output)) {
             SizeSearch s = new SizeSearch(fit, clip, export, work.path());
             Trial best = s.search(fps);

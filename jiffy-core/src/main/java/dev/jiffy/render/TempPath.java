@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 /**
  * A temporary file or folder Jiffy writes beside an output: deleted if the JVM is interrupted
  * ({@link ShutdownCleanup}), locked while in use, and so recognisable later as abandoned when a run was killed
- * outright ({@code kill -9}, a power cut) and the next run tidies up ({@link #removeAbandoned}).
+ * outright ({@code kill -9}, a power cut) and the next run tidies up ({@link #removeAbandonedFiles},
+ * {@link #removeAbandonedFolders}).
  *
  * <p>The lock is an OS file lock on the file itself, or on a {@value #LOCK_FILE} file inside a folder: the OS drops it
  * when the process dies, which tells an abandoned path from one another process is still writing.
@@ -127,17 +128,37 @@ final class TempPath implements AutoCloseable {
     }
 
     /**
-     * Deletes the entries of {@code dir} that a killed run of Jiffy left behind: names matching {@code name}, whose
-     * contents (for a folder) all match {@code contents}, untouched for {@link #ABANDONED_AFTER}, not registered by
-     * this JVM and not locked by any process. Anything else, whatever its name, is left alone.
+     * Deletes the files in {@code dir} that a killed run of Jiffy left behind: regular files whose names match
+     * {@code name}, untouched for {@link #ABANDONED_AFTER}, not registered by this JVM and not locked by any process.
+     * Anything else, whatever its name, is left alone.
      */
-    static void removeAbandoned(Path dir, Pattern name, Pattern contents) {
+    static void removeAbandonedFiles(Path dir, Pattern name) {
+        removeAbandoned(dir, name, (p, before) -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && !isLocked(p));
+    }
+
+    /**
+     * Deletes the folders in {@code dir} that a killed run of Jiffy left behind, as {@link #removeAbandonedFiles}, and
+     * only if everything inside is a file named {@value #LOCK_FILE} or matching {@code contents}, untouched as long.
+     */
+    static void removeAbandonedFolders(Path dir, Pattern name, Pattern contents) {
+        removeAbandoned(dir, name, (p, before) -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)
+                && onlyOurs(p, contents, before) && !(Files.exists(p.resolve(LOCK_FILE)) && isLocked(p.resolve(LOCK_FILE))));
+    }
+
+    /** Whether a path whose name and age say it may be abandoned is: its kind, contents and lock. */
+    private interface Check {
+        boolean abandoned(Path path, Instant before) throws IOException;
+    }
+
+    private static void removeAbandoned(Path dir, Pattern name, Check check) {
         Instant before = Instant.now().minus(ABANDONED_AFTER);
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, p -> name.matcher(
                 p.getFileName().toString()).matches())) {
             for (Path p : entries) {
-                if (isAbandoned(p.toAbsolutePath().normalize(), contents, before)) {
-                    ShutdownCleanup.deleteTree(p);
+                Path absolute = p.toAbsolutePath().normalize();
+                if (!ShutdownCleanup.isRegistered(absolute) && !Files.isSymbolicLink(absolute)
+                        && olderThan(absolute, before) && check.abandoned(absolute, before)) {
+                    ShutdownCleanup.deleteTree(absolute);
                 }
             }
         } catch (IOException | RuntimeException ignored) {
@@ -145,17 +166,8 @@ final class TempPath implements AutoCloseable {
         }
     }
 
-    private static boolean isAbandoned(Path p, Pattern contents, Instant before) throws IOException {
-        if (ShutdownCleanup.isRegistered(p) || Files.isSymbolicLink(p) || !olderThan(p, before)) {
-            return false;
-        }
-        if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
-            return !isLocked(p);
-        }
-        if (!Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-            return false;
-        }
-        try (DirectoryStream<Path> inside = Files.newDirectoryStream(p)) {
+    private static boolean onlyOurs(Path folder, Pattern contents, Instant before) throws IOException {
+        try (DirectoryStream<Path> inside = Files.newDirectoryStream(folder)) {
             for (Path q : inside) {
                 String n = q.getFileName().toString();
                 if (!(n.equals(LOCK_FILE) || contents.matcher(n).matches())
@@ -164,8 +176,7 @@ final class TempPath implements AutoCloseable {
                 }
             }
         }
-        Path lock = p.resolve(LOCK_FILE);
-        return !Files.exists(lock) || !isLocked(lock);
+        return true;
     }
 
     private static boolean olderThan(Path p, Instant before) throws IOException {
