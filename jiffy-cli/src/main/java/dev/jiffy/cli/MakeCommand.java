@@ -3,6 +3,7 @@ package dev.jiffy.cli;
 import dev.jiffy.JiffyException;
 import dev.jiffy.OutputException;
 import dev.jiffy.clip.Clip;
+import dev.jiffy.clip.Excerpt;
 import dev.jiffy.clip.ImageSequenceClip;
 import dev.jiffy.clip.VideoFileClip;
 import dev.jiffy.render.FitResult;
@@ -92,8 +93,8 @@ final class MakeCommand implements Callable<Integer> {
     }
 
     private void make(Clip video, GifExport export, PrintWriter out, PrintWriter err) {
-        Clip clip = clipOptions.apply(video);
-        clip = backgroundOptions.apply(clip, video, clipOptions, export.listener());
+        Excerpt excerpt = clipOptions.excerpt(video);
+        Clip clip = backgroundOptions.apply(excerpt.clip(), excerpt, export.listener());
         clip = loopOptions.apply(clip);
         clip = textOptions.apply(clip);
         if (sizeTarget.isSet()) {
