@@ -1,5 +1,7 @@
 package dev.jiffy.render;
 
+import java.util.function.BiConsumer;
+
 /**
  * Hears how a {@link SizeFit} search is going, try by try. Each try is a complete render, whose frame-by-frame
  * progress and warnings go to the export's {@link RenderListener} as for any GIF. Called from the searching thread.
@@ -8,6 +10,16 @@ public interface FitListener {
     /** Hears nothing. */
     FitListener NONE = new FitListener() {
     };
+
+    /** Hears each try once encoded: {@code FitListener.onTry((attempt, moreTries) -> System.out.println(attempt))}. */
+    static FitListener onTry(BiConsumer<FitTry, Integer> tried) {
+        return new FitListener() {
+            @Override
+            public void tried(FitTry attempt, int moreTries) {
+                tried.accept(attempt, moreTries);
+            }
+        };
+    }
 
     /** Try {@code number} is about to be encoded with {@code settings}. */
     default void starting(int number, FitSettings settings) {

@@ -157,13 +157,10 @@ class SizeFitTest {
     }
 
     private static FitListener recording(List<FitTry> tries, List<Integer> estimates) {
-        return new FitListener() {
-            @Override
-            public void tried(FitTry attempt, int moreTries) {
-                tries.add(attempt);
-                estimates.add(moreTries);
-            }
-        };
+        return FitListener.onTry((attempt, moreTries) -> {
+            tries.add(attempt);
+            estimates.add(moreTries);
+        });
     }
 
     private static int independentFrameCount(Path gif) throws IOException {
