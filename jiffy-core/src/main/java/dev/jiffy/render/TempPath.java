@@ -59,20 +59,25 @@ final class TempPath implements AutoCloseable {
         FileChannel[] channel = new FileChannel[1];
         ShutdownCleanup.create(path, p -> {
             Files.createDirectory(p);
-            channel[0] = lock(FileChannel.open(p.resolve(LOCK_FILE), StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE));
+            try {
+                channel[0] = lock(FileChannel.open(p.resolve(LOCK_FILE), StandardOpenOption.CREATE_NEW,
+                        StandardOpenOption.WRITE));
+            } catch (IOException | RuntimeException e) {
+                ShutdownCleanup.deleteTree(p);   // not registered yet: nobody else would remove it
+                throw e;
+            }
         });
         return new TempPath(path, channel[0]);
     }
 
-    private static FileChannel lock(FileChannel channel) throws IOException {
+    private static FileChannel lock(FileChannel channel) {
         try {
             channel.lock();   // an exclusive lock on a file nobody else knows of yet: granted at once
-            return channel;
-        } catch (IOException | RuntimeException e) {
-            channel.close();
-            throw e;
+        } catch (IOException e) {
+            // A file system without locks (some network mounts): the file is still written, and only its age then
+            // tells another run that it was abandoned.
         }
+        return channel;
     }
 
     Path path() {
