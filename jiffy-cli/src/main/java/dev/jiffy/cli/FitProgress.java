@@ -3,7 +3,7 @@ package dev.jiffy.cli;
 import dev.jiffy.render.FitListener;
 import dev.jiffy.render.FitSettings;
 import dev.jiffy.render.FitTry;
-import dev.jiffy.render.RenderListener;
+import dev.jiffy.progress.RenderListener;
 import java.io.PrintWriter;
 import java.util.Locale;
 

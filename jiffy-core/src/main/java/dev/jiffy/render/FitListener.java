@@ -4,7 +4,8 @@ import java.util.function.BiConsumer;
 
 /**
  * Hears how a {@link SizeFit} search is going, try by try. Each try is a complete render, whose frame-by-frame
- * progress and warnings go to the export's {@link RenderListener} as for any GIF. Called from the searching thread.
+ * progress, warnings and cancel flag are the export's {@link dev.jiffy.progress.RenderListener}'s as for any GIF.
+ * Called from the searching thread.
  */
 public interface FitListener {
     /** Hears nothing. */

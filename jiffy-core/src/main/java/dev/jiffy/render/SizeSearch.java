@@ -4,6 +4,7 @@ import dev.jiffy.OutputException;
 import dev.jiffy.clip.Clip;
 import dev.jiffy.image.Size;
 import dev.jiffy.time.FrameRate;
+import dev.jiffy.time.Sampling;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,7 +52,8 @@ final class SizeSearch {
     }
 
     static FitResult run(SizeFit fit, Clip clip, Path output, GifExport export) {
-        FrameRate fps = GifRenderer.chooseFps(clip, export);
+        Sampling sampling = Sampling.of(export.fps(), clip.fps(), clip.duration());
+        sampling.warning().ifPresent(export.listener()::warning);
         Path dir = output.toAbsolutePath().normalize().getParent();
         if (dir == null || !Files.isDirectory(dir)) {
             throw new OutputException("cannot write " + output + ": folder " + dir + " does not exist");
@@ -59,7 +61,7 @@ final class SizeSearch {
         TempPath.removeAbandonedFolders(dir, FOLDER, CONTENTS);
         try (TempPath work = createFolder(dir, output)) {
             SizeSearch s = new SizeSearch(fit, clip, export, work.path());
-            Trial best = s.search(fps);
+            Trial best = s.search(sampling.fps());
             // moved into place as the normal writer does: refusing to replace a file that is not a GIF
             try (AtomicFile out = AtomicFile.create(output, "GIF", GifRenderer.GIF_MAGIC)) {
                 out.commitFrom(best.file);

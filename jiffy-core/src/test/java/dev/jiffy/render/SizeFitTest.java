@@ -10,7 +10,9 @@ import dev.jiffy.gif.DecodedGif;
 import dev.jiffy.gif.GifDecoder;
 import dev.jiffy.image.Frame;
 import dev.jiffy.image.Size;
+import dev.jiffy.progress.RenderListener;
 import dev.jiffy.time.FrameRate;
+import dev.jiffy.time.Sampling;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -143,6 +145,23 @@ class SizeFitTest {
                 .hasMessageStartingWith("cannot fit under 300 B: the smallest try (quality 30, 8 fps, ");
         assertOnly();
         assertThat(ShutdownCleanup.registered()).isZero();
+    }
+
+    @Test
+    void aFrameRateAboveWhatGifsShowIsCappedOnceWithOneWarning() {
+        List<String> warnings = new ArrayList<>();
+        List<FitTry> tries = new ArrayList<>();
+        RenderListener listener = new RenderListener() {
+            @Override
+            public void warning(String message) {
+                warnings.add(message);
+            }
+        };
+        FitResult fit = SizeFit.under(ByteSize.parse("10MB")).withListener(recording(tries, new ArrayList<>()))
+                .write(GRAINY.withFps(60), dir.resolve("fast.gif"), GifExport.defaults().withListener(listener));
+        assertThat(warnings).singleElement().asString().startsWith("60 fps is more than a GIF can show");
+        assertThat(tries).allMatch(t -> t.settings().fps().equals(Sampling.MAX_FPS));
+        assertThat(fit.result().sampledFrames()).isEqualTo(50);
     }
 
     @Test
