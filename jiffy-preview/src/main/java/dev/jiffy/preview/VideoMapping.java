@@ -23,7 +23,12 @@ public record VideoMapping(int cropX, int cropY, double scaleX, double scaleY, d
         }
     }
 
-    /** Where {@code excerpt}'s clip sits in its source video. */
+    /**
+     * Where an excerpt's clip sits in its source video.
+     *
+     * @param excerpt the excerpt the previewed clip was made from
+     * @return the mapping from the excerpt's pixels and times to the video's
+     */
     public static VideoMapping of(Excerpt excerpt) {
         return new VideoMapping(excerpt.crop().x1(), excerpt.crop().y1(), excerpt.scaleX(), excerpt.scaleY(),
                 excerpt.from(), excerpt.speed());
