@@ -8,6 +8,7 @@ import dev.jiffy.clip.ImageSequenceClip;
 import dev.jiffy.clip.VideoFileClip;
 import dev.jiffy.render.FitResult;
 import dev.jiffy.render.GifExport;
+import dev.jiffy.render.GifFileName;
 import dev.jiffy.render.RenderResult;
 import dev.jiffy.render.SizeFitException;
 import java.io.IOException;
@@ -19,6 +20,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -31,7 +33,8 @@ final class MakeCommand implements Callable<Integer> {
             + "folder of PNG/JPEG frames (taken in natural name order; needs --fps).")
     Path input;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.gif", description = "The GIF to write.")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.gif",
+            description = "The GIF to write; - writes it to standard output (messages go to standard error).")
     Path output;
 
     @Mixin
@@ -66,11 +69,26 @@ final class MakeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @ParentCommand
+    Jiffy jiffy;
+
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        refuseOverwritingInput();   // before the name check: "it is the input" is the more useful thing to hear
+        if (!StdoutGif.isStdout(output)) {
+            GifFileName.require(output);
+            return make(output, spec.commandLine().getOut());
+        }
+        try (StdoutGif stdout = StdoutGif.create()) {
+            // Standard output carries the GIF, so the report goes to standard error.
+            make(stdout.file(), spec.commandLine().getErr());
+            stdout.sendTo(jiffy.stdout);
+        }
+        return Jiffy.OK;
+    }
+
+    private int make(Path gif, PrintWriter out) {
         PrintWriter err = spec.commandLine().getErr();
-        refuseOverwritingInput();
         GifExport export = GifExport.defaults().withLoop(loop)
                 .withListener(new ProgressBar(err, ProgressBar.wanted(quiet), output.getFileName().toString()));
         export = export.withGif(encodingOptions.apply(export.gif()));
@@ -83,16 +101,16 @@ final class MakeCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--fps is needed when INPUT is a folder of images (" + input
                         + "), e.g. --fps 15");
             }
-            make(ImageSequenceClip.of(input, fps), export, out, err);
+            make(ImageSequenceClip.of(input, fps), export, gif, out, err);
         } else {
             try (VideoFileClip video = VideoFileClip.open(input)) {
-                make(video, export, out, err);
+                make(video, export, gif, out, err);
             }
         }
         return Jiffy.OK;
     }
 
-    private void make(Clip video, GifExport export, PrintWriter out, PrintWriter err) {
+    private void make(Clip video, GifExport export, Path gif, PrintWriter out, PrintWriter err) {
         Excerpt excerpt = clipOptions.excerpt(video);
         Clip clip = backgroundOptions.apply(excerpt.clip(), excerpt, export.listener());
         clip = loopOptions.apply(clip);
@@ -101,7 +119,7 @@ final class MakeCommand implements Callable<Integer> {
             FitProgress progress = new FitProgress(err, ProgressBar.wanted(quiet));
             FitResult fit;
             try {
-                fit = sizeTarget.fit(encodingOptions).withListener(progress).write(clip, output,
+                fit = sizeTarget.fit(encodingOptions).withListener(progress).write(clip, gif,
                         export.withListener(progress));
             } catch (SizeFitException e) {
                 throw new JiffyException("cannot fit under " + e.limit() + ": the smallest try (" + e.smallest()
@@ -113,7 +131,7 @@ final class MakeCommand implements Callable<Integer> {
             }
             return;
         }
-        RenderResult result = clip.writeGif(output, export);
+        RenderResult result = clip.writeGif(gif, export);
         if (!quiet) {
             out.println(result);
         }
