@@ -2,6 +2,7 @@ package dev.jiffy.gif;
 
 import dev.jiffy.gif.format.ByteReader;
 import dev.jiffy.gif.format.ColorTable;
+import dev.jiffy.gif.format.GifFormatException;
 import dev.jiffy.gif.format.GraphicControlExtension;
 import dev.jiffy.gif.format.ImageData;
 import dev.jiffy.gif.format.ImageDescriptor;

@@ -1,16 +1,19 @@
 package dev.jiffy.gif;
 
+import static dev.jiffy.gif.testing.ImageIoGif.readWithImageIo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.jiffy.gif.format.ColorTable;
+import dev.jiffy.gif.format.GifFormatException;
 import dev.jiffy.gif.format.GraphicControlExtension;
 import dev.jiffy.gif.format.ImageData;
 import dev.jiffy.gif.format.ImageDescriptor;
 import dev.jiffy.gif.format.LogicalScreen;
 import dev.jiffy.gif.format.Trailer;
 import dev.jiffy.gif.lzw.LzwEncoder;
+import dev.jiffy.gif.testing.ImageIoGif;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -90,7 +93,7 @@ class GifDecoderTest {
         assertThat(d.frames().stream().map(DecodedFrame::disposal).toList()).containsExactly(1, 3, 2, 0);
         assertThat(d.frames().get(0).hasLocalPalette()).isFalse();
         // javax.imageio composited by the test support agrees
-        GifTestSupport.ImageIoGif io = GifTestSupport.readWithImageIo(gif);
+        ImageIoGif io = readWithImageIo(gif);
         for (int i = 0; i < 4; i++) {
             assertThat(io.frames().get(i)).isEqualTo(d.frames().get(i).argb());
         }

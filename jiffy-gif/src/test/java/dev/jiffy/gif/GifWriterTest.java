@@ -3,11 +3,12 @@ package dev.jiffy.gif;
 import static dev.jiffy.gif.GifTestSupport.decode;
 import static dev.jiffy.gif.GifTestSupport.delays;
 import static dev.jiffy.gif.GifTestSupport.encode;
-import static dev.jiffy.gif.GifTestSupport.psnr;
-import static dev.jiffy.gif.GifTestSupport.readWithImageIo;
+import static dev.jiffy.gif.testing.ImageIoGif.readWithImageIo;
+import static dev.jiffy.gif.testing.Metrics.psnr;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.jiffy.gif.testing.ImageIoGif;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -39,7 +40,7 @@ class GifWriterTest {
         assertThat(ours.totalDelayCentiseconds()).isEqualTo(300);
         // 100 * i / 15 rounded: 7, 13, 20, 27, 33, 40, ...
         assertThat(delays(ours).subList(0, 6)).containsExactly(7, 6, 7, 7, 6, 7);
-        GifTestSupport.ImageIoGif theirs = readWithImageIo(gif);
+        ImageIoGif theirs = readWithImageIo(gif);
         assertThat(theirs.delays()).isEqualTo(delays(ours));
     }
 
@@ -147,7 +148,7 @@ class GifWriterTest {
         GifOptions options = GifOptions.defaults().withDither(dither);
         byte[] gif = encode(37, 23, options, 10, frames);
         DecodedGif d = decode(gif);
-        GifTestSupport.ImageIoGif io = readWithImageIo(gif);
+        ImageIoGif io = readWithImageIo(gif);
         assertThat(d.frames()).hasSize(frames.size());
         for (int i = 0; i < frames.size(); i++) {
             assertThat(d.frames().get(i).argb()).as("frame %d", i).isEqualTo(frames.get(i));
@@ -201,7 +202,7 @@ class GifWriterTest {
         }
         byte[] gif = encode(w, h, GifOptions.defaults(), 10, frames);
         DecodedGif d = decode(gif);
-        GifTestSupport.ImageIoGif io = readWithImageIo(gif);
+        ImageIoGif io = readWithImageIo(gif);
         for (int i = 0; i < frames.size(); i++) {
             int[] src = frames.get(i);
             int[] ours = d.frames().get(i).argb();
@@ -242,7 +243,7 @@ class GifWriterTest {
         }
         byte[] gif = encode(w, h, GifOptions.defaults().withDither(dither), 10, frames);
         DecodedGif d = decode(gif);
-        GifTestSupport.ImageIoGif io = readWithImageIo(gif);
+        ImageIoGif io = readWithImageIo(gif);
         assertThat(d.frames()).hasSize(6);
         for (int i = 0; i < frames.size(); i++) {
             assertThat(psnr(frames.get(i), d.frames().get(i).argb())).as("frame %d", i).isGreaterThan(37.0);
@@ -270,7 +271,7 @@ class GifWriterTest {
         }
         byte[] gif = encode(w, h, GifOptions.defaults(), 10, frames);
         DecodedGif d = decode(gif);
-        GifTestSupport.ImageIoGif io = readWithImageIo(gif);
+        ImageIoGif io = readWithImageIo(gif);
         assertThat(d.frames()).hasSize(12);
         for (int i = 0; i < frames.size(); i++) {
             assertThat(psnr(frames.get(i), d.frames().get(i).argb())).as("frame %d", i).isGreaterThan(37.0);
@@ -316,7 +317,7 @@ class GifWriterTest {
         }
         byte[] gif = encode(w, h, GifOptions.defaults(), 10, frames);
         DecodedGif d = decode(gif);
-        GifTestSupport.ImageIoGif io = readWithImageIo(gif);
+        ImageIoGif io = readWithImageIo(gif);
         for (int i = 0; i < frames.size(); i++) {
             int[] src = frames.get(i);
             int[] ours = d.frames().get(i).argb();

@@ -1,0 +1,12 @@
+/** The {@code jiffy} command. Exports nothing; run it with {@code --module dev.jiffy.cli/dev.jiffy.cli.Jiffy}. */
+module dev.jiffy.cli {
+    requires dev.jiffy.core;
+    requires dev.jiffy.preview;
+    requires info.picocli;
+    // Not called by name: `make` and `probe` open videos through MediaSources, which finds FFmpeg as a service.
+    // Required so that the command's module graph always has a decoder in it.
+    requires dev.jiffy.ffmpeg;
+
+    // picocli reads and sets the commands' annotated fields by reflection.
+    opens dev.jiffy.cli to info.picocli;
+}
