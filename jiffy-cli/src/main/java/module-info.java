@@ -6,6 +6,9 @@ module dev.jiffy.cli {
     // Not called by name: `make` and `probe` open videos through MediaSources, which finds FFmpeg as a service.
     // Required so that the command's module graph always has a decoder in it.
     requires dev.jiffy.ffmpeg;
+    // `jiffy run` compiles programs with javac in-process when there is one (SourceCompiler, loaded only after
+    // CompiledProgram finds the module); a Java runtime without it still runs every other command.
+    requires static jdk.compiler;
 
     // picocli reads and sets the commands' annotated fields by reflection.
     opens dev.jiffy.cli to info.picocli;
