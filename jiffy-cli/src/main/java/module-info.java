@@ -6,8 +6,9 @@ module dev.jiffy.cli {
     // Not called by name: `make` and `probe` open videos through MediaSources, which finds FFmpeg as a service.
     // Required so that the command's module graph always has a decoder in it.
     requires dev.jiffy.ffmpeg;
-    // `jiffy run` compiles programs with javac in-process when there is one (SourceCompiler, loaded only after
-    // CompiledProgram finds the module); a Java runtime without it still runs every other command.
+    // `jiffy run` compiles the user's program; optional, so the command still runs on a runtime without a compiler
+    // (a jlink image), where `run` says that it needs a JDK.
+    requires static java.compiler;
     requires static jdk.compiler;
 
     // picocli reads and sets the commands' annotated fields by reflection.
