@@ -37,7 +37,7 @@ record FigureMask(FloatRgb background, double low, double high, int minObject, i
     /** ...and loses at least this much: less than 5 % darker is noise or light flicker, judged by distance alone. */
     static final double SHADOW_LIGHTEST = 0.95;
     /** Closing iterations with a 3x3 square: bridges gaps up to 4 pixels, a finger's width at 320 px. */
-    static final int CLOSING = 2;
+    static final int CLOSING = 1;
 
     /** Whether to tell shadows apart from subjects. */
     enum ShadowRule { BY_COLOUR, NONE }

@@ -32,6 +32,7 @@ class BackgroundScoreBenchmark {
             MaskScore score = score(method.getValue().apply(clip));
             out.append(score.row(method.getKey())).append('\n');
         }
+        dumpDefault(clip);
         Path file = Path.of("target", "background-score.md");
         Files.writeString(file, out);
         System.out.println(out);
@@ -46,6 +47,35 @@ class BackgroundScoreBenchmark {
                 .withMethod(BackgroundMethod.SEED).withListener(RenderListener.SILENT).cut());
         m.put("--remove-background (default)", c -> BackgroundRemoval.of(c).withListener(RenderListener.SILENT).cut());
         return m;
+    }
+
+    /**
+     * For looking at: target/background-frames.png, one row per frame 0, 5, 10, ...: the frame, the estimated
+     * background, the mask (white), the truth's errors (red: missed, blue: extra).
+     */
+    private static void dumpDefault(Clip clip) throws IOException {
+        Cutout cut = BackgroundRemoval.of(clip).withListener(RenderListener.SILENT).cut();
+        int w = FigureOverFootage.WIDTH;
+        int h = FigureOverFootage.HEIGHT;
+        int rows = (FigureOverFootage.frameCount() + 4) / 5;
+        java.awt.image.BufferedImage sheet = new java.awt.image.BufferedImage(4 * w, rows * h,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        int[] bg = cut.background().toFrame().toArgbArray();
+        for (int row = 0; row < rows; row++) {
+            double t = (double) (5 * row) / FigureOverFootage.FPS;
+            int[] f = FigureOverFootage.frame(t).toArgbArray();
+            boolean[] m = BinaryMask.atLeast(cut.mask().mask(t), 0.5f).toBooleanArray();
+            boolean[] truth = FigureOverFootage.truth(t).toBooleanArray();
+            for (int i = 0; i < w * h; i++) {
+                int x = i % w;
+                int y = row * h + i / w;
+                sheet.setRGB(x, y, f[i]);
+                sheet.setRGB(w + x, y, bg[i]);
+                sheet.setRGB(2 * w + x, y, m[i] ? 0xFFFFFF : 0);
+                sheet.setRGB(3 * w + x, y, m[i] == truth[i] ? (m[i] ? 0x808080 : 0) : m[i] ? 0x4060FF : 0xFF3030);
+            }
+        }
+        javax.imageio.ImageIO.write(sheet, "png", Path.of("target", "background-frames.png").toFile());
     }
 
     static MaskScore score(Cutout cut) {
