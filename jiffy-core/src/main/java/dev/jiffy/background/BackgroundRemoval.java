@@ -265,7 +265,8 @@ public final class BackgroundRemoval {
                 minObjectSize.orElse((int) Math.round(MIN_OBJECT_FRACTION * pixels)),
                 minHoleSize.orElse((int) Math.round(MAX_HOLE_FRACTION * pixels)), blur,
                 meanChroma(bg) >= MIN_CHROMA ? FigureMask.ShadowRule.BY_COLOUR : FigureMask.ShadowRule.NONE);
-        return cutout(recipe, bg, checkCamera(bg, times, low * low));
+        // the camera check's threshold stays the seed's: the noise measured on a panning clip is the pan itself
+        return cutout(recipe, bg, checkCamera(bg, times, threshold.orElse(DEFAULT_THRESHOLD)));
     }
 
     private Cutout cutout(MaskMaker recipe, FloatRgb bg, CameraCheck camera) {
