@@ -75,14 +75,14 @@ public final class BackgroundRemoval {
     private final int closing;
     private final OptionalInt minHoleSize;
     private final Connectivity connectivity;
-    private final double blur;
+    private final OptionalDouble blur;
     private final Optional<double[]> backgroundTimes;
     private final int backgroundFrames;
     private final Optional<FloatRgb> background;
     private final RenderListener listener;
 
     private BackgroundRemoval(Clip clip, BackgroundMethod method, OptionalDouble threshold, OptionalInt minObjectSize,
-            int closing, OptionalInt minHoleSize, Connectivity connectivity, double blur,
+            int closing, OptionalInt minHoleSize, Connectivity connectivity, OptionalDouble blur,
             Optional<double[]> backgroundTimes, int backgroundFrames, Optional<FloatRgb> background,
             RenderListener listener) {
         this.clip = clip;
@@ -107,7 +107,7 @@ public final class BackgroundRemoval {
                     + "give it one with withDuration)");
         }
         return new BackgroundRemoval(clip, BackgroundMethod.FIGURES, OptionalDouble.empty(), OptionalInt.empty(),
-                DEFAULT_CLOSING, OptionalInt.empty(), Connectivity.FOUR, DEFAULT_BLUR, Optional.empty(),
+                DEFAULT_CLOSING, OptionalInt.empty(), Connectivity.FOUR, OptionalDouble.empty(), Optional.empty(),
                 DEFAULT_BACKGROUND_FRAMES, Optional.empty(), RenderListener.DEFAULT);
     }
 
@@ -166,12 +166,17 @@ public final class BackgroundRemoval {
                 background, listener);
     }
 
-    /** Standard deviation in pixels of the Gaussian blur that softens the mask's edges (0 for a hard mask). */
+    /**
+     * Standard deviation in pixels of the Gaussian blur that softens the mask's edges (0 for none): by default the
+     * seed's 1.5 ({@link BackgroundMethod#SEED}) or 0 ({@link BackgroundMethod#FIGURES}, whose edges are already soft
+     * and follow the picture).
+     */
     public BackgroundRemoval withBlur(double sigma) {
         if (!(sigma >= 0) || Double.isInfinite(sigma)) {
             throw new IllegalArgumentException("blur sigma must be 0 or more pixels, got " + sigma);
         }
-        return new BackgroundRemoval(clip, method, threshold, minObjectSize, closing, minHoleSize, connectivity, sigma,
+        return new BackgroundRemoval(clip, method, threshold, minObjectSize, closing, minHoleSize, connectivity,
+                OptionalDouble.of(sigma),
                 backgroundTimes, backgroundFrames, background, listener);
     }
 
@@ -248,7 +253,8 @@ public final class BackgroundRemoval {
         FloatRgb bg = background.orElseGet(() -> FrameStatistics.of(clip, times).median());
         double t = threshold.orElse(DEFAULT_THRESHOLD);
         MaskRecipe recipe = new MaskRecipe(bg, t, minObjectSize.orElse(DEFAULT_MIN_OBJECT_SIZE), closing,
-                StructuringElement.square(3), minHoleSize.orElse(DEFAULT_MIN_HOLE_SIZE), connectivity, blur);
+                StructuringElement.square(3), minHoleSize.orElse(DEFAULT_MIN_HOLE_SIZE), connectivity,
+                blur.orElse(DEFAULT_BLUR));
         return cutout(recipe, bg, checkCamera(bg, times, t));
     }
 
@@ -263,7 +269,7 @@ public final class BackgroundRemoval {
         long pixels = clip.size().pixels();
         FigureMask recipe = new FigureMask(bg, low, HIGH_OVER_LOW * low,
                 minObjectSize.orElse((int) Math.round(MIN_OBJECT_FRACTION * pixels)),
-                minHoleSize.orElse((int) Math.round(MAX_HOLE_FRACTION * pixels)), blur,
+                minHoleSize.orElse((int) Math.round(MAX_HOLE_FRACTION * pixels)), blur.orElse(0),
                 meanChroma(bg) >= MIN_CHROMA ? FigureMask.ShadowRule.BY_COLOUR : FigureMask.ShadowRule.NONE);
         // the camera check's threshold stays the seed's: the noise measured on a panning clip is the pan itself
         return cutout(recipe, bg, checkCamera(bg, times, threshold.orElse(DEFAULT_THRESHOLD)));
