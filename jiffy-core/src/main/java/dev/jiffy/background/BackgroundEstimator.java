@@ -52,7 +52,21 @@ final class BackgroundEstimator {
     /** Regions smaller than this fraction of the picture are noise, not subjects or ghosts (8 px at 160x90). */
     static final double MIN_REGION_FRACTION = 0.0005;
 
+    /**
+     * Memory the estimate may hold, bytes: it keeps every frame it looks at (the frames, their exposure-corrected
+     * pixels and a copy of those for the median, 4 bytes a pixel each, and 2 bytes a pixel of judgements), so that
+     * standing figures can be found in all of them. 40 frames of 768x432 take 186 MB.
+     */
+    static final long BUDGET = 192L << 20;
+    /** Fewer frames than this cannot tell a figure that stands from the background (it needs frames where it is not). */
+    static final int MIN_FRAMES = 8;
+
     private BackgroundEstimator() {
+    }
+
+    /** How many frames of this size the estimate looks at, at most: {@link #BUDGET}'s worth, and at least 8. */
+    static int maxFrames(dev.jiffy.image.Size size) {
+        return (int) Math.max(MIN_FRAMES, BUDGET / (14 * size.pixels()));
     }
 
     static BackgroundEstimate estimate(List<Frame> frames) {

@@ -259,7 +259,7 @@ public final class BackgroundRemoval {
     }
 
     private Cutout cutFigures(double[] times) {
-        List<Frame> frames = FrameSampler.at(clip, times).toList();
+        List<Frame> frames = FrameSampler.at(clip, thin(times, BackgroundEstimator.maxFrames(clip.size()))).toList();
         BackgroundEstimate estimate = background
                 .map(plate -> BackgroundEstimator.withPlate(plate, frames))
                 .orElseGet(() -> BackgroundEstimator.estimate(frames));
@@ -282,6 +282,18 @@ public final class BackgroundRemoval {
         }
         CutoutClip cutout = new CutoutClip(clip, recipe);
         return new Cutout(clip.fx(c -> cutout), cutout.mask(), bg, camera);
+    }
+
+    /** At most {@code max} of {@code times}, evenly picked (all of them if there are no more). */
+    private static double[] thin(double[] times, int max) {
+        if (times.length <= max) {
+            return times;
+        }
+        double[] out = new double[max];
+        for (int i = 0; i < max; i++) {
+            out[i] = times[(int) ((i + 0.5) * times.length / max)];
+        }
+        return out;
     }
 
     /** Mean over the pixels of max minus min channel: 0 for grey. */

@@ -94,7 +94,7 @@ record FigureMask(FloatRgb background, double low, double high, int minObject, i
 
     BinaryMask shapeOf(Frame frame) {
         int[] px = frame.toArgbArray();
-        float[] bg = Exposure.apply(background.toFloatArray(), Exposure.gains(px, background.toFloatArray()));
+        float[] bg = Exposure.match(background.toFloatArray(), px, frame.width(), frame.height());
         int w = frame.width();
         int h = frame.height();
         float[] d2 = new float[px.length];

@@ -28,10 +28,14 @@ class BackgroundScoreBenchmark {
                 .append(FigureOverFootage.HEIGHT).append(", ").append(FigureOverFootage.frameCount())
                 .append(" frames; the figure walks until ").append(FigureOverFootage.STOP)
                 .append(" s, then stands still.\n\n").append(MaskScore.header()).append('\n');
+        StringBuilder times = new StringBuilder("\nTime for the background and the 30 masks (one run, shared machine): ");
         for (Map.Entry<String, Function<Clip, Cutout>> method : methods().entrySet()) {
+            long start = System.nanoTime();
             MaskScore score = score(method.getValue().apply(clip));
+            times.append(method.getKey()).append(' ').append((System.nanoTime() - start) / 1_000_000).append(" ms; ");
             out.append(score.row(method.getKey())).append('\n');
         }
+        out.append(times).append('\n');
         dumpDefault(clip);
         Path file = Path.of("target", "background-score.md");
         Files.writeString(file, out);
