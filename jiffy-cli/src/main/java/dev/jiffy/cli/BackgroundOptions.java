@@ -3,7 +3,7 @@ package dev.jiffy.cli;
 import dev.jiffy.background.BackgroundMethod;
 import dev.jiffy.background.BackgroundRemoval;
 import dev.jiffy.clip.Clip;
-import dev.jiffy.render.RenderListener;
+import dev.jiffy.progress.RenderListener;
 import dev.jiffy.time.Times;
 import java.util.List;
 import picocli.CommandLine.Option;

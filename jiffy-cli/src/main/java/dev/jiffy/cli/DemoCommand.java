@@ -3,7 +3,7 @@ package dev.jiffy.cli;
 import dev.jiffy.MediaException;
 import dev.jiffy.OutputException;
 import dev.jiffy.clip.VideoFileClip;
-import dev.jiffy.render.RenderListener;
+import dev.jiffy.progress.RenderListener;
 import dev.jiffy.render.RenderResult;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code jiffy demo [DIR]}: the seed article's examples, rendered from the bundled sample. */
 @Command(name = "demo", mixinStandardHelpOptions = true,

@@ -1,6 +1,6 @@
 package dev.jiffy.cli;
 
-import dev.jiffy.render.RenderListener;
+import dev.jiffy.progress.RenderListener;
 import java.io.PrintWriter;
 import java.util.Locale;
 

@@ -7,6 +7,7 @@ import dev.jiffy.render.AtomicFile;
 import dev.jiffy.render.GifExport;
 import dev.jiffy.render.RenderResult;
 import dev.jiffy.time.FrameRate;
+import dev.jiffy.time.Sampling;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -181,13 +182,11 @@ final class SizeTarget {
      * @param progress   a progress listener factory for each try, given a label
      */
     Fit fit(Clip clip, GifExport export, EncodingOptions encoding, Path output,
-            Function<String, dev.jiffy.render.RenderListener> progress) {
+            Function<String, dev.jiffy.progress.RenderListener> progress) {
         long limit = limit();
-        FrameRate fps0 = export.fps().or(clip::fps).orElseThrow(() -> new IllegalArgumentException(
-                "the input has no frame rate of its own: give --fps"));
-        if (fps0.compareTo(GifExport.MAX_FPS) > 0) {
-            fps0 = GifExport.MAX_FPS;
-        }
+        Sampling sampling = Sampling.of(export.fps(), clip.fps(), clip.duration());
+        sampling.warning().ifPresent(export.listener()::warning);
+        FrameRate fps0 = sampling.fps();
         int qStart = encoding.quality();
         int qHigh = encoding.quality == null ? 100 : qStart;   // an explicit --quality is the most it may use
         int qLow = Math.min(qStart, QUALITY_FLOOR);
@@ -302,12 +301,12 @@ final class SizeTarget {
         final EncodingOptions encoding;
         final Path work;
         final long limit;
-        final Function<String, dev.jiffy.render.RenderListener> progress;
+        final Function<String, dev.jiffy.progress.RenderListener> progress;
         final long started = System.nanoTime();
         int tries;
 
         Search(Clip clip, GifExport export, EncodingOptions encoding, Path work, long limit,
-               Function<String, dev.jiffy.render.RenderListener> progress) {
+               Function<String, dev.jiffy.progress.RenderListener> progress) {
             this.clip = clip;
             this.export = export;
             this.encoding = encoding;

@@ -8,7 +8,7 @@ import dev.jiffy.image.Frame;
 import dev.jiffy.image.FrameStatistics;
 import dev.jiffy.image.StructuringElement;
 import dev.jiffy.image.Threshold;
-import dev.jiffy.render.RenderListener;
+import dev.jiffy.progress.RenderListener;
 import dev.jiffy.time.Timeline;
 import dev.jiffy.time.Times;
 import java.util.Arrays;

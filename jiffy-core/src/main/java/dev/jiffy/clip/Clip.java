@@ -10,6 +10,7 @@ import dev.jiffy.render.GifExport;
 import dev.jiffy.render.GifRenderer;
 import dev.jiffy.render.RenderResult;
 import dev.jiffy.time.FrameRate;
+import dev.jiffy.time.Sampling;
 import dev.jiffy.time.Times;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -301,7 +302,7 @@ public interface Clip extends TimedFrames {
 
     /** Writes an animated GIF: {@code writeGif("x.gif", GifExport.fps(15).withFuzz(3))}. */
     default RenderResult writeGif(Path file, GifExport export) {
-        return GifRenderer.render(this, file, export);
+        return GifRenderer.render(this, Sampling.of(export.fps(), fps(), duration()), file, export);
     }
 
     default RenderResult writeGif(String file, GifExport export) {

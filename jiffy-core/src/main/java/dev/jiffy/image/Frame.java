@@ -78,6 +78,15 @@ public final class Frame {
         return argb.clone();
     }
 
+    /** Copies every pixel into {@code dest} (which must hold at least width·height), row-major, 0xAARRGGBB. */
+    public void copyTo(int[] dest) {
+        if (dest.length < argb.length) {
+            throw new IllegalArgumentException("destination holds " + dest.length + " pixels, the " + width + "x"
+                    + height + " frame has " + argb.length);
+        }
+        System.arraycopy(argb, 0, dest, 0, argb.length);
+    }
+
     /** Copies row {@code y} into {@code dest} (which must hold at least {@link #width()} pixels). */
     public void readRow(int y, int[] dest) {
         if (y < 0 || y >= height) {

@@ -4,7 +4,9 @@ import dev.jiffy.gif.Dither;
 import dev.jiffy.gif.GifOptions;
 import dev.jiffy.gif.GifQuality;
 import dev.jiffy.gif.PaletteMode;
+import dev.jiffy.progress.RenderListener;
 import dev.jiffy.time.FrameRate;
+import dev.jiffy.time.Sampling;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -14,8 +16,8 @@ import java.util.Optional;
  */
 public record GifExport(Optional<FrameRate> fps, GifOptions gif, RenderListener listener) {
 
-    /** Highest rate a GIF can show faithfully: delays are whole hundredths and browsers slow delays under 2 down. */
-    public static final FrameRate MAX_FPS = FrameRate.of(50);
+    /** Highest rate a GIF can show faithfully (see {@link Sampling#MAX_FPS}). */
+    public static final FrameRate MAX_FPS = Sampling.MAX_FPS;
 
     public GifExport {
         Objects.requireNonNull(fps, "fps");

@@ -1,116 +1,156 @@
 package dev.jiffy.render;
 
+import dev.jiffy.CancelledException;
 import dev.jiffy.JiffyException;
 import dev.jiffy.OutputException;
-import dev.jiffy.clip.Clip;
 import dev.jiffy.gif.GifWriter;
 import dev.jiffy.gif.PaletteMode;
+import dev.jiffy.gif.Workers;
 import dev.jiffy.image.Frame;
-import dev.jiffy.time.FrameRate;
-import dev.jiffy.time.Timeline;
+import dev.jiffy.image.Size;
+import dev.jiffy.image.TimedFrames;
+import dev.jiffy.progress.RenderListener;
+import dev.jiffy.time.Sampling;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntToDoubleFunction;
 
 /**
- * Samples a clip at a frame rate and streams the frames into a GIF. Frames are evaluated ahead on worker threads
- * (a bounded window, so memory does not grow with the clip's length) while this thread encodes them in order.
+ * Samples frames over time ({@link Sampling}) and streams them into a GIF. Frames are evaluated ahead on the worker
+ * threads (a window bounded in bytes, so memory does not grow with the clip's length) that the GIF encoder also maps
+ * frames on: one budget of threads for the whole render. The listener's cancel flag is asked before every frame; a
+ * cancelled render stops within a frame or two, waits for its threads, leaves no file, and throws
+ * {@link CancelledException}.
  */
 public final class GifRenderer {
     private static final byte[] GIF_MAGIC = {'G', 'I', 'F', '8'};
     /** Frames sampled for a global palette. */
     private static final int PALETTE_SAMPLES = 12;
+    /**
+     * Bytes of frames evaluated ahead: at 640x360 that is more than the 2 per worker thread that keep them busy; at
+     * 3840x2160, one frame (33 MB), so 4K stays within the launcher's 256 MB heap beside the encoder's screens.
+     */
+    static final long READ_AHEAD_BYTES = 32L << 20;
 
     private GifRenderer() {
     }
 
-    public static RenderResult render(Clip clip, Path file, GifExport export) {
+    /**
+     * Writes the frames of {@code frames} that {@code sampling} picks as a GIF, warning through the export's listener
+     * if the rate asked for was capped.
+     *
+     * @throws CancelledException if the listener cancelled the render (no file is left)
+     */
+    public static RenderResult render(TimedFrames frames, Sampling sampling, Path file, GifExport export) {
         long started = System.nanoTime();
-        if (Double.isInfinite(clip.duration())) {
-            throw new IllegalArgumentException("the clip never ends (a still picture without a duration): "
-                    + "give it one with withDuration(seconds)");
-        }
-        FrameRate fps = chooseFps(clip, export);
-        int count = Timeline.frameCount(clip.duration(), fps);
         RenderListener listener = export.listener();
-        int workers = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
-        int window = workers * 2 + 2;
+        sampling.warning().ifPresent(listener::warning);
+        int count = sampling.count();
+        Size size = frames.size();
         int gifFrames;
-        try (AtomicFile out = AtomicFile.create(file, "GIF", GIF_MAGIC)) {
-            ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
-                Thread t = new Thread(r, "jiffy-frames");
-                t.setDaemon(true);
-                return t;
-            });
-            try (GifWriter writer = GifWriter.create(out.open(), clip.width(), clip.height(), export.gif())) {
+        try (Workers workers = Workers.perProcessor();
+                AtomicFile out = AtomicFile.create(file, "GIF", GIF_MAGIC)) {
+            int window = (int) Math.max(1, Math.min(2L * workers.threads() + 2,
+                    READ_AHEAD_BYTES / (4L * size.pixels())));
+            ReadAhead ahead = new ReadAhead(frames, workers, window, listener);
+            GifWriter writer = GifWriter.create(out.open(), size.width(), size.height(), export.gif(),
+                    Optional.of(workers), listener::cancelled);
+            try (writer) {
                 if (export.gif().palette() != PaletteMode.FRAME) {
                     // frames spread evenly over the clip, so that shared palettes serve all of it rather than its
                     // first seconds (those frames are read twice)
                     int samples = Math.min(count, PALETTE_SAMPLES);
-                    readAhead(clip, samples, k -> fps.timeOf(samples == 1 ? 0
-                            : (int) Math.round(k * (count - 1.0) / (samples - 1))), pool, window,
+                    ahead.read(samples, k -> sampling.timeOf(samples == 1 ? 0
+                            : (int) Math.round(k * (count - 1.0) / (samples - 1))),
                             (k, frame) -> writer.addPaletteSample(frame.toArgbArray()));
                 }
-                readAhead(clip, count, fps::timeOf, pool, window, (i, frame) -> {
-                    double end = i + 1 < count ? fps.timeOf(i + 1) : clip.duration();
-                    writer.addFrame(frame.toArgbArray(), end);
+                ahead.read(count, sampling::timeOf, (i, frame) -> {
+                    writer.addFrame(frame::copyTo, sampling.endOf(i));
                     listener.progress(i + 1, count);
                 });
-                gifFrames = writer.framesWritten();
             } catch (IOException e) {
                 throw new OutputException("cannot write " + file + ": " + e.getMessage(), e);
             } finally {
-                pool.shutdownNow();
+                ahead.cancel(); // after a failure or a cancel: nothing left running on the workers
             }
+            gifFrames = writer.framesWritten();
             out.commit();
+        } catch (CancellationException e) {
+            throw new CancelledException("the GIF " + file + " was cancelled: nothing was written");
         }
         long bytes = sizeOf(file);
         double seconds = (System.nanoTime() - started) / 1e9;
-        return new RenderResult(file, clip.size(), fps, count, gifFrames, clip.duration(), bytes, seconds);
+        return new RenderResult(file, size, sampling.fps(), count, gifFrames, sampling.duration(), bytes, seconds);
     }
 
-    /** Takes a frame read by {@link #readAhead}. */
+    /** Takes a frame read by {@link ReadAhead}. */
     private interface FrameSink {
         void accept(int index, Frame frame) throws IOException;
     }
 
     /**
-     * Hands {@code sink} the clip's frames at {@code timeOf(0..n-1)} in order, evaluated ahead on {@code pool} with at
-     * most {@code window} in flight, so memory does not grow with the clip's length.
+     * Hands on frames at given times in order, evaluated ahead on the workers with at most {@code window} in flight,
+     * so memory does not grow with the clip's length.
      */
-    private static void readAhead(Clip clip, int n, IntToDoubleFunction timeOf, ExecutorService pool, int window,
-            FrameSink sink) throws IOException {
-        ArrayDeque<Future<Frame>> ahead = new ArrayDeque<>();
-        int submitted = 0;
-        for (int i = 0; i < n; i++) {
-            while (submitted < n && ahead.size() < window) {
-                double t = timeOf.applyAsDouble(submitted);
-                ahead.add(pool.submit(() -> clip.frame(t)));
-                submitted++;
-            }
-            Frame frame = await(ahead.poll());
-            if (frame.width() != clip.width() || frame.height() != clip.height()) {
-                throw new JiffyException("frame " + i + " is " + frame.size() + " but the clip says " + clip.size());
-            }
-            sink.accept(i, frame);
-        }
-    }
+    private static final class ReadAhead {
+        private final TimedFrames frames;
+        private final Workers workers;
+        private final int window;
+        private final RenderListener listener;
+        private final ArrayDeque<Future<Frame>> ahead = new ArrayDeque<>();
 
-    private static FrameRate chooseFps(Clip clip, GifExport export) {
-        FrameRate fps = export.fps().or(clip::fps).orElseThrow(() -> new IllegalArgumentException(
-                "the clip has no frame rate of its own (it is made of still images): give one, e.g. GifExport.fps(15)"));
-        if (fps.compareTo(GifExport.MAX_FPS) > 0) {
-            export.listener().warning(fps + " fps is more than a GIF can show (delays are whole hundredths of a second, "
-                    + "and browsers slow delays under 2/100 s down to 10/100 s); writing at " + GifExport.MAX_FPS + " fps");
-            return GifExport.MAX_FPS;
+        ReadAhead(TimedFrames frames, Workers workers, int window, RenderListener listener) {
+            this.frames = frames;
+            this.workers = workers;
+            this.window = window;
+            this.listener = listener;
         }
-        return fps;
+
+        void read(int n, IntToDoubleFunction timeOf, FrameSink sink) throws IOException {
+            int submitted = 0;
+            for (int i = 0; i < n; i++) {
+                if (listener.cancelled()) {
+                    throw new CancellationException("cancelled before frame " + i + " of " + n);
+                }
+                while (submitted < n && ahead.size() < window) {
+                    double t = timeOf.applyAsDouble(submitted);
+                    ahead.add(workers.submit(() -> frames.frame(t)));
+                    submitted++;
+                }
+                Frame frame = await(ahead.poll());
+                if (!frame.size().equals(frames.size())) {
+                    throw new JiffyException("frame " + i + " is " + frame.size() + " but the clip says "
+                            + frames.size());
+                }
+                sink.accept(i, frame);
+            }
+        }
+
+        /** Drops the frames not started and waits for those being evaluated, so no decoder is in use after. */
+        void cancel() {
+            for (Future<Frame> f : ahead) {
+                f.cancel(false);
+            }
+            for (Future<Frame> f : ahead) {
+                try {
+                    if (!f.isCancelled()) {
+                        f.get();
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return; // the workers' close waits for them anyway
+                } catch (ExecutionException | CancellationException e) {
+                    // the render already failed or stopped; this frame's own failure adds nothing
+                }
+            }
+            ahead.clear();
+        }
     }
 
     private static Frame await(Future<Frame> future) {

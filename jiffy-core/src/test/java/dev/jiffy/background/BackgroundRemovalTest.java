@@ -11,8 +11,8 @@ import dev.jiffy.image.BinaryMask;
 import dev.jiffy.image.FloatRgb;
 import dev.jiffy.image.Frame;
 import dev.jiffy.image.Mask;
+import dev.jiffy.progress.RenderListener;
 import dev.jiffy.render.GifExport;
-import dev.jiffy.render.RenderListener;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -96,7 +96,7 @@ class BackgroundRemovalTest {
         scene.withMask(watched).writeGif(viaMask, GifExport.fps(12));
         cut.clip().writeGif(viaCutout, GifExport.fps(12));
         assertThat(Files.readAllBytes(viaMask)).isEqualTo(Files.readAllBytes(viaCutout));
-        assertThat(threads).isNotEmpty().allMatch(name -> name.startsWith("jiffy-frames"));
+        assertThat(threads).isNotEmpty().allMatch(name -> name.startsWith("jiffy-worker"));
     }
 
     @Test

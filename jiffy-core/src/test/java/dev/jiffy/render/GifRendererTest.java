@@ -1,8 +1,5 @@
 package dev.jiffy.render;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import dev.jiffy.OutputException;
 import dev.jiffy.clip.Clip;
 import dev.jiffy.clip.TestClips;
@@ -10,6 +7,7 @@ import dev.jiffy.gif.DecodedFrame;
 import dev.jiffy.gif.DecodedGif;
 import dev.jiffy.gif.GifDecoder;
 import dev.jiffy.image.Frame;
+import dev.jiffy.progress.RenderListener;
 import dev.jiffy.time.FrameRate;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,6 +18,8 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class GifRendererTest {
     @TempDir

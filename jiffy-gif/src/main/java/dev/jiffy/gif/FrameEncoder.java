@@ -8,8 +8,6 @@ import dev.jiffy.gif.format.LogicalScreen;
 import dev.jiffy.gif.format.NetscapeLoopExtension;
 import dev.jiffy.gif.lzw.LzwEncoder;
 import dev.jiffy.gif.optimize.FramePlan;
-import dev.jiffy.gif.optimize.FramePlanner;
-import dev.jiffy.gif.optimize.Fuzz;
 import dev.jiffy.gif.optimize.Rect;
 import dev.jiffy.gif.optimize.Screen;
 import dev.jiffy.gif.optimize.Stabilizer;
@@ -19,11 +17,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 
 /**
- * Encodes one frame at a time against the screen model and writes its blocks:
+ * The last, ordered stage's work for one frame, against the screen model (what a viewer shows after the frames before
+ * it): given its plan and palette (see {@link PlannedFrame}, {@link MappedFrame}),
  * <ol>
- *   <li>plan: changed rectangle, which pixels to write, disposal (see {@link FramePlanner});</li>
- *   <li>palette: exact if the written pixels have few enough colours (no dithering: lossless), else a fresh local
- *       palette for the written pixels (median cut + k-means) and a remap with the chosen dither;</li>
  *   <li>stability: a written pixel whose displayed colour is about as close to its new colour as the new choice
  *       (within {@link GifOptions#keepMargin()}) is made transparent instead, so still areas and grain do not shimmer
  *       and frames stay small;</li>
@@ -38,13 +34,8 @@ final class FrameEncoder {
     private final int height;
     private final GifOptions options;
     private final Screen screen;
-    private final FramePlanner planner;
-    private final FramePlan plan = new FramePlan();
     private final Stabilizer stabilizer;
-    private final FrameMapper mapper;
-    private final Palette ownPalette = new Palette();
     private final LzwEncoder lzw;
-    private byte[] ownIndices = new byte[0];
     private int framesWritten;
     private final int[] globalColors = new int[256];
     private int globalColorCount;
@@ -55,16 +46,16 @@ final class FrameEncoder {
         this.height = height;
         this.options = options;
         this.screen = new Screen(width, height);
-        this.planner = new FramePlanner(screen, options.alphaThreshold(), new Fuzz(options.fuzzPercent()));
         this.stabilizer = new Stabilizer(screen);
-        this.mapper = new FrameMapper(width, options);
         this.lzw = new LzwEncoder();
     }
 
+    /** What a viewer shows after the frames written so far. */
     Screen screen() {
         return screen;
     }
 
+    /** GIF image frames written (a frame longer than 655.35 s is written as several). */
     int framesWritten() {
         return framesWritten;
     }
@@ -74,37 +65,17 @@ final class FrameEncoder {
         new LogicalScreen(width, height, 0, 0).write(out);
     }
 
-    /**
-     * Encodes and writes {@code frame} shown for {@code delay} centiseconds (at least 1).
-     *
-     * @param nextTransparent transparency of the frame shown next, or null if none follows or it is fully opaque
-     * @param analysis        work done ahead for this frame (see {@link FrameAnalysis}), or null
-     * @param shared          the frozen palette this frame shares with others (see {@link PaletteMode}), or null
-     */
-    void write(OutputStream out, int[] frame, int delay, boolean[] nextTransparent, FrameAnalysis analysis,
-            Palette shared) throws IOException {
-        boolean first = framesWritten == 0;
-        boolean lossless = analysis != null ? analysis.lossless : mapper.isLossless(frame);
-        planner.plan(frame, first, lossless, nextTransparent, plan);
-        Palette palette;
-        byte[] indices;
-        int transparent;
-        boolean exactPalette;
-        if (analysis != null && analysis.planned != null && analysis.planned.sameAs(plan)) {
-            plan.copyFrom(analysis.mapped);
-            palette = analysis.palette;
-            indices = analysis.indices;
-            transparent = analysis.transparent;
-            exactPalette = analysis.exact;
-        } else {
-            if (ownIndices.length < plan.width() * plan.height()) {
-                ownIndices = new byte[plan.width() * plan.height()];
-            }
-            palette = ownPalette;
-            indices = ownIndices;
-            transparent = mapper.map(frame, plan, first, shared, palette, indices);
-            exactPalette = mapper.lastExact();
-        }
+    /** Encodes and writes a frame; frames must come in order. */
+    void write(OutputStream out, MappedFrame mapped) throws IOException {
+        PlannedFrame f = mapped.frame();
+        boolean first = f.first();
+        int[] frame = f.argb();
+        int delay = f.delay();
+        FramePlan plan = f.plan();
+        Palette palette = mapped.palette();
+        byte[] indices = mapped.indices();
+        int transparent = mapped.transparent();
+        boolean exactPalette = mapped.exact();
         int[] pal = palette.colors();
         int disposal = plan.disposal();
         boolean trim = !first && disposal == GraphicControlExtension.DISPOSE_NONE;
@@ -144,7 +115,7 @@ final class FrameEncoder {
         ImageData.write(out, minCodeSize, lzw.buffer(), len);
         framesWritten++;
         if (split) {
-            writeHold(out, delay - MAX_DELAY, disposal);
+            writeHold(out, delay - MAX_DELAY, plan);
         }
         if (disposal == GraphicControlExtension.DISPOSE_BACKGROUND) {
             screen.clear(plan.x(), plan.y(), plan.width(), plan.height());
@@ -185,7 +156,8 @@ final class FrameEncoder {
      * Frames that draw nothing, extending a delay beyond the 16-bit limit; the last one carries the held frame's
      * disposal over the held frame's rectangle so that the right pixels are cleared afterwards.
      */
-    private void writeHold(OutputStream out, int remaining, int disposal) throws IOException {
+    private void writeHold(OutputStream out, int remaining, FramePlan plan) throws IOException {
+        int disposal = plan.disposal();
         boolean clears = disposal == GraphicControlExtension.DISPOSE_BACKGROUND;
         int rw = clears ? plan.width() : 1;
         int rh = clears ? plan.height() : 1;

@@ -17,8 +17,8 @@ import dev.jiffy.gif.quantize.Quantizer;
  * Chooses a frame's palette and maps its planned pixels to it: exactly when they have few enough colours (no
  * dithering: lossless), else the palette shared with other frames if there is one (see {@link PaletteMode}), else a
  * fresh palette for the written pixels (median cut + k-means); then a remap with the chosen dither. Depends only on
- * the frame, the plan, the shared palette and the options, never on the screen, so frames can be mapped ahead on
- * other threads. Not thread-safe: one per thread.
+ * the frame, the plan, the shared palette and the options, never on the screen, so frames are mapped in parallel
+ * (see {@link MapStage}). Not thread-safe: one per thread.
  */
 final class FrameMapper {
     private static final int KMEANS_ITERATIONS = 3;
@@ -44,6 +44,14 @@ final class FrameMapper {
         };
     }
 
+    /** Chooses the frame's palette and maps its written pixels (may widen the frame's plan, see below). */
+    MappedFrame map(PlannedFrame frame) {
+        Palette palette = new Palette();
+        byte[] indices = new byte[frame.plan().width() * frame.plan().height()];
+        int transparent = map(frame.argb(), frame.plan(), frame.first(), frame.shared(), palette, indices);
+        return new MappedFrame(frame, palette, indices, transparent, lastExact);
+    }
+
     /**
      * Fills {@code palette} and the masked entries of {@code indices} (one per plan rectangle pixel); may mark the
      * whole rectangle written (see {@link FramePlan#writeAll()}).
@@ -51,7 +59,7 @@ final class FrameMapper {
      * @param shared a frozen palette shared with other frames, or null for a palette of the frame's own
      * @return the transparent index, or -1 if the frame has none
      */
-    int map(int[] frame, FramePlan plan, boolean first, Palette shared, Palette palette, byte[] indices) {
+    private int map(int[] frame, FramePlan plan, boolean first, Palette shared, Palette palette, byte[] indices) {
         int rw = plan.width();
         int rh = plan.height();
         byte[] mask = plan.mask();
@@ -113,11 +121,6 @@ final class FrameMapper {
         searchFor = null;
         remapper.remap(region, palette, search, indices);
         return wantTransparent ? palette.size() : -1;
-    }
-
-    /** Whether the last {@link #map} call used an exact palette (every written pixel decodes to its colour). */
-    boolean lastExact() {
-        return lastExact;
     }
 
     /**

@@ -24,7 +24,8 @@ import java.util.Objects;
  *                       pixel's source colour than the dithered choice, trading a little invisible error for smaller
  *                       files. Never applied to frames written exactly (few colours).
  * @param threads        0 (default) = as many worker threads as processors; 1 = encode on the caller's thread only;
- *                       N = N threads. The output is the same bytes whatever the number.
+ *                       N = N worker threads mapping frames in parallel, beside one thread per ordered stage (see
+ *                       {@link GifWriter}). The output is the same bytes whatever the number.
  * @param palette        which frames share a palette (default {@link PaletteMode#FRAME}: each frame has its own;
  *                       qualities below 75 choose {@link PaletteMode#AUTO}, see {@link GifQuality})
  * @param keepMargin     0..{@value #MAX_KEEP_MARGIN} (default {@value #DEFAULT_KEEP_MARGIN}): a pixel that changed keeps

@@ -1,34 +1,27 @@
 package dev.jiffy.gif;
 
-import dev.jiffy.gif.format.Trailer;
 import dev.jiffy.gif.optimize.DelayClock;
-import dev.jiffy.gif.optimize.FramePlan;
-import dev.jiffy.gif.optimize.FramePlanner;
-import dev.jiffy.gif.optimize.Fuzz;
-import dev.jiffy.gif.optimize.Screen;
-import dev.jiffy.gif.quantize.Palette;
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 /**
  * Streaming animated-GIF encoder. Frames are encoded and written as they arrive, one frame behind: a frame is written
  * (and flushed) when the next one shows it is final (its delay cannot grow by merging and its disposal is known) —
- * during that {@link #addFrame} call with one thread, soon after on the encoder thread otherwise. With shared palettes
- * ({@link PaletteMode#AUTO}, the default, and {@link PaletteMode#GLOBAL}) frames first wait in a look-ahead of up to
- * {@link #LOOK_AHEAD_SECONDS} seconds while their palette is chosen. Memory holds the frames in waiting and a model of
- * the screen, independent of clip length. Not thread-safe.
+ * during that {@link #addFrame} call with one thread, soon after on the pipeline's threads otherwise. With shared
+ * palettes ({@link PaletteMode#AUTO} and {@link PaletteMode#GLOBAL}) frames first wait in a look-ahead of up to
+ * {@link #LOOK_AHEAD_SECONDS} seconds while their palette is chosen. Memory holds the frames in waiting (a budget in
+ * bytes, see {@link #PIPELINE_BYTES}) and models of the screen, independent of clip length. Not thread-safe: one
+ * caller thread.
  *
  * <ul>
  *   <li>Delays come from a running total of end times (see {@link #addFrame}); a frame whose rounded delay is 0 is
@@ -44,111 +37,103 @@ import java.util.concurrent.TimeUnit;
  *       decodes to its input colour, even pixels that did not change since a lossy frame.</li>
  * </ul>
  *
- * <p>Pipeline (gifski-like): with more than one thread ({@link GifOptions#threads()}), frames are analysed ahead on
- * worker threads (lossless check, speculative plan, palette and dithering, see {@link FrameAnalysis}) while one
- * encoder thread takes them in order for what depends on the previous frame (change detection against the screen,
- * stabilisation, LZW) and writes them. At most a few frames are in flight, so memory does not grow with the clip, and
- * the bytes written are the same as with one thread.
+ * <p>Pipeline (gifski-like), four named stages joined by queues of typed messages:
+ * <ol>
+ *   <li>palette look-ahead, in order ({@link PaletteStage}; with shared palettes only): {@link TimedFrame}s wait
+ *       until their palette is chosen;</li>
+ *   <li>plan, in order ({@link PlanStage}): merging, delays, change detection against the screen (once per frame),
+ *       giving {@link PlannedFrame}s;</li>
+ *   <li>map, in parallel ({@link ParallelMapStage}, on the {@link Workers}): palette and dithering, giving
+ *       {@link MappedFrame}s, put back in order by index;</li>
+ *   <li>encode and write, in order ({@link EncodeStage}): keeping still pixels, LZW, GIF blocks.</li>
+ * </ol>
+ * With more than one thread ({@link GifOptions#threads()}) stages 1, 2 and 4 have a thread each and stage 3 runs on the
+ * worker threads (the renderer's, when it shares its {@link Workers}); with one thread the same stages run inline
+ * in {@link #addFrame}. The frames in flight hold buffers counted in bytes ({@link FrameBuffers}), so the caller
+ * waits when the pipeline is full. The bytes written are the same for any number of threads. A cancel flag, asked at
+ * every frame and by every stage, stops the pipeline within a frame or two.
  */
 public final class GifWriter implements Closeable {
     /**
-     * How far ahead frames are read to choose shared palettes, in seconds of animation (and never more than 64 MB of
-     * frames).
+     * How far ahead frames are read to choose shared palettes, in seconds of animation (and never more than
+     * {@link LookAhead#MEMORY_BUDGET} bytes of frames).
      */
     public static final double LOOK_AHEAD_SECONDS = 2.0;
+    /**
+     * Bytes of frames in flight after the look-ahead (held, planned, mapped, being written), at least two frames: at
+     * 640x360 on 2 cores the 2 * threads + 3 = 7 frames that keep every stage busy take 6.5 MB; at 1920x1080, 4 frames
+     * (33 MB) fit; at 3840x2160 one frame is 33 MB, so the writer keeps two and works inline (one screen model, not
+     * two), which is what lets 4K fit the launcher's 256 MB heap.
+     */
+    static final long PIPELINE_BYTES = 32L << 20;
     private static final int MAX_PIXELS = Integer.MAX_VALUE - 8;
 
-    private final OutputStream out;
     private final int width;
     private final int height;
-    private final GifOptions options;
-    private final Fuzz fuzz;
+    private final OutputStream out;
+    private final StageControl control;
+    private final FrameBuffers buffers;
+    /** Delays from the running total of end times; here, so that a bad end time fails in the caller's call. */
     private final DelayClock clock = new DelayClock();
-    private final FrameEncoder encoder;
-    /** Frames waiting for their shared palette; null with a palette per frame. */
-    private final LookAhead lookAhead;
+    /** The first stage: the palette look-ahead, or the planner with a palette per frame. */
+    private final Sink<TimedFrame> head;
+    private final Optional<LookAhead> lookAhead;
+    private final PlanStage plan;
+    private final EncodeStage encode;
+    /** Stages on threads of their own, in pipeline order (none with one thread). */
+    private final List<Running> running = new ArrayList<>();
+    /** Workers this writer made and must close (none when they are the caller's, or with one thread). */
+    private final Optional<Workers> ownWorkers;
     private boolean framesAdded;
-    private int[] held;
-    private int heldDelay;
-    private Palette heldPalette;
-    private boolean hasHeld;
-    private boolean[] nextTransparent;
-    private boolean[] firstTransparent;
     private boolean closed;
-
-    // pipeline (null when encoding on the caller's thread)
-    /** Hands look-ahead windows on to the encoder while the caller fills the next one. */
-    private final ExecutorService feeder;
-    private Future<?> feeding;
-    private final ExecutorService analysers;
-    /**
-     * With fuzz: what each pixel stands for after the frames submitted so far, and a planner against it, so frames are
-     * compared and planned here rather than after the encoder thread catches up (see {@link Screen#applyPlan}).
-     */
-    private final Screen submittedScreen;
-    private final FramePlanner submittedPlanner;
-    private final ExecutorService sequencer;
-    private final BlockingQueue<FrameAnalysis.Analyzer> idleAnalyzers;
-    private final BlockingQueue<int[]> freeFrames;
-    private final int maxFrames;
-    private int allocatedFrames;
-    private int analyzersMade;
-    private final int threads;
-    /** The frame submitted last (the previous frame of the next one), or null before the first. */
-    private int[] lastSubmitted;
-    private int submitted;
-    private Future<?> lastJob;
-    private volatile Throwable failure;
-    /** Whether {@link #failure} was thrown to the caller already (so {@link #close()} does not throw it again). */
+    /** Whether the failure was thrown to the caller already (so {@link #close()} does not throw it again). */
     private boolean failureReported;
 
-    private GifWriter(OutputStream out, int width, int height, GifOptions options) {
+    private GifWriter(OutputStream out, int width, int height, GifOptions options, Optional<Workers> shared,
+            BooleanSupplier cancelled) {
         this.out = new BufferedOutputStream(out, 1 << 16);
         this.width = width;
         this.height = height;
-        this.options = options;
-        this.fuzz = new Fuzz(options.fuzzPercent());
-        this.encoder = new FrameEncoder(width, height, options);
-        this.held = new int[width * height];
-        this.lookAhead = options.palette() == PaletteMode.FRAME ? null
-                : new LookAhead(width, height, options, LOOK_AHEAD_SECONDS);
+        this.control = new StageControl(cancelled);
         int n = options.threads() == 0 ? Runtime.getRuntime().availableProcessors() : options.threads();
-        this.threads = Math.max(1, n);
-        if (threads > 1) {
-            feeder = lookAhead == null ? null : pool(1, "jiffy-gif-look-ahead");
-            submittedScreen = options.fuzzPercent() > 0 ? new Screen(width, height) : null;
-            submittedPlanner = submittedScreen == null ? null
-                    : new FramePlanner(submittedScreen, options.alphaThreshold(), fuzz);
-            analysers = pool(threads, "jiffy-gif-analyse");
-            sequencer = pool(1, "jiffy-gif-encode");
-            idleAnalyzers = new ArrayBlockingQueue<>(threads);
-            maxFrames = 2 * threads + 3;
-            freeFrames = new ArrayBlockingQueue<>(maxFrames);
-            allocatedFrames = 1;
+        int threads = Math.max(1, Math.min(GifOptions.MAX_THREADS, n));
+        // frames so big that the budget holds no more than the two a pipeline needs at least (above 2048x2048) are
+        // encoded inline: slower, but without a second screen model, so 4K frames fit a 256 MB heap
+        boolean pipelined = threads > 1 && FrameBuffers.fitting(PIPELINE_BYTES, width * height, 0) > 2;
+        this.lookAhead = options.palette() == PaletteMode.FRAME ? Optional.empty()
+                : Optional.of(new LookAhead(width, height, options, LOOK_AHEAD_SECONDS));
+        int window = lookAhead.isPresent() ? LookAhead.capacity(width, height) : 0;
+        // one held and one coming, or enough to keep every stage busy, whichever the budget allows
+        int inFlight = pipelined ? Math.min(2 * threads + 3, FrameBuffers.fitting(PIPELINE_BYTES, width * height, 2)) : 2;
+        this.buffers = new FrameBuffers(control, width * height, window + inFlight);
+        this.encode = new EncodeStage(new FrameEncoder(width, height, options), this.out, buffers, control);
+        Sink<PlannedFrame> map;
+        PlanningScreen screen;
+        if (pipelined) {
+            this.ownWorkers = shared.isPresent() ? Optional.empty() : Optional.of(Workers.create(threads));
+            ParallelMapStage parallel = new ParallelMapStage(width, options, shared.or(() -> ownWorkers).get(),
+                    encode, control);
+            map = parallel;
+            screen = PlanningScreen.model(width, height, encode);
+            this.plan = new PlanStage(width, height, options, screen, buffers, map);
+            StageThread<TimedFrame> planning = new StageThread<>("jiffy-gif-plan", plan, control);
+            Sink<TimedFrame> first = planning;
+            if (lookAhead.isPresent()) {
+                StageThread<TimedFrame> palettes = new StageThread<>("jiffy-gif-palette",
+                        new PaletteStage(lookAhead.get(), planning), control);
+                running.add(palettes);
+                first = palettes;
+            }
+            running.add(planning);
+            running.add(parallel);
+            this.head = first;
         } else {
-            feeder = null;
-            submittedScreen = null;
-            submittedPlanner = null;
-            analysers = null;
-            sequencer = null;
-            idleAnalyzers = null;
-            freeFrames = null;
-            maxFrames = 1;
+            this.ownWorkers = Optional.empty();
+            map = new MapStage(new FrameMapper(width, options), encode);
+            screen = PlanningScreen.encoders(encode);
+            this.plan = new PlanStage(width, height, options, screen, buffers, map);
+            this.head = lookAhead.isPresent() ? new PaletteStage(lookAhead.get(), plan) : plan;
         }
-    }
-
-    /** Daemon threads that end when idle, so a writer that is never closed leaves nothing running. */
-    private static ExecutorService pool(int n, String name) {
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(n, n, 2, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
-                r -> daemon(r, name));
-        pool.allowCoreThreadTimeOut(true);
-        return pool;
-    }
-
-    private static Thread daemon(Runnable r, String name) {
-        Thread t = new Thread(r, name);
-        t.setDaemon(true);
-        return t;
     }
 
     /**
@@ -158,8 +143,23 @@ public final class GifWriter implements Closeable {
      * @param options encoder options, e.g. {@link GifOptions#defaults()}
      */
     public static GifWriter create(OutputStream out, int width, int height, GifOptions options) {
+        return create(out, width, height, options, Optional.empty(), () -> false);
+    }
+
+    /**
+     * A writer that maps frames on {@code workers} (shared with whoever else uses them, such as a renderer reading
+     * frames ahead) and stops when {@code cancelled} says so: the call that notices throws
+     * {@link java.util.concurrent.CancellationException}, and so does {@link #close()} if no call did.
+     *
+     * @param workers   the worker threads to use, or empty to make {@link GifOptions#threads()} of its own
+     * @param cancelled asked at every frame and by every stage; true stops the encoder
+     */
+    public static GifWriter create(OutputStream out, int width, int height, GifOptions options,
+            Optional<Workers> workers, BooleanSupplier cancelled) {
         Objects.requireNonNull(out, "output stream must not be null");
         Objects.requireNonNull(options, "options must not be null (use GifOptions.defaults())");
+        Objects.requireNonNull(workers, "workers must not be null (Optional.empty() makes the writer's own)");
+        Objects.requireNonNull(cancelled, "cancelled must not be null (() -> false never cancels)");
         if (width < 1 || width > 0xFFFF || height < 1 || height > 0xFFFF) {
             throw new IllegalArgumentException("GIF size " + width + "x" + height
                     + " is out of range: each side must be 1..65535");
@@ -168,35 +168,43 @@ public final class GifWriter implements Closeable {
             throw new IllegalArgumentException("GIF size " + width + "x" + height + " has " + (long) width * height
                     + " pixels, more than the " + MAX_PIXELS + " a frame array can hold");
         }
-        return new GifWriter(out, width, height, options);
+        return new GifWriter(out, width, height, options, workers, cancelled);
     }
 
     /**
      * Appends a frame (packed 0xAARRGGBB, width*height, row-major; the writer neither keeps nor modifies the array)
      * shown until {@code endTimeSeconds} after the animation starts. End times must increase; the first frame starts
-     * at 0. The frame's delay is {@code round(100·end) - round(100·previousEnd)} centiseconds.
+     * at 0. The frame's delay is {@code round(100·end) - round(100·previousEnd)} centiseconds. Waits while the
+     * pipeline is full.
      *
      * @throws IllegalArgumentException if the array has the wrong length or the end time does not increase
      * @throws IllegalStateException    after {@link #close()}
+     * @throws java.util.concurrent.CancellationException if the writer was cancelled
      */
     public void addFrame(int[] argb, double endTimeSeconds) throws IOException {
         checkFrame(argb);
-        checkFailure();
+        addFrame(buffer -> System.arraycopy(argb, 0, buffer, 0, buffer.length), endTimeSeconds);
+    }
+
+    /**
+     * As {@link #addFrame(int[], double)}, with the pixels written by {@code pixels} straight into the writer's own
+     * buffer (width*height, row-major, 0xAARRGGBB, every entry to be set): a caller that holds its frame in another
+     * form saves a copy of it, which for a 4K frame is 33 MB.
+     */
+    public void addFrame(Consumer<int[]> pixels, double endTimeSeconds) throws IOException {
+        if (closed) {
+            throw new IllegalStateException("GifWriter is closed; create a new one to write another GIF");
+        }
+        checkRunning();
+        int delay = clock.advance(endTimeSeconds);
         framesAdded = true;
-        if (lookAhead == null) {
-            accept(argb, endTimeSeconds, null);
-            return;
-        }
-        if (options.palette() == PaletteMode.GLOBAL) {
-            awaitFeeding(); // the global palette may be in the making
-        }
-        if (lookAhead.passThrough()) {
-            accept(argb, endTimeSeconds, lookAhead.globalPalette());
-            return;
-        }
-        lookAhead.add(argb, endTimeSeconds);
-        if (lookAhead.full()) {
-            handOnLookAhead();
+        try {
+            int[] buffer = buffers.take();
+            pixels.accept(buffer);
+            head.accept(new TimedFrame(buffer, endTimeSeconds, delay, null));
+        } catch (Throwable t) {
+            reportFailure(t);
+            throw t;
         }
     }
 
@@ -211,14 +219,15 @@ public final class GifWriter implements Closeable {
      */
     public void addPaletteSample(int[] argb) {
         checkFrame(argb);
-        if (options.palette() == PaletteMode.FRAME) {
+        if (lookAhead.isEmpty()) {
             throw new IllegalStateException("palette samples are only used with shared palettes (PaletteMode.AUTO "
                     + "or GLOBAL), not PaletteMode.FRAME");
         }
         if (framesAdded) {
             throw new IllegalStateException("palette samples must be given before the first frame");
         }
-        lookAhead.sample(argb);
+        // no frame was handed on yet, so no stage thread reads the look-ahead; the first frame's hand-off publishes it
+        lookAhead.get().sample(argb);
     }
 
     private void checkFrame(int[] argb) {
@@ -232,100 +241,61 @@ public final class GifWriter implements Closeable {
         }
     }
 
-    /**
-     * Seals the look-ahead window and hands its frames on with their palettes: on the feeder thread when there is one
-     * (the caller goes on filling the other window), else now.
-     */
-    private void handOnLookAhead() throws IOException {
-        awaitFeeding(); // the other window must be free before this one is sealed
-        LookAhead.Window window = lookAhead.seal();
-        if (feeder == null) {
-            feed(window);
-            return;
+    /** Throws what stopped the pipeline (a failure on a stage thread, or a cancel), once. */
+    private void checkRunning() throws IOException {
+        try {
+            control.check();
+        } catch (IOException | RuntimeException | Error e) {
+            failureReported = true;
+            throw e;
         }
-        feeding = feeder.submit(() -> {
-            try {
-                feed(window);
-            } catch (Throwable t) {
-                if (failure == null) {
-                    failure = t;
-                }
-            }
-        });
     }
 
-    private void feed(LookAhead.Window window) throws IOException {
-        Palette[] palettes = lookAhead.palettes(window);
-        for (int i = 0; i < palettes.length; i++) {
-            accept(window.frame(i), window.end(i), palettes[i]);
-        }
-        lookAhead.release(window);
-    }
-
-    /** Waits until the window on the feeder thread is handed on; rethrows what went wrong there. */
-    private void awaitFeeding() throws IOException {
-        if (feeding != null) {
-            try {
-                feeding.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new java.io.InterruptedIOException("interrupted while waiting for the GIF encoder");
-            } catch (ExecutionException e) {
-                failure = e.getCause();
-            }
-            feeding = null;
-        }
-        checkFailure();
-    }
-
-    /** A frame with its palette chosen: merged into the held frame, or held while the one before is written. */
-    private void accept(int[] argb, double endTimeSeconds, Palette shared) throws IOException {
-        int delay = clock.advance(endTimeSeconds);
-        if (!hasHeld || heldDelay == 0) {
-            // the first frame, or replacing a first frame that lasted less than half a centisecond
-            System.arraycopy(argb, 0, held, 0, held.length);
-            heldDelay = delay;
-            heldPalette = shared;
-            hasHeld = true;
-            return;
-        }
-        if (delay == 0) {
-            return; // shown for less than half a centisecond: folded into the next frame's time
-        }
-        checkFailure();
-        // with fuzz, sameness depends on what each pixel stands for (without, only on the two frames)
-        Screen screen = submittedScreen != null ? submittedScreen : encoder.screen();
-        if (screen.unchangedAfter(held, argb, options.alphaThreshold(), fuzz)) {
-            heldDelay += delay;
-            return;
-        }
-        if (nextTransparent == null && sequencer == null) {
-            nextTransparent = new boolean[held.length];
-        }
-        // in a pipeline each frame in flight has its own mask (made only if the frame has transparency)
-        writeHeld(transparencyOf(argb, sequencer == null ? nextTransparent : null));
-        System.arraycopy(argb, 0, held, 0, held.length);
-        heldDelay = delay;
-        heldPalette = shared;
+    /** A failure thrown on the caller's thread: the pipeline stops and {@link #close()} does not throw it again. */
+    private void reportFailure(Throwable t) {
+        control.fail(t);
+        failureReported = true;
     }
 
     /**
      * GIF image frames in the output: those written so far plus the one held back until its delay is known (not
-     * those still in the look-ahead). After {@link #close()} this is the exact count in the file.
+     * those still in the look-ahead). Waits until the frames handed on so far are written. After {@link #close()}
+     * this is the exact count in the file.
      */
     public int framesWritten() {
         if (!closed) {
             try {
-                awaitFeeding();
+                for (Running stage : running) {
+                    stage.awaitIdle();
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            drainQuietly();
         }
-        return encoder.framesWritten() + (hasHeld ? 1 : 0);
+        synchronized (control) {
+            return encode.framesWritten() + (plan.holding() ? 1 : 0);
+        }
     }
 
-    /** Writes the last frame and the trailer, flushes and closes the stream. Does nothing if already closed. */
+    /**
+     * The most frame buffers the pipeline has held at once (each {@code 4·width·height} bytes): what bounds its
+     * memory, whatever the length of the clip.
+     */
+    int peakFrameBuffers() {
+        return buffers.peak();
+    }
+
+    /** The frame buffers the pipeline may hold at once. */
+    int frameBufferCapacity() {
+        return buffers.capacity();
+    }
+
+    /**
+     * Writes the last frame and the trailer, flushes and closes the stream, and ends the pipeline's threads. Does
+     * nothing if already closed.
+     *
+     * @throws java.util.concurrent.CancellationException if the writer was cancelled (the GIF is incomplete)
+     */
     @Override
     public void close() throws IOException {
         if (closed) {
@@ -333,188 +303,42 @@ public final class GifWriter implements Closeable {
         }
         closed = true;
         try {
-            if (failureReported) {
-                return; // the caller knows the GIF failed: only release the stream and the threads
+            if (!failureReported && !control.stopped()) {
+                try {
+                    head.finish(); // the end flows down the stages: the look-ahead and the held frame are written
+                } catch (Throwable t) {
+                    control.fail(t);
+                }
             }
-            if (lookAhead != null) {
-                awaitFeeding();
-                feed(lookAhead.seal());
+            joinAll();
+            if (!failureReported) {
+                checkRunning();
             }
-            if (hasHeld) {
-                // when looping, the first frame follows the last: clear what it needs transparent
-                writeHeld(options.loopCount() != 1 ? firstTransparent : null);
-                hasHeld = false;
-            } else {
-                encoder.writeEmptyHeader(out);
-            }
-            drain();
-            Trailer.write(out);
-            out.flush();
         } finally {
             try {
                 out.close();
             } finally {
-                if (sequencer != null) {
-                    sequencer.shutdownNow();
-                    analysers.shutdownNow();
-                    if (feeder != null) {
-                        feeder.shutdownNow();
-                    }
-                }
+                ownWorkers.ifPresent(Workers::close);
             }
         }
     }
 
-    private void writeHeld(boolean[] next) throws IOException {
-        if (submitted == 0 && encoder.framesWritten() == 0 && options.loopCount() != 1) {
-            firstTransparent = transparencyOf(held, new boolean[held.length]);
-        }
-        // a lone frame shorter than half a centisecond still needs a non-zero delay
-        int delay = Math.max(heldDelay, 1);
-        if (sequencer == null) {
-            encoder.write(out, held, delay, next, null, heldPalette);
-            out.flush(); // streaming: each frame reaches the caller's stream as soon as it is final
-            return;
-        }
-        int[] frame = held;
-        int[] previous = lastSubmitted;
-        boolean first = submitted == 0;
-        Palette shared = heldPalette;
-        FramePlan plan = null;
-        if (submittedPlanner != null) {
-            plan = new FramePlan();
-            submittedPlanner.plan(frame, first, false, next, plan);
-            submittedScreen.applyPlan(frame, plan);
-        }
-        FramePlan known = plan;
-        Future<FrameAnalysis> analysis = analysers.submit(() -> analyse(frame, previous, first, next, shared, known));
-        lastJob = sequencer.submit(() -> {
-            if (failure != null) {
-                return;
-            }
-            try {
-                FrameAnalysis a = analysis.get();
-                if (previous != null) {
-                    freeFrames.add(previous); // its own frame and the analysis of this one are done with it
-                }
-                encoder.write(out, frame, delay, next, a, shared);
-                out.flush();
-            } catch (Throwable t) {
-                failure = t instanceof ExecutionException e && e.getCause() != null ? e.getCause() : t;
-            }
-        });
-        lastSubmitted = frame;
-        submitted++;
-        held = takeFrameBuffer();
-    }
-
-    private FrameAnalysis analyse(int[] frame, int[] previous, boolean first, boolean[] next, Palette shared,
-            FramePlan plan) throws InterruptedException {
-        FrameAnalysis.Analyzer analyzer;
-        synchronized (this) {
-            analyzer = idleAnalyzers.poll();
-            if (analyzer == null && analyzersMade < threads) {
-                analyzersMade++;
-                analyzer = new FrameAnalysis.Analyzer(width, height, options);
-            }
-        }
-        if (analyzer == null) {
-            analyzer = idleAnalyzers.take();
-        }
-        try {
-            return analyzer.analyse(frame, previous, first, next, shared, plan);
-        } finally {
-            idleAnalyzers.add(analyzer);
-        }
-    }
-
-    /** A frame buffer for the next held frame: recycled, new while fewer than the bound exist, else waited for. */
-    private int[] takeFrameBuffer() throws IOException {
-        int[] buffer = freeFrames.poll();
-        if (buffer != null) {
-            return buffer;
-        }
-        if (allocatedFrames < maxFrames) {
-            allocatedFrames++;
-            return new int[width * height];
-        }
-        try {
+    /** Waits until every stage thread has ended: the pipeline ran to its end, or stopped. */
+    private void joinAll() throws IOException {
+        boolean interrupted = false;
+        for (Running stage : running) {
             while (true) {
-                buffer = freeFrames.poll(50, TimeUnit.MILLISECONDS);
-                if (buffer != null) {
-                    return buffer;
+                try {
+                    stage.join();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                    control.fail(new InterruptedIOException("interrupted while closing the GIF encoder"));
                 }
-                checkFailure();
             }
-        } catch (InterruptedException e) {
+        }
+        if (interrupted) {
             Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException("interrupted while waiting for the GIF encoder");
         }
-    }
-
-    /** Waits until every frame submitted so far is written; rethrows what went wrong on the encoder thread. */
-    private void drain() throws IOException {
-        if (lastJob != null) {
-            try {
-                lastJob.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new java.io.InterruptedIOException("interrupted while waiting for the GIF encoder");
-            } catch (ExecutionException e) {
-                failure = e.getCause();
-            }
-        }
-        checkFailure();
-    }
-
-    private void drainQuietly() {
-        try {
-            drain();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private void checkFailure() throws IOException {
-        Throwable t = failure;
-        if (t == null) {
-            return;
-        }
-        failureReported = true;
-        if (t instanceof IOException io) {
-            throw io;
-        }
-        if (t instanceof RuntimeException r) {
-            throw r;
-        }
-        if (t instanceof Error e) {
-            throw e;
-        }
-        throw new IOException("the GIF encoder failed: " + t, t);
-    }
-
-    /**
-     * Per-pixel transparency of a frame written into {@code mask} (a new array if null), or null if the frame is fully
-     * opaque.
-     */
-    private boolean[] transparencyOf(int[] argb, boolean[] mask) {
-        int threshold = options.alphaThreshold();
-        boolean any = false;
-        for (int c : argb) {
-            if ((c >>> 24) < threshold) {
-                any = true;
-                break;
-            }
-        }
-        if (!any) {
-            return null;
-        }
-        if (mask == null) {
-            mask = new boolean[argb.length];
-        }
-        for (int p = 0; p < argb.length; p++) {
-            mask[p] = (argb[p] >>> 24) < threshold;
-        }
-        return mask;
     }
 }

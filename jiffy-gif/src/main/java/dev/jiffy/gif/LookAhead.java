@@ -1,6 +1,5 @@
 package dev.jiffy.gif;
 
-import dev.jiffy.gif.optimize.DelayClock;
 import dev.jiffy.gif.quantize.ColorHistogram;
 import dev.jiffy.gif.quantize.NearestColor;
 import dev.jiffy.gif.quantize.Palette;
@@ -8,9 +7,9 @@ import dev.jiffy.gif.quantize.Quantizer;
 
 /**
  * Frames read ahead of the encoder so that several can share a palette ({@link PaletteMode#GLOBAL} and
- * {@link PaletteMode#AUTO}). A window holds at most {@link GifWriter#LOOK_AHEAD_SECONDS} seconds of frames and at
- * most {@value #MEMORY_BUDGET} bytes of them; there are two, one filling while the other is handed on, so memory
- * does not grow with the clip.
+ * {@link PaletteMode#AUTO}). The window holds at most {@link GifWriter#LOOK_AHEAD_SECONDS} seconds of frames and at
+ * most {@value #MEMORY_BUDGET} bytes of them (the frames are the pipeline's buffers, held by reference), so memory
+ * does not grow with the clip. Used by one stage thread (see {@link PaletteStage}).
  *
  * <p>AUTO cuts the frames held into scenes where the colours change abruptly (between two frames, more than
  * {@value #CUT} of the pixels move to another coarse colour bin). A scene keeps the palette in use before it, or else
@@ -21,7 +20,7 @@ import dev.jiffy.gif.quantize.Quantizer;
  * palette from the samples, or else from the first window, and keeps it to the end.
  */
 final class LookAhead {
-    /** Bytes of frames a window holds at most (at 1080p, 4 frames; at 640x360, 36). */
+    /** Bytes of frames the window holds at most (at 1080p, 4 frames; at 640x360, 36). */
     static final long MEMORY_BUDGET = 32L << 20;
     /** Share of pixels changing coarse colour bin between two frames that marks a cut. */
     static final double CUT = 0.35;
@@ -39,13 +38,9 @@ final class LookAhead {
     private static final int SIGNATURE_LEVELS = 4;
 
     private final GifOptions options;
-    private final int pixels;
     private final int capacity;
     private final double seconds;
-    /** The window being filled, and the other one (being handed on, or free). */
-    private Window filling;
-    private Window spare;
-    private final DelayClock order = new DelayClock();
+    private final Window filling;
 
     private final ColorHistogram histogram = new ColorHistogram();
     private final Quantizer quantizer = new Quantizer(KMEANS_PASSES);
@@ -58,18 +53,18 @@ final class LookAhead {
 
     LookAhead(int width, int height, GifOptions options, double seconds) {
         this.options = options;
-        this.pixels = width * height;
         this.seconds = seconds;
-        this.capacity = (int) Math.max(1, Math.min(1024, MEMORY_BUDGET / (4L * pixels)));
+        this.capacity = capacity(width, height);
         this.filling = new Window(capacity);
-        this.spare = new Window(capacity);
     }
 
-    /**
-     * Frames held together, with their end times and colour signatures. Two exist, so that one can fill while the
-     * other is handed on to the encoder.
-     */
-    static final class Window {
+    /** Frames the window holds at most for this frame size. */
+    static int capacity(int width, int height) {
+        return Math.min(1024, FrameBuffers.fitting(MEMORY_BUDGET, width * height, 1));
+    }
+
+    /** Frames held together, with their end times and colour signatures. */
+    private static final class Window {
         private final int[][] frames;
         private final double[] ends;
         private final float[][] signatures;
@@ -81,18 +76,6 @@ final class LookAhead {
             frames = new int[capacity][];
             ends = new double[capacity];
             signatures = new float[capacity][];
-        }
-
-        int size() {
-            return count;
-        }
-
-        int[] frame(int i) {
-            return frames[i];
-        }
-
-        double end(int i) {
-            return ends[i];
         }
     }
 
@@ -133,41 +116,28 @@ final class LookAhead {
     }
 
     /**
-     * The window filled so far; frames added from now on go to the other window, which must have been
-     * {@link #release released}.
+     * Chooses the palettes of the frames held (see {@link #palettes}) and empties the window for the frames after
+     * them.
      */
-    Window seal() {
-        Window sealed = filling;
-        if (spare == null) {
-            throw new IllegalStateException("the other look-ahead window is still being handed on");
+    Palette[] seal() {
+        Window w = filling;
+        Palette[] palettes = palettes(w);
+        if (w.count > 0) {
+            w.start = w.ends[w.count - 1];
         }
-        filling = spare;
-        spare = null;
-        filling.count = 0;
-        filling.start = sealed.count > 0 ? sealed.ends[sealed.count - 1] : sealed.start;
-        return sealed;
-    }
-
-    /** Gives back a sealed window once its frames are handed on. */
-    void release(Window w) {
+        java.util.Arrays.fill(w.frames, 0, w.count, null); // the buffers go on down the pipeline
         w.count = 0;
-        spare = w;
+        return palettes;
     }
 
-    /**
-     * Holds a copy of a frame.
-     *
-     * @throws IllegalArgumentException if its end time does not come after the previous frame's
-     */
+    /** Holds a frame (by reference: it must not change until {@link #seal()}); end times increase. */
     void add(int[] argb, double end) {
-        order.advance(end); // the same check, and message, as the encoder's: bad times fail now, not a window later
         Window w = filling;
         int i = w.count;
-        if (w.frames[i] == null) {
-            w.frames[i] = new int[pixels];
+        if (w.signatures[i] == null) {
             w.signatures[i] = new float[SIGNATURE_LEVELS * SIGNATURE_LEVELS * SIGNATURE_LEVELS];
         }
-        System.arraycopy(argb, 0, w.frames[i], 0, pixels);
+        w.frames[i] = argb;
         w.ends[i] = end;
         signature(argb, w.signatures[i]);
         w.count++;
@@ -177,7 +147,7 @@ final class LookAhead {
      * The palette for each frame of a sealed window, in order (null where none could be made: no opaque pixel yet).
      * Windows must be given in order: each may keep the palette the previous one ended with.
      */
-    Palette[] palettes(Window w) {
+    private Palette[] palettes(Window w) {
         Palette[] out = new Palette[w.count];
         int start = 0;
         for (int i = 1; i <= w.count; i++) {

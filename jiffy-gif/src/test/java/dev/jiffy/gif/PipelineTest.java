@@ -47,6 +47,33 @@ class PipelineTest {
     }
 
     @ParameterizedTest
+    @EnumSource(PaletteMode.class)
+    void parallelOutputEqualsSequentialWithSharedPalettesAndFramesPlannedAgainstWhatIsDisplayed(PaletteMode mode) {
+        // few-colour frames are planned against the displayed colours, which the plan stage must wait for; a run of
+        // them and a frame after each kind exercise that hand-over
+        int w = 56;
+        int h = 36;
+        List<int[]> frames = clip(w, h);
+        // a lossy frame whose top half has 200 colours, then the same top half over a flat bottom: the second is
+        // written exactly, so its plan rewrites the top-half pixels that the first one's dithering displays wrongly
+        int[] few = SyntheticFrames.distinctColours(w, h, 200, 3);
+        int[] lossy = SyntheticFrames.photo(w, h, 0.4, 8, 11);
+        System.arraycopy(few, 0, lossy, 0, w * h / 2);
+        int[] exact = few.clone();
+        java.util.Arrays.fill(exact, w * h / 2, w * h, 0xFF336699);
+        frames.add(9, lossy);
+        frames.add(10, exact);
+        frames.add(11, SyntheticFrames.distinctColours(w, h, 30, 4));
+        GifOptions o = GifOptions.defaults().withPalette(mode).withLoopCount(0);
+        byte[] sequential = encode(w, h, o.withThreads(1), 12, frames);
+        for (int threads : new int[] {2, 5}) {
+            assertThat(encode(w, h, o.withThreads(threads), 12, frames)).isEqualTo(sequential);
+            assertThat(encode(w, h, o.withThreads(threads).withFuzzPercent(3), 12, frames))
+                    .isEqualTo(encode(w, h, o.withThreads(1).withFuzzPercent(3), 12, frames));
+        }
+    }
+
+    @ParameterizedTest
     @EnumSource(Dither.class)
     void parallelOutputEqualsSequentialWithFuzzLossyAndFewColours(Dither dither) {
         List<int[]> frames = clip(48, 32);

@@ -55,6 +55,7 @@ public final class Preview {
         Objects.requireNonNull(export, "export");
         Objects.requireNonNull(listener, "listener");
         Timing timing = Timing.of(clip, export.fps());
+        timing.sampling().warning().ifPresent(export.listener()::warning);
         Display.require();
         try {
             // the toolkit connects to the display on first use, which is here: an unreachable one fails now

@@ -1,41 +1,42 @@
 package dev.jiffy.preview;
 
 import dev.jiffy.clip.Clip;
-import dev.jiffy.render.GifExport;
 import dev.jiffy.time.FrameRate;
-import dev.jiffy.time.Timeline;
+import dev.jiffy.time.Sampling;
 import java.util.Optional;
 
 /**
- * The preview's frames: the clip sampled at the rate the GIF would be written at (the export's, else the clip's, at
- * most {@link GifExport#MAX_FPS}), through the one time-to-frame mapping of {@link Timeline}.
+ * The preview's frames: the clip sampled as the GIF would be ({@link Sampling}: the export's rate, else the clip's,
+ * capped with a warning), or at {@link #FALLBACK_FPS} for a clip with no rate of its own.
  */
-record Timing(FrameRate fps, double duration, int count, boolean fpsGuessed) {
+record Timing(Sampling sampling, boolean fpsGuessed) {
     /** MoviePy's preview rate for clips that have none of their own (made of stills or functions). */
     static final FrameRate FALLBACK_FPS = FrameRate.of(15);
 
     static Timing of(Clip clip, Optional<FrameRate> wanted) {
-        double duration = clip.duration();
-        if (Double.isInfinite(duration)) {
-            throw new IllegalArgumentException("the clip never ends (a still picture without a duration): "
-                    + "give it one with withDuration(seconds) to preview it");
-        }
         Optional<FrameRate> chosen = wanted.or(clip::fps);
-        FrameRate fps = chosen.orElse(FALLBACK_FPS);
-        if (fps.compareTo(GifExport.MAX_FPS) > 0) {
-            fps = GifExport.MAX_FPS;
-        }
-        return new Timing(fps, duration, Timeline.frameCount(duration, fps), chosen.isEmpty());
+        return new Timing(Sampling.of(chosen.orElse(FALLBACK_FPS), clip.duration()), chosen.isEmpty());
+    }
+
+    FrameRate fps() {
+        return sampling.fps();
+    }
+
+    double duration() {
+        return sampling.duration();
+    }
+
+    int count() {
+        return sampling.count();
     }
 
     /** When frame {@code index} starts, seconds. */
     double timeOf(int index) {
-        return fps.timeOf(index);
+        return sampling.timeOf(index);
     }
 
-    /** How long frame {@code index} shows: one period, or what is left of the clip for the last frame. */
+    /** How long frame {@code index} shows (at least a millisecond, so playback always moves on). */
     double durationOf(int index) {
-        double end = index + 1 < count ? fps.timeOf(index + 1) : duration;
-        return Math.max(end - fps.timeOf(index), 1e-3);
+        return Math.max(sampling.durationOf(index), 1e-3);
     }
 }

@@ -2,7 +2,7 @@ package dev.jiffy.gif.optimize;
 
 /**
  * What to write for one frame: the rectangle, which of its pixels carry colour (the rest get the transparent index),
- * and the disposal method. Reused frame after frame by {@link FramePlanner}.
+ * and the disposal method. Made by {@link FramePlanner}; one per frame in flight.
  */
 public final class FramePlan {
     int x;
@@ -42,28 +42,6 @@ public final class FramePlan {
     /** Rectangle pixels that are not written (need the transparent index). */
     public int unwritten() {
         return unwritten;
-    }
-
-    /** Makes this plan a copy of {@code other} (mask included). */
-    public void copyFrom(FramePlan other) {
-        x = other.x;
-        y = other.y;
-        width = other.width;
-        height = other.height;
-        disposal = other.disposal;
-        unwritten = other.unwritten;
-        int n = width * height;
-        if (mask.length < n) {
-            mask = new byte[n];
-        }
-        System.arraycopy(other.mask, 0, mask, 0, n);
-    }
-
-    /** Whether both plans have the same rectangle, disposal and mask. */
-    public boolean sameAs(FramePlan other) {
-        return x == other.x && y == other.y && width == other.width && height == other.height
-                && disposal == other.disposal && unwritten == other.unwritten
-                && java.util.Arrays.equals(mask, 0, width * height, other.mask, 0, width * height);
     }
 
     /** Marks every rectangle pixel as written (used when a frame is cheaper without a transparent index). */

@@ -25,13 +25,11 @@ public final class FramePlanner {
         this.fuzz = fuzz;
     }
 
-    /**
-     * @param exact           compare with the colour displayed rather than the source colour it stands for: used for
-     *                        frames that will be written losslessly, so that every pixel ends up exact
-     * @param nextTransparent per canvas pixel, whether the frame shown after this one is transparent there; null if
-     *                        no frame follows or it has no transparency
-     */
-    public void plan(int[] frame, boolean first, boolean exact, boolean[] nextTransparent, FramePlan plan) {
+    /** Plans {@code frame} against the screen into {@code plan} (reused: its mask grows as needed). */
+    public void plan(int[] frame, PlanContext context, FramePlan plan) {
+        boolean first = context.first();
+        boolean exact = context.comparison() == Comparison.DISPLAYED;
+        boolean[] nextTransparent = context.nextTransparent();
         int w = screen.width();
         int h = screen.height();
         int n = w * h;

@@ -59,22 +59,10 @@ public final class Screen {
         return true;
     }
 
-    /**
-     * Sets this screen to what it would be after {@code frame} was drawn exactly on a clear canvas (pixels with alpha
-     * below the threshold transparent), or clears it if {@code frame} is null.
-     */
-    public void assume(int[] frame, int alphaThreshold) {
-        if (frame == null) {
-            Arrays.fill(shown, 0);
-            Arrays.fill(source, 0);
-            return;
-        }
-        for (int p = 0; p < frame.length; p++) {
-            int c = frame[p];
-            int v = (c >>> 24) >= alphaThreshold ? c | 0xFF000000 : 0;
-            shown[p] = v;
-            source[p] = v;
-        }
+    /** Makes this screen show what {@code other} shows (same size). */
+    public void copyFrom(Screen other) {
+        System.arraycopy(other.shown, 0, shown, 0, shown.length);
+        System.arraycopy(other.source, 0, source, 0, source.length);
     }
 
     /**

@@ -1,0 +1,131 @@
+package dev.jiffy.gif;
+
+import dev.jiffy.gif.optimize.Comparison;
+import dev.jiffy.gif.optimize.FramePlan;
+import dev.jiffy.gif.optimize.FramePlanner;
+import dev.jiffy.gif.optimize.Fuzz;
+import dev.jiffy.gif.optimize.PlanContext;
+import dev.jiffy.gif.quantize.Palette;
+import java.io.IOException;
+
+/**
+ * Stage 2, in order: decides which frames the GIF has and what each one writes. A frame is held back until the next
+ * one shows it is final: a frame shown for less than half a centisecond folds its time into the next, and one that
+ * changes nothing on screen (within fuzz) lengthens the held frame's delay. When the next frame differs, the held one
+ * is planned (changed rectangle, written pixels, disposal: see {@link FramePlanner}) knowing the next frame's
+ * transparency — for the last frame of a looping GIF, the first frame's — and handed on. Change detection happens
+ * here, once per frame.
+ */
+final class PlanStage implements Sink<TimedFrame> {
+    private final GifOptions options;
+    private final Fuzz fuzz;
+    private final PlanningScreen screen;
+    private final FramePlanner planner;
+    /** Tells frames that can be written exactly (see {@link FrameMapper#isLossless}); its palettes go unused. */
+    private final FrameMapper lossless;
+    private final FrameBuffers buffers;
+    private final Sink<PlannedFrame> next;
+    private final int pixels;
+
+    private int[] held;
+    private int heldDelay;
+    private Palette heldPalette;
+    /** Transparency of the frame after the held one (reused: planning is done with it before the next frame). */
+    private boolean[] nextTransparent;
+    /** Transparency of the first frame: the last one of a looping GIF is followed by it. */
+    private boolean[] firstTransparent;
+    private int planned;
+
+    PlanStage(int width, int height, GifOptions options, PlanningScreen screen, FrameBuffers buffers,
+            Sink<PlannedFrame> next) {
+        this.options = options;
+        this.fuzz = new Fuzz(options.fuzzPercent());
+        this.screen = screen;
+        this.planner = new FramePlanner(screen.screen(), options.alphaThreshold(), fuzz);
+        this.lossless = new FrameMapper(width, options);
+        this.buffers = buffers;
+        this.next = next;
+        this.pixels = width * height;
+    }
+
+    @Override
+    public void accept(TimedFrame frame) throws IOException {
+        int delay = frame.delay();
+        if (held == null || heldDelay == 0) {
+            // the first frame, or replacing a first frame that lasted less than half a centisecond
+            if (held != null) {
+                buffers.give(held);
+            }
+            hold(frame);
+            return;
+        }
+        if (delay == 0) {
+            buffers.give(frame.argb()); // shown for less than half a centisecond: folded into the next frame's time
+            return;
+        }
+        if (screen.screen().unchangedAfter(held, frame.argb(), options.alphaThreshold(), fuzz)) {
+            heldDelay += delay;
+            buffers.give(frame.argb());
+            return;
+        }
+        nextTransparent = transparencyOf(frame.argb(), nextTransparent);
+        planHeld(nextTransparent);
+        hold(frame);
+    }
+
+    @Override
+    public void finish() throws IOException {
+        if (held != null) {
+            planHeld(options.loopCount() != 1 ? firstTransparent : null);
+            held = null;
+        }
+        next.finish();
+    }
+
+    /** Whether a frame is held back (the GIF has one more frame than handed on). */
+    boolean holding() {
+        return held != null;
+    }
+
+    private void hold(TimedFrame frame) {
+        held = frame.argb();
+        heldDelay = frame.delay();
+        heldPalette = frame.shared();
+    }
+
+    private void planHeld(boolean[] transparentNext) throws IOException {
+        if (planned == 0 && options.loopCount() != 1) {
+            firstTransparent = transparencyOf(held, null);
+        }
+        Comparison comparison = lossless.isLossless(held) ? Comparison.DISPLAYED : Comparison.SOURCE;
+        screen.beforePlan(planned, comparison);
+        FramePlan plan = new FramePlan();
+        planner.plan(held, new PlanContext(planned, comparison, transparentNext), plan);
+        screen.planned(held, plan, comparison);
+        // a lone frame shorter than half a centisecond still needs a non-zero delay
+        next.accept(new PlannedFrame(planned++, held, Math.max(heldDelay, 1), plan, heldPalette, comparison));
+    }
+
+    /**
+     * Per-pixel transparency of a frame written into {@code mask} (a new array if null), or null if the frame is fully
+     * opaque.
+     */
+    private boolean[] transparencyOf(int[] argb, boolean[] mask) {
+        int threshold = options.alphaThreshold();
+        boolean any = false;
+        for (int c : argb) {
+            if ((c >>> 24) < threshold) {
+                any = true;
+                break;
+            }
+        }
+        if (!any) {
+            return null;
+        }
+        boolean[] out = mask != null ? mask : new boolean[pixels];
+        for (int p = 0; p < argb.length; p++) {
+            out[p] = (argb[p] >>> 24) < threshold;
+        }
+        return out;
+    }
+}
