@@ -13,5 +13,5 @@ import dev.jiffy.image.Mask;
  * @param noise      the standard deviation of the camera's noise, in levels of one channel (0..255), measured on the
  *                   frames: what the thresholds are set from
  */
-public record BackgroundEstimate(FloatRgb background, Mask confidence, double noise) {
+record BackgroundEstimate(FloatRgb background, Mask confidence, double noise) {
 }

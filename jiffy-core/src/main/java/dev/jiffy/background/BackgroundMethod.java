@@ -11,7 +11,7 @@ public enum BackgroundMethod {
     SEED,
     /**
      * The default: keeps whole figures on real footage. The median is repaired where a subject stood for most of the
-     * clip (see {@link BackgroundEstimate}); thresholds come from the clip's measured noise; faint parts of a figure
+     * clip (frames where its place was free show what is behind it); thresholds come from the clip's measured noise; faint parts of a figure
      * are kept when they touch clearly different ones (hysteresis); shadows are left out where colour tells them
      * apart; holes enclosed by a figure are filled.
      */

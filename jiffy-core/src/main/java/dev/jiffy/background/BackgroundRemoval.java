@@ -23,25 +23,26 @@ import java.util.OptionalInt;
  *
  * <pre>{@code
  * Clip cutout = BackgroundRemoval.of(clip).apply();
- * Clip tuned  = BackgroundRemoval.of(clip).withThreshold(1500).withBlur(1.5)
+ * Clip seed   = BackgroundRemoval.of(clip).withMethod(BackgroundMethod.SEED).withThreshold(1500).withBlur(1.5)
  *                                .withBackgroundTimes(2.3, 2.4, 6.0, 6.2).apply();
  * }</pre>
  *
- * <p><b>The camera must be still.</b> The background is the per-pixel median of frames spread evenly over the clip (or
- * taken at given times), so each part of the scene must show its background in more than half of those frames: the
- * subjects must move around. A frame's mask is then: pixels whose squared RGB distance to the background is above the
- * threshold; minus regions smaller than the minimum object size; closed (dilated then eroded with a 3x3 square) to
- * bridge small gaps; with holes smaller than the minimum hole size filled; blurred a little for soft edges. A camera
- * that moves is detected on the background frames (most of them differ from the background over most of the picture)
- * and reported to the listener as a warning ({@link CameraCheck#WARNING}); the result is then meaningless.
+ * <p><b>The camera must be still.</b> Two methods ({@link BackgroundMethod}): by default {@code FIGURES}, which finds
+ * the background also behind figures that stand still for most of the clip and sets its thresholds from the clip's
+ * noise; or the seed's recipe, {@code SEED}: the per-pixel
+ * median of the background frames, pixels whose squared RGB distance to it is above the threshold, minus regions
+ * smaller than the minimum object size, closed (dilated then eroded with a 3x3 square), holes smaller than the minimum
+ * hole size filled, blurred a little. The background frames are spread evenly over the clip, or taken at given times.
+ * A camera that moves is detected on the background frames (most of them differ from the background over most of the
+ * picture) and reported to the listener as a warning ({@link CameraCheck#WARNING}); the result is then meaningless.
  *
- * <p>Defaults are the seed's, made for pictures of a few hundred pixels: threshold {@value #DEFAULT_THRESHOLD}, minimum
+ * <p>The seed's defaults, made for pictures of a few hundred pixels: threshold {@value #DEFAULT_THRESHOLD}, minimum
  * object size {@value #DEFAULT_MIN_OBJECT_SIZE} pixels (4-connected, as scikit-image), {@value #DEFAULT_CLOSING}
- * closing iterations, holes under {@value #DEFAULT_MIN_HOLE_SIZE} pixels filled, blur sigma
- * {@value #DEFAULT_BLUR} pixels, and {@value #DEFAULT_BACKGROUND_FRAMES} background frames (fewer if the clip has fewer
- * frames at its frame rate). Instances are immutable; the {@code withX} methods return changed copies. Nothing is read
- * until {@link #apply()} or {@link #cut()}; the returned clip computes each frame's mask when the frame is asked for,
- * on whatever thread asks.
+ * closing iterations, holes under {@value #DEFAULT_MIN_HOLE_SIZE} pixels filled, blur sigma {@value #DEFAULT_BLUR}
+ * pixels; both methods use {@value #DEFAULT_BACKGROUND_FRAMES} background frames (fewer if the clip has fewer frames
+ * at its frame rate, or if FIGURES' memory budget allows fewer). Instances are immutable; the {@code withX} methods
+ * return changed copies. Nothing is read until {@link #apply()} or {@link #cut()}; the returned clip computes each
+ * frame's mask when the frame is asked for, on whatever thread asks.
  */
 public final class BackgroundRemoval {
     public static final double DEFAULT_THRESHOLD = 1500;

@@ -2,7 +2,7 @@ package dev.jiffy.background;
 
 import dev.jiffy.clip.Clip;
 import dev.jiffy.image.BinaryMask;
-import dev.jiffy.render.RenderListener;
+import dev.jiffy.progress.RenderListener;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

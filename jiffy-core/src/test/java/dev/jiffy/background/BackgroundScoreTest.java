@@ -6,7 +6,7 @@ import dev.jiffy.clip.Clip;
 import dev.jiffy.image.BinaryMask;
 import dev.jiffy.image.Frame;
 import dev.jiffy.image.Mask;
-import dev.jiffy.render.RenderListener;
+import dev.jiffy.progress.RenderListener;
 import org.junit.jupiter.api.Test;
 
 /** Issue 17's targets on {@link FigureOverFootage}: whole figures, also once they stand still. */
