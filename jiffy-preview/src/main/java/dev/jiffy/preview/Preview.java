@@ -46,11 +46,14 @@ public final class Preview {
      * @throws RuntimeException         what the clip threw if it failed to give a frame (after the window closes)
      */
     public static void show(Clip clip, GifExport export, PreviewListener listener) {
-        open(clip, export, listener, true).awaitClosed();
+        open(clip, export, listener, new SwingClock(), true).awaitClosed();
     }
 
-    /** Opens the window and returns once it is showing; {@code play} false starts paused on the first frame. */
-    static PreviewWindow open(Clip clip, GifExport export, PreviewListener listener, boolean play) {
+    /**
+     * Opens the window and returns once it is showing; {@code play} false starts paused on the first frame. Playback
+     * runs on {@code clock} (tests move a clock of their own by hand).
+     */
+    static PreviewWindow open(Clip clip, GifExport export, PreviewListener listener, PlayerClock clock, boolean play) {
         Objects.requireNonNull(clip, "clip");
         Objects.requireNonNull(export, "export");
         Objects.requireNonNull(listener, "listener");
@@ -64,7 +67,8 @@ public final class Preview {
                         + " thread, not the Swing event thread");
             }
             AtomicReference<PreviewWindow> window = new AtomicReference<>();
-            EventQueue.invokeAndWait(() -> window.set(new PreviewWindow(clip, timing, export.gif(), listener, play)));
+            EventQueue.invokeAndWait(() -> window.set(new PreviewWindow(clip, timing, export.gif(), listener, clock,
+                    play)));
             return window.get();
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();

@@ -11,7 +11,6 @@ import java.awt.FlowLayout;
 import java.awt.Font;
 import java.awt.Graphics;
 import java.awt.GraphicsEnvironment;
-import java.awt.Point;
 import java.awt.Rectangle;
 import java.awt.event.ActionEvent;
 import java.awt.event.KeyEvent;
@@ -21,6 +20,7 @@ import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import javax.swing.AbstractAction;
 import javax.swing.BorderFactory;
 import javax.swing.Action;
@@ -35,15 +35,12 @@ import javax.swing.JPanel;
 import javax.swing.JSlider;
 import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
-import javax.swing.Timer;
 import javax.swing.WindowConstants;
 
 /**
- * The preview window. Everything here runs on the Swing event thread, except {@link #awaitClosed}; frames come from a
- * {@link FrameLoader} thread through the {@link PictureCache}.
- *
- * <p>Playback shows every frame in turn, each for its own duration; when the loader falls behind, playback waits for
- * it rather than skipping, and then carries on at the clip's pace.
+ * The preview window: a view over a {@link Player}, which decides what plays when. Everything here runs on the Swing
+ * event thread, except {@link #awaitClosed}; frames come from a {@link FrameLoader} thread through the
+ * {@link PictureCache}, and the player hears of each as it arrives.
  */
 final class PreviewWindow {
     /** Small clips are enlarged (by whole multiples) to about this width, so their pixels can be clicked. */
@@ -60,26 +57,20 @@ final class PreviewWindow {
     private final JCheckBox asGifBox;
     private final JLabel timeLabel;
     private final JLabel pickLabel;
-    private final Timer ticker;
+    private final Player player;
     private final CountDownLatch closed = new CountDownLatch(1);
     private volatile Throwable failure;
 
-    private Picture shown;
-    private int wanted;
-    private boolean playing;
-    private boolean asGif;
-    private long nextDue;
     private boolean movingSlider;
 
-    /** Builds and shows the window; call on the event thread. */
-    PreviewWindow(Clip clip, Timing timing, GifOptions gif, PreviewListener listener, boolean play) {
+    /** Builds and shows the window, playing on {@code clock} if {@code play}; call on the event thread. */
+    PreviewWindow(Clip clip, Timing timing, GifOptions gif, PreviewListener listener, PlayerClock clock, boolean play) {
         this.timing = timing;
         this.listener = listener;
-        this.playing = play;
         this.loader = new FrameLoader(clip, timing, gif, cache, new FrameLoader.Listener() {
             @Override
             public void loaded(Picture p) {
-                SwingUtilities.invokeLater(() -> PreviewWindow.this.loaded(p));
+                SwingUtilities.invokeLater(() -> player.arrived(p));
             }
 
             @Override
@@ -87,6 +78,18 @@ final class PreviewWindow {
                 SwingUtilities.invokeLater(() -> PreviewWindow.this.failed(index, error));
             }
         });
+
+        player = new Player(timing, clock, new Player.Frames() {
+            @Override
+            public Picture get(int index, boolean asGif) {
+                return cache.get(index, asGif);
+            }
+
+            @Override
+            public void request(int index, boolean asGif) {
+                loader.focus(index, asGif);
+            }
+        }, this::display); // shows nothing until seek(0) below, when the window is built
 
         frame = new JFrame(title(clip, timing));
         frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
@@ -105,17 +108,28 @@ final class PreviewWindow {
         slider = new JSlider(0, timing.count() - 1, 0);
         slider.setFocusable(false);
         slider.addChangeListener(e -> {
-            if (!movingSlider) {
-                goTo(slider.getValue());
+            if (movingSlider) {
+                return; // the player moved it
+            }
+            if (slider.getValueIsAdjusting()) {
+                player.scrub(slider.getValue());
+            } else {
+                player.seek(slider.getValue());
             }
         });
 
-        Action toggle = action("Pause", e -> togglePlay());
-        Action back = action("<", e -> step(-1));
-        Action forward = action(">", e -> step(1));
-        Action gifView = action("As GIF", e -> setAsGif(!asGif));
-        Action first = action("first", e -> goToAndPause(0));
-        Action last = action("last", e -> goToAndPause(timing.count() - 1));
+        Action toggle = action("Pause", e -> control(Player::toggle));
+        Action back = action("<", e -> control(p -> p.step(-1)));
+        Action forward = action(">", e -> control(p -> p.step(1)));
+        Action gifView = action("As GIF", e -> setAsGif(!player.asGif()));
+        Action first = action("first", e -> control(p -> {
+            p.pause();
+            p.seek(0);
+        }));
+        Action last = action("last", e -> control(p -> {
+            p.pause();
+            p.seek(timing.count() - 1);
+        }));
         Action unselect = action("unselect", e -> picture.clearSelection());
 
         playButton = button(toggle, "Play or pause (space)");
@@ -161,14 +175,15 @@ final class PreviewWindow {
         frame.addWindowListener(new WindowAdapter() {
             @Override
             public void windowClosed(WindowEvent e) {
-                playing = false; // nothing re-arms the timer after this
-                ticker.stop();
+                player.stop(); // nothing plays or re-arms the clock after this
                 loader.stop();
                 closed.countDown();
             }
         });
-        ticker = new Timer(0, e -> tick()); // one-shot, armed for the next frame: idle between frames and when paused
-        ticker.setRepeats(false);
+        player.seek(0);
+        if (play) {
+            player.play();
+        }
         updateLabels(0);
         updatePlayButton();
 
@@ -176,104 +191,25 @@ final class PreviewWindow {
         frame.setLocationRelativeTo(null);
         frame.setVisible(true);
         picture.requestFocusInWindow();
-        loader.focus(0, false);
         loader.start();
     }
 
-    // ---- playback ----
+    // ---- the view of the player ----
 
-    private void tick() {
-        if (!playing || shown == null) {
-            return;
-        }
-        long now = System.nanoTime();
-        if (now < nextDue || slider.getValueIsAdjusting()) {
-            schedule(Math.max(nextDue, now + 50_000_000L));
-            return;
-        }
-        int next = (shown.index() + 1) % timing.count();
-        Picture p = cache.get(next, asGif);
-        if (p == null) {
-            wanted = next; // late: wait for the loader; the frame shows when it arrives, and playback goes on from there
-            loader.focus(next, asGif);
-            return;
-        }
-        // on time, the next frame is due a period after this one was; far behind, a period from now
-        long base = now - nextDue > nanos(timing.durationOf(shown.index())) ? now : nextDue;
-        display(p, base + nanos(timing.durationOf(p.index())));
-    }
-
-    /** Arms the timer for {@code due} (System.nanoTime) while playing. */
-    private void schedule(long due) {
-        if (!playing) {
-            ticker.stop();
-            return;
-        }
-        long ms = Math.max(1, (due - System.nanoTime() + 999_999) / 1_000_000);
-        ticker.setInitialDelay((int) Math.min(ms, Integer.MAX_VALUE));
-        ticker.restart();
-    }
-
-    private void loaded(Picture p) {
-        if (p.index() == wanted && p.asGif() == asGif && (shown == null || shown.index() != wanted
-                || shown.asGif() != asGif)) {
-            display(p);
-        }
-    }
-
-    private void goTo(int index) {
-        wanted = index;
-        Picture p = cache.get(index, asGif);
-        if (p != null) {
-            display(p);
-        } else {
-            loader.focus(index, asGif);
-        }
-    }
-
-    private void goToAndPause(int index) {
-        setPlaying(false);
-        goTo(index);
-    }
-
-    private void step(int delta) {
-        setPlaying(false);
-        goTo(Math.floorMod(wanted + delta, timing.count()));
-    }
-
-    private void togglePlay() {
-        setPlaying(!playing);
-    }
-
-    void setPlaying(boolean play) {
-        if (play && failure != null) {
-            return;
-        }
-        playing = play;
-        if (play && shown != null) {
-            nextDue = System.nanoTime() + nanos(timing.durationOf(shown.index()));
-        }
-        schedule(nextDue);
+    /** Runs a user's command on the player, then shows whether it plays. */
+    private void control(Consumer<Player> command) {
+        command.accept(player);
         updatePlayButton();
     }
 
     void setAsGif(boolean on) {
-        asGif = on;
         asGifBox.setSelected(on);
-        goTo(wanted); // the other view of the same frame; the current picture stays until it is ready
+        player.showAsGif(on);
     }
 
+    /** Puts the player's frame on screen. */
     private void display(Picture p) {
-        display(p, System.nanoTime() + nanos(timing.durationOf(p.index())));
-    }
-
-    /** Puts {@code p} on screen; the frame after it is due at {@code next} (System.nanoTime) when playing. */
-    private void display(Picture p, long next) {
-        shown = p;
-        wanted = p.index();
         picture.setImage(p.shown());
-        nextDue = next;
-        schedule(next);
         movingSlider = true;
         try {
             slider.setValue(p.index());
@@ -281,12 +217,12 @@ final class PreviewWindow {
             movingSlider = false;
         }
         updateLabels(p.index());
-        loader.focus((p.index() + 1) % timing.count(), asGif);
     }
 
     // ---- picks ----
 
     private void pickedPixel(int x, int y) {
+        Picture shown = player.shown();
         if (shown == null) {
             return;
         }
@@ -300,6 +236,7 @@ final class PreviewWindow {
     }
 
     private void pickedRegion(Rect rect) {
+        Picture shown = player.shown();
         double t = shown == null ? 0 : timing.timeOf(shown.index());
         pickLabel.setForeground(Color.BLACK);
         pickLabel.setIcon(null);
@@ -314,7 +251,7 @@ final class PreviewWindow {
         if (failure == null) {
             failure = error;
         }
-        setPlaying(false);
+        control(Player::stop);
         pickLabel.setIcon(null);
         pickLabel.setForeground(new Color(0xB00020));
         pickLabel.setText("cannot show frame " + (index + 1) + " (t=" + PickPrinter.seconds(timing.timeOf(index))
@@ -364,15 +301,19 @@ final class PreviewWindow {
 
     /** The frame on screen and whether it is the GIF view, or null before the first. */
     Picture shown() {
-        return shown;
+        return player.shown();
     }
 
     boolean playing() {
-        return playing;
+        return player.playing();
     }
 
     String timeText() {
         return timeLabel.getText();
+    }
+
+    String playButtonText() {
+        return playButton.getText();
     }
 
     String pickText() {
@@ -380,7 +321,7 @@ final class PreviewWindow {
     }
 
     void goToFrame(int index) {
-        goTo(index);
+        player.seek(index);
     }
 
     // ---- layout and labels ----
@@ -391,7 +332,7 @@ final class PreviewWindow {
     }
 
     private void updatePlayButton() {
-        playButton.setText(playing ? "Pause" : "Play");
+        playButton.setText(player.playing() ? "Pause" : "Play");
     }
 
     private static String title(Clip clip, Timing timing) {
@@ -409,10 +350,6 @@ final class PreviewWindow {
         }
         double comfortable = Math.max(1, Math.floor((double) COMFORTABLE_WIDTH / clip.width()));
         return Math.min(comfortable, Math.floor(fit));
-    }
-
-    private static long nanos(double seconds) {
-        return (long) (seconds * 1e9);
     }
 
     private static Action action(String name, java.util.function.Consumer<ActionEvent> body) {

@@ -39,4 +39,9 @@ record Timing(Sampling sampling, boolean fpsGuessed) {
     double durationOf(int index) {
         return Math.max(sampling.durationOf(index), 1e-3);
     }
+
+    /** How long frame {@code index} shows, in nanoseconds (the unit of the player's clock). */
+    long nanosOf(int index) {
+        return Math.round(durationOf(index) * 1e9);
+    }
 }

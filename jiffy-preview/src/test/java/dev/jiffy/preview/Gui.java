@@ -17,16 +17,22 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 
-/** Drives a preview window with a {@link Robot} the way a user would, and keeps what it printed. */
+/**
+ * Drives a preview window with a {@link Robot} the way a user would, and keeps what it printed. Playback runs on a
+ * {@link ManualClock} the test moves, so what plays does not depend on how busy the machine is.
+ */
 final class Gui implements AutoCloseable {
     private static final long TIMEOUT_MS = 10_000;
 
     final PreviewWindow window;
     final List<String> printed = new CopyOnWriteArrayList<>();
     final Robot robot;
+    /** Playback's time; touched only on the event thread. */
+    final ManualClock clock = new ManualClock();
 
     private Gui(Clip clip, GifExport export, boolean play) throws AWTException {
-        window = Preview.open(clip, export, PreviewListener.printing(printed::add, VideoMapping.identity()), play);
+        window = Preview.open(clip, export, PreviewListener.printing(printed::add, VideoMapping.identity()), clock,
+                play);
         robot = new Robot();
         robot.setAutoDelay(10);
         await("the window to show its first frame", () -> onEdt(() -> window.frame().isShowing() && window.shown() != null));
@@ -200,6 +206,24 @@ final class Gui implements AutoCloseable {
     void key(int keyCode) {
         robot.keyPress(keyCode);
         robot.keyRelease(keyCode);
+    }
+
+    /** Moves playback's clock on by {@code nanos}, on the event thread, as the window's own clock would. */
+    void advance(long nanos) {
+        onEdt(() -> {
+            clock.advance(nanos);
+            return null;
+        });
+    }
+
+    /** When the window wants waking for its next frame, if it does. */
+    java.util.OptionalLong pending() {
+        return onEdt(clock::pending);
+    }
+
+    /** The index of the frame on screen. */
+    int shownIndex() {
+        return onEdt(() -> window.shown().index());
     }
 
     /** Shows frame {@code index} in the given view and waits until it is on screen. */

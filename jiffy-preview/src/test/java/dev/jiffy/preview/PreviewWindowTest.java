@@ -17,6 +17,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(VirtualDisplay.class)
 @Timeout(60)
 class PreviewWindowTest {
+    /** One frame of {@link TestClips#blocks()}: 1/10 s. */
+    private static final long FRAME = 100_000_000L;
 
     @Test
     void showsTheFrameEnlargedWithSharpPixels() throws Exception {
@@ -93,27 +95,41 @@ class PreviewWindowTest {
             gui.key(KeyEvent.VK_LEFT);
             gui.awaitShown(19, false); // stepping wraps around, as playback loops
             gui.awaitScreen(150, 110, TestClips.grey(19));
+            assertThat(gui.pending()).as("paused: no frame is due").isEmpty();
 
             gui.key(KeyEvent.VK_SPACE);
             Gui.await("playing", () -> Gui.onEdt(gui.window::playing));
-            Gui.await("playback to loop to frame 3", () -> Gui.onEdt(() -> gui.window.shown().index()) == 3);
+            assertThat(Gui.onEdt(gui.window::playButtonText)).isEqualTo("Pause");
+            for (int next : new int[] {0, 1, 2, 3}) { // playback loops on from the last frame
+                gui.advance(FRAME);
+                gui.awaitShown(next, false);
+            }
+            gui.awaitScreen(150, 110, TestClips.grey(3));
+
             gui.key(KeyEvent.VK_SPACE);
             Gui.await("paused", () -> !Gui.onEdt(gui.window::playing));
-            Thread.sleep(150); // a frame already on its way may still arrive
-            int paused = Gui.onEdt(() -> gui.window.shown().index());
-            Thread.sleep(300); // three frame periods
-            assertThat(Gui.onEdt(() -> gui.window.shown().index())).isEqualTo(paused);
+            assertThat(Gui.onEdt(gui.window::playButtonText)).isEqualTo("Play");
+            assertThat(gui.pending()).as("paused: no frame is due").isEmpty();
+            gui.advance(3 * FRAME);
+            assertThat(gui.shownIndex()).isEqualTo(3);
         }
     }
 
     @Test
     void playsAtTheClipsFrameRate() throws Exception {
         try (Gui gui = Gui.open(TestClips.blocks(), GifExport.defaults(), true)) {
-            Gui.await("frame 2", () -> Gui.onEdt(() -> gui.window.shown().index()) == 2);
-            long start = System.nanoTime();
-            Gui.await("frame 12", () -> Gui.onEdt(() -> gui.window.shown().index()) == 12);
-            double seconds = (System.nanoTime() - start) / 1e9;
-            assertThat(seconds).as("10 frames at 10 fps").isBetween(0.8, 1.6);
+            assertThat(gui.shownIndex()).isZero();
+            for (int next = 1; next <= 12; next++) {
+                gui.advance(FRAME - 1);
+                assertThat(gui.shownIndex()).as("a nanosecond before frame %d is due", next).isEqualTo(next - 1);
+                gui.advance(1);
+                gui.awaitShown(next, false);
+                // each frame is due one period (1/10 s) after the one before, however late the loader delivered it
+                long shownAt = Gui.onEdt(gui.clock::nanos);
+                assertThat(gui.pending()).hasValue(shownAt + FRAME);
+            }
+            gui.awaitScreen(150, 110, TestClips.grey(12));
+            assertThat(Gui.onEdt(gui.window::timeText)).contains("t=1.200 s").contains("frame 13/20");
         }
     }
 

@@ -40,8 +40,9 @@ class ShowTest {
         });
         user.start();
         JFrame window = awaitPreviewWindow();
-        Thread.sleep(300);
-        assertThat(user.isAlive()).as("preview() blocks while the window is open").isTrue();
+        // preview() blocks while the window is open: its thread parks waiting for the window to close
+        Gui.await("preview() to wait for the window", () -> waitingForTheWindow(user));
+        assertThat(user.isAlive()).isTrue();
         Gui.onEdt(() -> {
             window.dispatchEvent(new WindowEvent(window, WindowEvent.WINDOW_CLOSING));
             return null;
@@ -78,6 +79,12 @@ class ShowTest {
         });
         user.join(10_000);
         assertThat(thrown.get()).isInstanceOf(IllegalStateException.class).hasMessage("frame at 0.2 is corrupt");
+    }
+
+    /** Whether {@code thread} is parked in the preview's wait for its window to close. */
+    private static boolean waitingForTheWindow(Thread thread) {
+        return thread.getState() == Thread.State.WAITING && Arrays.stream(thread.getStackTrace()).anyMatch(f ->
+                f.getClassName().equals(PreviewWindow.class.getName()) && f.getMethodName().equals("awaitClosed"));
     }
 
     private static String text(java.awt.Component c) {
