@@ -4,7 +4,8 @@
 //            snapshot = anna_kris.to_ImageClip().set_duration(anna_kris.duration).set_mask(ImageClip(mask, ismask=True))
 //            CompositeVideoClip([anna_kris,snapshot]).speedx(0.2).write_gif('anna_kris.gif', fps=15, fuzz=3)
 // One call does the same: FreezeRegion.of(annaKris, mask, 0)
-// Run from the repository: ./jiffy run examples/AnnaKris.java [VIDEO] [OUT.gif]
+// Run from any folder: jiffy run examples/AnnaKris.java [VIDEO] [OUT.gif]  (VIDEO defaults to the bundled sample)
+import dev.jiffy.cli.BundledSample;
 import dev.jiffy.clip.VideoFileClip;
 import dev.jiffy.compose.CompositeClip;
 import dev.jiffy.image.draw.Point;
@@ -13,7 +14,7 @@ import dev.jiffy.render.GifExport;
 
 public class AnnaKris {
     public static void main(String[] args) {
-        String video = args.length > 0 ? args[0] : "samples/bunny.webm";
+        String video = args.length > 0 ? args[0] : BundledSample.path().toString();
         String out = args.length > 1 ? args[1] : "anna_kris.gif";
         try (var file = VideoFileClip.open(video)) {
             var annaKris = file.subclip(7.6, 7.95).resize(0.5);

@@ -5,14 +5,15 @@
 //            snapshot = carry.to_ImageClip().set_duration(d/6).crossfadein(d/6).set_start(5*d/6)
 //            CompositeVideoClip([carry, snapshot]).write_gif('carry.gif', fps=carry.fps, fuzz=3)
 // One call: SeamlessLoop.fadeToStart(clip, d / 6)
-// Run from the repository: ./jiffy run examples/Carry.java [VIDEO] [OUT.gif]
+// Run from any folder: jiffy run examples/Carry.java [VIDEO] [OUT.gif]  (VIDEO defaults to the bundled sample)
+import dev.jiffy.cli.BundledSample;
 import dev.jiffy.clip.VideoFileClip;
 import dev.jiffy.compose.CompositeClip;
 import dev.jiffy.render.GifExport;
 
 public class Carry {
     public static void main(String[] args) {
-        String video = args.length > 0 ? args[0] : "samples/bunny.webm";
+        String video = args.length > 0 ? args[0] : BundledSample.path().toString();
         String out = args.length > 1 ? args[1] : "carry.gif";
         try (var file = VideoFileClip.open(video)) {
             var carry = file.subclip(3.8, 6.1).resize(0.3).crop(100, 0, 290, 200);

@@ -5,14 +5,15 @@
 //            composition = CompositeVideoClip([castle, castle.set_start(d/2), castle.set_start(d)]).subclip(d/2, 3*d/2)
 //            composition.write_gif('castle.gif', fps=5, fuzz=5)
 // One call: SeamlessLoop.crossfade(clip, seconds); from the terminal: jiffy make ... --loop-crossfade SECONDS
-// Run from the repository: ./jiffy run examples/Castle.java [VIDEO] [OUT.gif]
+// Run from any folder: jiffy run examples/Castle.java [VIDEO] [OUT.gif]  (VIDEO defaults to the bundled sample)
+import dev.jiffy.cli.BundledSample;
 import dev.jiffy.clip.VideoFileClip;
 import dev.jiffy.compose.CompositeClip;
 import dev.jiffy.render.GifExport;
 
 public class Castle {
     public static void main(String[] args) {
-        String video = args.length > 0 ? args[0] : "samples/bunny.webm";
+        String video = args.length > 0 ? args[0] : BundledSample.path().toString();
         String out = args.length > 1 ? args[1] : "castle.gif";
         try (var file = VideoFileClip.open(video)) {
             var castle = file.subclip(1.0, 1.4).speed(0.2).resize(0.4);

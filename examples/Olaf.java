@@ -8,10 +8,11 @@
 // Jiffy draws text itself (Java2D, with Amiri Bold bundled): no ImageMagick, no security policy to relax.
 // From the terminal: jiffy make VIDEO --from 7.7 --to 8.2 --scale 0.5 --speed 0.5 --boomerang \
 //                      --text "In my nightmares\nI see rabbits." --font Amiri-Bold --fps 10 --fuzz 2 -o olaf.gif
-// Run from the repository: ./jiffy run examples/Olaf.java [VIDEO] [OUT.gif]
+// Run from any folder: jiffy run examples/Olaf.java [VIDEO] [OUT.gif]  (VIDEO defaults to the bundled sample)
 import static dev.jiffy.image.Colors.BLACK;
 import static dev.jiffy.image.Colors.WHITE;
 
+import dev.jiffy.cli.BundledSample;
 import dev.jiffy.clip.VideoFileClip;
 import dev.jiffy.compose.CompositeClip;
 import dev.jiffy.fx.Fx;
@@ -20,7 +21,7 @@ import dev.jiffy.text.TextClip;
 
 public class Olaf {
     public static void main(String[] args) {
-        String video = args.length > 0 ? args[0] : "samples/bunny.webm";
+        String video = args.length > 0 ? args[0] : BundledSample.path().toString();
         String out = args.length > 1 ? args[1] : "olaf.gif";
         try (var file = VideoFileClip.open(video)) {
             var olaf = file.subclip(7.7, 8.2)           // the bird spreads its wings

@@ -14,8 +14,9 @@
 // middle until it flies away at 8.8 s, so the background is the median of frames after that, chosen by hand as the
 // seed did (without times, BackgroundRemoval spreads 40 over the clip: right when the subjects move around).
 // From the terminal: jiffy make VIDEO --remove-background [--bg-times T1,T2,...] [--bg-min-size PX] ...
-// Run from the repository: ./jiffy run examples/PigsPolka.java [VIDEO] [OUT.gif]
+// Run from any folder: jiffy run examples/PigsPolka.java [VIDEO] [OUT.gif]  (VIDEO defaults to the bundled sample)
 import dev.jiffy.background.BackgroundMethod;
+import dev.jiffy.cli.BundledSample;
 import dev.jiffy.background.BackgroundRemoval;
 import dev.jiffy.background.Cutout;
 import dev.jiffy.clip.VideoFileClip;
@@ -34,7 +35,7 @@ import dev.jiffy.render.GifExport;
 
 public class PigsPolka {
     public static void main(String[] args) {
-        String video = args.length > 0 ? args[0] : "samples/bunny.webm";
+        String video = args.length > 0 ? args[0] : BundledSample.path().toString();
         String out = args.length > 1 ? args[1] : "pigs_polka.gif";
         try (var file = VideoFileClip.open(video)) {
             // LOAD THE CLIP

@@ -4,7 +4,8 @@
 //                       .crop(x1=189, x2=433).fx(time_symetrize)
 //            clip.write_gif('sven.gif', fps=15, fuzz=2)
 // Built in: .fx(Fx.timeSymmetrize()) (or Fx.boomerang()); from the terminal: jiffy make ... --boomerang
-// Run from the repository: ./jiffy run examples/Sven.java [VIDEO] [OUT.gif]
+// Run from any folder: jiffy run examples/Sven.java [VIDEO] [OUT.gif]  (VIDEO defaults to the bundled sample)
+import dev.jiffy.cli.BundledSample;
 import dev.jiffy.clip.Clip;
 import dev.jiffy.clip.Crop;
 import dev.jiffy.clip.VideoFileClip;
@@ -19,7 +20,7 @@ public class Sven {
     }
 
     public static void main(String[] args) {
-        String video = args.length > 0 ? args[0] : "samples/bunny.webm";
+        String video = args.length > 0 ? args[0] : BundledSample.path().toString();
         String out = args.length > 1 ? args[1] : "sven.gif";
         try (var file = VideoFileClip.open(video)) {
             var clip = file.subclip(4.0, 4.4)

@@ -23,8 +23,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Render the article's examples from the bundled sample (Big Buck Bunny) into DIR.")
 final class DemoCommand implements Callable<Integer> {
-    static final String SAMPLE = "samples/bunny.webm";
-
     @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", defaultValue = "jiffy-demo",
             description = "Folder to write the GIFs into (created if missing). Default: ${DEFAULT-VALUE}.")
     Path dir;
@@ -42,7 +40,7 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path video = sample != null ? sample : findSample();
+        Path video = sample != null ? sample : BundledSample.path();
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
@@ -70,15 +68,5 @@ final class DemoCommand implements Callable<Integer> {
                     r.size(), r.bytes(), r.seconds()));
         }
         return b.toString().stripTrailing();
-    }
-
-    private static Path findSample() {
-        String home = System.getProperty("jiffy.home");
-        Path candidate = home != null ? Path.of(home, SAMPLE) : Path.of(SAMPLE);
-        if (!Files.isRegularFile(candidate)) {
-            throw new MediaException("the bundled sample " + candidate + " is missing: run jiffy from the repository "
-                    + "(./jiffy demo) or give a video with --sample");
-        }
-        return candidate;
     }
 }

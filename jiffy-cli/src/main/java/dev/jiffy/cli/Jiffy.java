@@ -1,7 +1,12 @@
 package dev.jiffy.cli;
 
 import dev.jiffy.JiffyException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.util.Properties;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -10,8 +15,10 @@ import picocli.CommandLine.Option;
 @Command(name = "jiffy", mixinStandardHelpOptions = true, versionProvider = Jiffy.Version.class,
         description = "Make animated GIFs from video files.",
         subcommands = {MakeCommand.class, ProbeCommand.class, DemoCommand.class, FontsCommand.class,
-                PreviewCommand.class, FrameCommand.class, CommandLine.HelpCommand.class},
-        footer = {"", "Run a Java program with Jiffy on the class path: jiffy run examples/UseYourHead.java",
+                PreviewCommand.class, FrameCommand.class, RunCommand.class, CommandLine.HelpCommand.class,
+                AutoComplete.GenerateCompletion.class},
+        footer = {"",
+                "Tab completion in bash and zsh: source <(jiffy generate-completion)",
                 "Exit codes: 0 ok, 1 failure (bad media, unwritable output), 2 usage error."})
 public final class Jiffy implements Runnable {
     static final int OK = 0;
@@ -25,18 +32,50 @@ public final class Jiffy implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Standard output as bytes, for {@code -o -}; the PrintWriter out carries text. */
+    final OutputStream stdout;
+
+    private Jiffy(OutputStream stdout) {
+        this.stdout = stdout;
+    }
+
+    /**
+     * The {@code jiffy} command; exits with 0 (ok), 1 (failure: bad media, unwritable output) or 2 (usage error).
+     *
+     * @param args the command line, e.g. {@code make in.mp4 -o out.gif}
+     */
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
-    /** Runs the command line in-process and returns the exit code; used by main and by tests. */
+    /**
+     * Runs the command line in-process; used by main and by tests. A GIF written with {@code -o -} goes to
+     * {@code System.out}.
+     *
+     * @param args the command line without the program name
+     * @param out  where reports and help go
+     * @param err  where errors, warnings and progress go
+     * @return the exit code: 0 ok, 1 failure, 2 usage error
+     */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = commandLine(out, err);
-        return cli.execute(args);
+        return run(args, out, err, System.out);
+    }
+
+    /** As {@link #run(String[], PrintWriter, PrintWriter)}, with the stream {@code -o -} writes the GIF to. */
+    static int run(String[] args, PrintWriter out, PrintWriter err, OutputStream stdout) {
+        return commandLine(out, err, stdout).execute(args);
     }
 
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new Jiffy());
+        return commandLine(out, err, System.out);
+    }
+
+    private static CommandLine commandLine(PrintWriter out, PrintWriter err, OutputStream stdout) {
+        CommandLine cli = new CommandLine(new Jiffy(stdout));
+        // --version on every subcommand (their mixinStandardHelpOptions adds the option, this gives it something to say).
+        cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(new Version()));
+        // jiffy run PROGRAM.java --flag: options after the program are the program's, not run's.
+        cli.getSubcommands().get("run").setStopAtPositional(true);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExitCodeExceptionMapper(Jiffy::exitCodeOf);
@@ -53,12 +92,21 @@ public final class Jiffy implements Runnable {
         });
         cli.setParameterExceptionHandler((e, args) -> {
             PrintWriter w = e.getCommandLine().getErr();
-            w.println("jiffy: " + e.getMessage());
+            w.println("jiffy: " + e.getMessage() + didYouMean(e));
             w.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for the options.");
             w.flush();
             return USAGE;
         });
         return cli;
+    }
+
+    /** "; did you mean --width?" for a mistyped option or subcommand, as git and gifski users expect. */
+    private static String didYouMean(CommandLine.ParameterException e) {
+        if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+            return "; did you mean " + String.join(" or ", u.getSuggestions().subList(0, Math.min(3,
+                    u.getSuggestions().size()))) + "?";
+        }
+        return "";
     }
 
     static int exitCodeOf(Throwable e) {
@@ -83,11 +131,18 @@ public final class Jiffy implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** "jiffy 0.1.0-SNAPSHOT": the artifact's version, written into version.properties by the build. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
-        public String[] getVersion() {
-            String v = Jiffy.class.getPackage().getImplementationVersion();
-            return new String[] {"jiffy " + (v == null ? "0.1 (development build)" : v)};
+        public String[] getVersion() throws IOException {
+            Properties p = new Properties();
+            try (InputStream in = Jiffy.class.getResourceAsStream("version.properties")) {
+                if (in == null) {
+                    throw new IOException("version.properties is missing from Jiffy's jar: the build did not run");
+                }
+                p.load(in);
+            }
+            return new String[] {"jiffy " + p.getProperty("version")};
         }
     }
 }

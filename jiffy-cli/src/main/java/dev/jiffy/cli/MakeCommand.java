@@ -5,6 +5,7 @@ import dev.jiffy.clip.Clip;
 import dev.jiffy.clip.ImageSequenceClip;
 import dev.jiffy.clip.VideoFileClip;
 import dev.jiffy.render.GifExport;
+import dev.jiffy.render.GifFileName;
 import dev.jiffy.render.RenderResult;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -15,6 +16,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -27,7 +29,8 @@ final class MakeCommand implements Callable<Integer> {
             + "folder of PNG/JPEG frames (taken in natural name order; needs --fps).")
     Path input;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.gif", description = "The GIF to write.")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.gif",
+            description = "The GIF to write; - writes it to standard output (messages go to standard error).")
     Path output;
 
     @Mixin
@@ -62,11 +65,26 @@ final class MakeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @ParentCommand
+    Jiffy jiffy;
+
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        refuseOverwritingInput();   // before the name check: "it is the input" is the more useful thing to hear
+        if (!StdoutGif.isStdout(output)) {
+            GifFileName.require(output);
+            return make(output, spec.commandLine().getOut());
+        }
+        try (StdoutGif stdout = StdoutGif.create()) {
+            // Standard output carries the GIF, so the report goes to standard error.
+            make(stdout.file(), spec.commandLine().getErr());
+            stdout.sendTo(jiffy.stdout);
+        }
+        return Jiffy.OK;
+    }
+
+    private int make(Path gif, PrintWriter out) {
         PrintWriter err = spec.commandLine().getErr();
-        refuseOverwritingInput();
         GifExport export = GifExport.defaults().withLoop(loop)
                 .withListener(new ProgressBar(err, ProgressBar.wanted(quiet), output.getFileName().toString()));
         export = export.withGif(encodingOptions.apply(export.gif()));
@@ -79,29 +97,29 @@ final class MakeCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--fps is needed when INPUT is a folder of images (" + input
                         + "), e.g. --fps 15");
             }
-            make(ImageSequenceClip.of(input, fps), export, out, err);
+            make(ImageSequenceClip.of(input, fps), export, gif, out, err);
         } else {
             try (VideoFileClip video = VideoFileClip.open(input)) {
-                make(video, export, out, err);
+                make(video, export, gif, out, err);
             }
         }
         return Jiffy.OK;
     }
 
-    private void make(Clip video, GifExport export, PrintWriter out, PrintWriter err) {
+    private void make(Clip video, GifExport export, Path gif, PrintWriter out, PrintWriter err) {
         Clip clip = clipOptions.apply(video);
         clip = backgroundOptions.apply(clip, video, clipOptions, export.listener());
         clip = loopOptions.apply(clip);
         clip = textOptions.apply(clip);
         if (sizeTarget.isSet()) {
-            SizeTarget.Fit fit = sizeTarget.fit(clip, export, encodingOptions, output,
+            SizeTarget.Fit fit = sizeTarget.fit(clip, export, encodingOptions, gif,
                     label -> new ProgressBar(err, ProgressBar.wanted(quiet), label));
             if (!quiet) {
                 out.println(fit);
             }
             return;
         }
-        RenderResult result = clip.writeGif(output, export);
+        RenderResult result = clip.writeGif(gif, export);
         if (!quiet) {
             out.println(result);
         }

@@ -3,6 +3,7 @@ package dev.jiffy.cli;
 import dev.jiffy.progress.RenderListener;
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.function.LongSupplier;
 
 /**
  * A one-line progress bar on standard error ("[#####.....] 45/120 frames, 3 s left"), shown only for work that
@@ -15,14 +16,24 @@ final class ProgressBar implements RenderListener {
     private final PrintWriter err;
     private final boolean enabled;
     private final String label;
-    private final long started = System.nanoTime();
+    private final LongSupplier clock;
+    private final long started;
     private long lastDrawn;
     private boolean shown;
+    /** Length of the line drawn last: a shorter one is padded to it, or its tail would stay on screen. */
+    private int drawnLength;
 
     ProgressBar(PrintWriter err, boolean enabled, String label) {
+        this(err, enabled, label, System::nanoTime);
+    }
+
+    /** With the clock the bar reads (nanoseconds), so tests can step time. */
+    ProgressBar(PrintWriter err, boolean enabled, String label, LongSupplier clock) {
         this.err = err;
         this.enabled = enabled;
         this.label = label;
+        this.clock = clock;
+        this.started = clock.getAsLong();
     }
 
     /** Whether a progress bar makes sense here: not quiet and standard error is an interactive terminal. */
@@ -35,7 +46,7 @@ final class ProgressBar implements RenderListener {
         if (!enabled) {
             return;
         }
-        long now = System.nanoTime();
+        long now = clock.getAsLong();
         long elapsed = now - started;
         boolean last = done >= total;
         if (elapsed < SHOW_AFTER_NANOS || (!last && now - lastDrawn < REDRAW_EVERY_NANOS)) {
@@ -46,8 +57,10 @@ final class ProgressBar implements RenderListener {
         int width = 30;
         int filled = (int) ((long) width * done / Math.max(1, total));
         double left = done == 0 ? 0 : elapsed / 1e9 * (total - done) / done;
-        err.print(String.format(Locale.ROOT, "\r%s [%s%s] %d/%d frames, %s   ", label, "#".repeat(filled),
-                ".".repeat(width - filled), done, total, last ? "done" : Math.round(left) + " s left"));
+        String line = String.format(Locale.ROOT, "%s [%s%s] %d/%d frames, %s", label, "#".repeat(filled),
+                ".".repeat(width - filled), done, total, last ? "done" : Math.round(left) + " s left");
+        err.print("\r" + line + " ".repeat(Math.max(0, drawnLength - line.length())));
+        drawnLength = line.length();
         if (last) {
             err.println();
         }

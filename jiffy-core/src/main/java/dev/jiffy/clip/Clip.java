@@ -7,6 +7,7 @@ import dev.jiffy.image.Size;
 import dev.jiffy.image.TimedFrames;
 import dev.jiffy.render.FrameFiles;
 import dev.jiffy.render.GifExport;
+import dev.jiffy.render.GifFileName;
 import dev.jiffy.render.GifRenderer;
 import dev.jiffy.render.RenderResult;
 import dev.jiffy.time.FrameRate;
@@ -300,9 +301,14 @@ public interface Clip extends TimedFrames {
         return writeGif(Path.of(file));
     }
 
-    /** Writes an animated GIF: {@code writeGif("x.gif", GifExport.fps(15).withFuzz(3))}. */
+    /**
+     * Writes an animated GIF: {@code writeGif("x.gif", GifExport.fps(15).withFuzz(3))}.
+     *
+     * @throws IllegalArgumentException if the name promises another format ({@code x.png}, {@code x.mp4})
+     */
     default RenderResult writeGif(Path file, GifExport export) {
-        return GifRenderer.render(this, Sampling.of(export.fps(), fps(), duration()), file, export);
+        Path gif = GifFileName.require(file);
+        return GifRenderer.render(this, Sampling.of(export.fps(), fps(), duration()), gif, export);
     }
 
     default RenderResult writeGif(String file, GifExport export) {

@@ -33,6 +33,20 @@ public record GifExport(Optional<FrameRate> fps, GifOptions gif, RenderListener 
         return defaults().withFps(fps);
     }
 
+    /** At an exact rate: {@code GifExport.fps(new FrameRate(30000, 1001))}. */
+    public static GifExport fps(FrameRate fps) {
+        return defaults().withFps(fps);
+    }
+
+    /**
+     * At the given rate, or the clip's own when empty: {@code GifExport.fps(clip.fps())} reads as MoviePy's
+     * {@code write_gif(..., fps=clip.fps)}.
+     */
+    public static GifExport fps(Optional<FrameRate> fps) {
+        GifExport defaults = defaults();
+        return new GifExport(fps, defaults.gif(), defaults.listener());
+    }
+
     public GifExport withFps(double fps) {
         return withFps(FrameRate.of(fps));
     }

@@ -11,7 +11,15 @@ public final class Timeline {
     private Timeline() {
     }
 
-    /** Number of frames sampled at {@code fps} from a clip lasting {@code duration} seconds: frames start at i/fps < duration. */
+    /**
+     * Number of frames sampled at {@code fps} from a clip lasting {@code duration} seconds: frame i starts at
+     * i/fps, and every frame that starts before the end counts ({@code i/fps < duration}, within {@link #EPSILON}).
+     *
+     * @param duration the clip's length in seconds, positive
+     * @param fps      the sampling rate
+     * @return how many frames start inside the clip, at least 1
+     * @throws IllegalArgumentException if the duration is not positive, or the frames would be more than an int holds
+     */
     public static int frameCount(double duration, FrameRate fps) {
         if (!(duration > 0)) {
             throw new IllegalArgumentException("duration must be positive, got " + duration + " s");

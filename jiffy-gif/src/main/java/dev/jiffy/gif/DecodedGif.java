@@ -12,11 +12,23 @@ import java.util.List;
  * @param frames    the frames in order, each a full composited canvas
  */
 public record DecodedGif(int width, int height, int loopCount, List<DecodedFrame> frames) {
+    /**
+     * A decoded GIF; the frame list is copied, so the record stays immutable.
+     *
+     * @param width     logical screen width in pixels
+     * @param height    logical screen height in pixels
+     * @param loopCount 0 = forever, N = played N times in total
+     * @param frames    the frames in order
+     */
     public DecodedGif {
         frames = List.copyOf(frames);
     }
 
-    /** Sum of all frame delays in centiseconds. */
+    /**
+     * How long one play of the animation lasts.
+     *
+     * @return the sum of all frame delays, in centiseconds
+     */
     public int totalDelayCentiseconds() {
         int sum = 0;
         for (DecodedFrame f : frames) {

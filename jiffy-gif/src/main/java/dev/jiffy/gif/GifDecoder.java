@@ -31,11 +31,27 @@ public final class GifDecoder {
     private GifDecoder() {
     }
 
+    /**
+     * Reads and decodes a GIF file.
+     *
+     * @param p the file
+     * @return its frames, each composited onto the canvas as a viewer shows it, with delays and the loop count
+     * @throws GifFormatException if the bytes are not a well-formed GIF, saying where
+     * @throws IOException        if the file cannot be read
+     */
     public static DecodedGif read(Path p) throws IOException {
         Objects.requireNonNull(p, "path");
         return decode(Files.readAllBytes(p));
     }
 
+    /**
+     * Reads a GIF from a stream to its end and decodes it; the stream is not closed.
+     *
+     * @param in the GIF's bytes
+     * @return its frames, each composited onto the canvas as a viewer shows it, with delays and the loop count
+     * @throws GifFormatException if the bytes are not a well-formed GIF, saying where
+     * @throws IOException        if the stream cannot be read
+     */
     public static DecodedGif read(InputStream in) throws IOException {
         Objects.requireNonNull(in, "input stream");
         return decode(in.readAllBytes());

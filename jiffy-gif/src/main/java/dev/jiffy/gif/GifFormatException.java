@@ -6,6 +6,11 @@ import java.io.IOException;
 public final class GifFormatException extends IOException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * A malformed GIF.
+     *
+     * @param message what was expected, what was found, and at which byte
+     */
     public GifFormatException(String message) {
         super(message);
     }

@@ -52,6 +52,21 @@ public record GifOptions(int loopCount, int maxColors, Dither dither, double fuz
      */
     public static final int DEFAULT_KEEP_MARGIN = 48;
 
+    /**
+     * Options with every attribute given; see the record's description for each one's meaning.
+     *
+     * @param loopCount      0 = forever, N = N plays in total
+     * @param maxColors      2..256
+     * @param dither         how missing colours are approximated
+     * @param fuzzPercent    0..100
+     * @param alphaThreshold 1..255
+     * @param lossy          0..{@value #MAX_LOSSY}
+     * @param threads        0..{@value #MAX_THREADS}
+     * @param palette        which frames share a palette
+     * @param keepMargin     0..{@value #MAX_KEEP_MARGIN}
+     * @throws IllegalArgumentException if a number is out of its range, naming it and the range
+     * @throws NullPointerException     if dither or palette is null
+     */
     public GifOptions {
         if (loopCount < 0 || loopCount > MAX_LOOP_COUNT) {
             throw new IllegalArgumentException("loopCount " + loopCount
@@ -80,14 +95,32 @@ public record GifOptions(int loopCount, int maxColors, Dither dither, double fuz
         }
     }
 
-    /** Options with a palette per frame ({@link PaletteMode#FRAME}) and the default keep margin. */
+    /**
+     * Options with a palette per frame ({@link PaletteMode#FRAME}) and the default keep margin.
+     *
+     * @param loopCount      0 = forever, N = N plays in total
+     * @param maxColors      2..256
+     * @param dither         how missing colours are approximated
+     * @param fuzzPercent    0..100
+     * @param alphaThreshold 1..255
+     * @param lossy          0..{@value #MAX_LOSSY}
+     * @param threads        0..{@value #MAX_THREADS}
+     */
     public GifOptions(int loopCount, int maxColors, Dither dither, double fuzzPercent, int alphaThreshold, int lossy,
             int threads) {
         this(loopCount, maxColors, dither, fuzzPercent, alphaThreshold, lossy, threads, PaletteMode.FRAME,
                 DEFAULT_KEEP_MARGIN);
     }
 
-    /** Options without lossy compression (unlike {@link #defaults()}), using all processors. */
+    /**
+     * Options without lossy compression (unlike {@link #defaults()}), using all processors.
+     *
+     * @param loopCount      0 = forever, N = N plays in total
+     * @param maxColors      2..256
+     * @param dither         how missing colours are approximated
+     * @param fuzzPercent    0..100
+     * @param alphaThreshold 1..255
+     */
     public GifOptions(int loopCount, int maxColors, Dither dither, double fuzzPercent, int alphaThreshold) {
         this(loopCount, maxColors, dither, fuzzPercent, alphaThreshold, 0, 0);
     }
@@ -95,49 +128,112 @@ public record GifOptions(int loopCount, int maxColors, Dither dither, double fuz
     /**
      * Loop forever, 256 colours, ordered dither, no fuzz, alpha threshold 128, lossy LZW and palettes as quality
      * {@value GifQuality#DEFAULT} sets them (see {@link GifQuality}: a palette per frame), all processors.
+     *
+     * @return the options {@code jiffy make} uses when given none
      */
     public static GifOptions defaults() {
         return new GifOptions(0, 256, Dither.ORDERED, 0.0, 128, 0, 0, PaletteMode.FRAME, DEFAULT_KEEP_MARGIN)
                 .withQuality(GifQuality.DEFAULT);
     }
 
-    /** These options with the lossy level and palette size of a quality 1..100 (see {@link GifQuality}). */
+    /**
+     * These options with the lossy level, palette size, palette mode and keep margin of a quality (see
+     * {@link GifQuality}).
+     *
+     * @param quality 1..100; 80 is the default, 100 lossless LZW
+     * @return a copy with those four options set
+     * @throws IllegalArgumentException if quality is not 1..100
+     */
     public GifOptions withQuality(int quality) {
         return GifQuality.apply(this, quality);
     }
 
+    /**
+     * A copy that plays a number of times.
+     *
+     * @param n 0 = forever, 1..{@value #MAX_LOOP_COUNT} = that many plays in total
+     * @return the copy
+     */
     public GifOptions withLoopCount(int n) {
         return new GifOptions(n, maxColors, dither, fuzzPercent, alphaThreshold, lossy, threads, palette, keepMargin);
     }
 
+    /**
+     * A copy with another palette size.
+     *
+     * @param n the most visible colours per palette, 2..256
+     * @return the copy
+     */
     public GifOptions withMaxColors(int n) {
         return new GifOptions(loopCount, n, dither, fuzzPercent, alphaThreshold, lossy, threads, palette, keepMargin);
     }
 
+    /**
+     * A copy with another dithering.
+     *
+     * @param d how colours missing from a palette are approximated
+     * @return the copy
+     */
     public GifOptions withDither(Dither d) {
         return new GifOptions(loopCount, maxColors, d, fuzzPercent, alphaThreshold, lossy, threads, palette, keepMargin);
     }
 
+    /**
+     * A copy with another fuzz: how different a pixel may be from what is on screen and still count as unchanged.
+     *
+     * @param percent 0..100 of the largest RGB distance; 0 = only identical colours
+     * @return the copy
+     */
     public GifOptions withFuzzPercent(double percent) {
         return new GifOptions(loopCount, maxColors, dither, percent, alphaThreshold, lossy, threads, palette, keepMargin);
     }
 
+    /**
+     * A copy with another alpha threshold.
+     *
+     * @param threshold 1..255: pixels with alpha below it become transparent
+     * @return the copy
+     */
     public GifOptions withAlphaThreshold(int threshold) {
         return new GifOptions(loopCount, maxColors, dither, fuzzPercent, threshold, lossy, threads, palette, keepMargin);
     }
 
+    /**
+     * A copy with another lossy LZW level.
+     *
+     * @param level 0 (off)..{@value #MAX_LOSSY}, as gifsicle's {@code --lossy}
+     * @return the copy
+     */
     public GifOptions withLossy(int level) {
         return new GifOptions(loopCount, maxColors, dither, fuzzPercent, alphaThreshold, level, threads, palette, keepMargin);
     }
 
+    /**
+     * A copy with another number of worker threads; the bytes written do not depend on it.
+     *
+     * @param n 0 = one per processor, 1 = the caller's thread only, up to {@value #MAX_THREADS}
+     * @return the copy
+     */
     public GifOptions withThreads(int n) {
         return new GifOptions(loopCount, maxColors, dither, fuzzPercent, alphaThreshold, lossy, n, palette, keepMargin);
     }
 
+    /**
+     * A copy with another keep margin: how close the colour on screen must be for a changed pixel to keep it.
+     *
+     * @param margin 0..{@value #MAX_KEEP_MARGIN} units of the weighted RGB distance; higher gives smaller files
+     * @return the copy
+     */
     public GifOptions withKeepMargin(int margin) {
         return new GifOptions(loopCount, maxColors, dither, fuzzPercent, alphaThreshold, lossy, threads, palette, margin);
     }
 
+    /**
+     * A copy with another palette sharing.
+     *
+     * @param mode a palette per frame, per scene, or one for the whole GIF
+     * @return the copy
+     */
     public GifOptions withPalette(PaletteMode mode) {
         return new GifOptions(loopCount, maxColors, dither, fuzzPercent, alphaThreshold, lossy, threads, mode, keepMargin);
     }

@@ -42,7 +42,14 @@ public final class GifQuality {
     private GifQuality() {
     }
 
-    /** The lossy level for a quality: 0 at 100, 15 at the default 80, 19 at 75, then 10 at 74 up to 47 at 1. */
+    /**
+     * The lossy level for a quality: 0 at 100, 15 at the default 80, 19 at 75, then 10 at 74 up to 47 at 1 (palettes
+     * shared from 74 down already save bytes, so the lossy level starts lower there).
+     *
+     * @param quality 1..100
+     * @return the level for {@link GifOptions#withLossy}
+     * @throws IllegalArgumentException if quality is not 1..100
+     */
     public static int lossy(int quality) {
         check(quality);
         if (quality >= SHARED_PALETTES_BELOW) {
@@ -54,13 +61,23 @@ public final class GifQuality {
     /**
      * The keep margin for a quality ({@link GifOptions#keepMargin()}): {@value GifOptions#DEFAULT_KEEP_MARGIN} from
      * {@value #STILLER_BELOW} up, then 8 more per step down: 208 at 60, 680 at 1.
+     *
+     * @param quality 1..100
+     * @return the margin for {@link GifOptions#withKeepMargin}
+     * @throws IllegalArgumentException if quality is not 1..100
      */
     public static int keepMargin(int quality) {
         check(quality);
         return GifOptions.DEFAULT_KEEP_MARGIN + Math.max(0, STILLER_BELOW - quality) * KEEP_MARGIN_PER_STEP;
     }
 
-    /** The palette size for a quality: 256 from {@value #FULL_PALETTE_FROM} up, down to 32 at 1. */
+    /**
+     * The palette size for a quality: 256 from {@value #FULL_PALETTE_FROM} up, down to 32 at 1.
+     *
+     * @param quality 1..100
+     * @return the size for {@link GifOptions#withMaxColors}
+     * @throws IllegalArgumentException if quality is not 1..100
+     */
     public static int maxColors(int quality) {
         check(quality);
         if (quality >= FULL_PALETTE_FROM) {
@@ -69,7 +86,14 @@ public final class GifQuality {
         return FEWEST_COLOURS + (256 - FEWEST_COLOURS) * (quality - 1) / (FULL_PALETTE_FROM - 1);
     }
 
-    /** Which frames share a palette at a quality: one per frame from {@value #SHARED_PALETTES_BELOW} up. */
+    /**
+     * Which frames share a palette at a quality: one per frame from {@value #SHARED_PALETTES_BELOW} up, one per scene
+     * below.
+     *
+     * @param quality 1..100
+     * @return the mode for {@link GifOptions#withPalette}
+     * @throws IllegalArgumentException if quality is not 1..100
+     */
     public static PaletteMode palette(int quality) {
         check(quality);
         return quality >= SHARED_PALETTES_BELOW ? PaletteMode.FRAME : PaletteMode.AUTO;
@@ -79,6 +103,9 @@ public final class GifQuality {
      * {@code base} with the lossy level, palette size and palette mode for {@code quality}; its other options (loop
      * count, dither, fuzz, alpha threshold, threads) are kept. Bytes fall as quality falls.
      *
+     * @param base    the options to start from
+     * @param quality 1..100
+     * @return a copy of {@code base} with those four options set
      * @throws IllegalArgumentException if quality is not 1..100
      */
     public static GifOptions apply(GifOptions base, int quality) {

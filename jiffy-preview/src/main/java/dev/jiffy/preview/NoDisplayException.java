@@ -4,6 +4,7 @@ import dev.jiffy.JiffyException;
 
 /** There is no screen to show the preview on: a server, CI, an SSH session without X forwarding. */
 public final class NoDisplayException extends JiffyException {
+    /** Why there is no display. */
     private final String reason;
 
     NoDisplayException(String reason, Throwable cause) {
@@ -12,7 +13,11 @@ public final class NoDisplayException extends JiffyException {
         this.reason = reason;
     }
 
-    /** Why there is no display, e.g. "DISPLAY is not set". */
+    /**
+     * Why there is no display.
+     *
+     * @return the cause in a few words, e.g. "DISPLAY is not set"
+     */
     public String reason() {
         return reason;
     }

@@ -27,18 +27,35 @@ public final class Preview {
     private Preview() {
     }
 
-    /** Plays {@code clip} with the default GIF options, printing picks to standard output. */
+    /**
+     * Plays {@code clip} with the default GIF options, printing picks to standard output; returns when the window is
+     * closed.
+     *
+     * @param clip the clip to play, looping
+     * @throws NoDisplayException if there is no display (a server, CI), saying why
+     */
     public static void show(Clip clip) {
         show(clip, GifExport.defaults());
     }
 
-    /** Plays {@code clip} at the export's frame rate, with its colours and dithering for the "As GIF" view. */
+    /**
+     * Plays {@code clip} at the export's frame rate, with its colours and dithering for the "As GIF" view, printing
+     * picks to standard output; returns when the window is closed.
+     *
+     * @param clip   the clip to play, looping
+     * @param export the frame rate, palette size and dithering the GIF will have
+     * @throws NoDisplayException if there is no display (a server, CI), saying why
+     */
     public static void show(Clip clip, GifExport export) {
         show(clip, export, PreviewListener.printing(System.out));
     }
 
     /**
      * Plays {@code clip} and tells {@code listener} what the user picks; returns when the window is closed.
+     *
+     * @param clip     the clip to play, looping
+     * @param export   the frame rate, palette size and dithering the GIF will have
+     * @param listener hears each clicked pixel and dragged rectangle, on the Swing event thread
      *
      * @throws NoDisplayException       if there is no display (a server, CI), saying why
      * @throws IllegalStateException    if called on the Swing event thread, which this method would block

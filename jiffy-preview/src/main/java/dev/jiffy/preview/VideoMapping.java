@@ -14,6 +14,17 @@ package dev.jiffy.preview;
  * @param speed  how many times faster than the video the clip plays
  */
 public record VideoMapping(int cropX, int cropY, double scaleX, double scaleY, double start, double speed) {
+    /**
+     * A mapping from the clip to the video.
+     *
+     * @param cropX  left edge of the clip in the video
+     * @param cropY  top edge of the clip in the video
+     * @param scaleX clip pixels per video pixel, horizontally, positive
+     * @param scaleY clip pixels per video pixel, vertically, positive
+     * @param start  video time of the clip's time 0, seconds
+     * @param speed  how many times faster than the video the clip plays, positive
+     * @throws IllegalArgumentException if a scale or the speed is not positive
+     */
     public VideoMapping {
         if (!(scaleX > 0) || !(scaleY > 0) || !(speed > 0)) {
             throw new IllegalArgumentException("scales and speed must be positive, got scaleX=" + scaleX + ", scaleY="
@@ -21,36 +32,70 @@ public record VideoMapping(int cropX, int cropY, double scaleX, double scaleY, d
         }
     }
 
-    /** The clip is the video: no crop, scale or cut. */
+    /**
+     * The clip is the video: no crop, scale or cut.
+     *
+     * @return the mapping that changes nothing
+     */
     public static VideoMapping identity() {
         return new VideoMapping(0, 0, 1, 1, 0, 1);
     }
 
+    /**
+     * Whether this mapping changes nothing.
+     *
+     * @return true if clip and video pixels and times are the same
+     */
     public boolean isIdentity() {
         return equals(identity());
     }
 
-    /** The video column of the clip's pixel column {@code x}. */
+    /**
+     * The video column of the clip's pixel column {@code x}.
+     *
+     * @param x a column of the clip
+     * @return the video column its centre falls in
+     */
     public int videoX(int x) {
         return cropX + (int) Math.floor((x + 0.5) / scaleX);
     }
 
-    /** The video row of the clip's pixel row {@code y}. */
+    /**
+     * The video row of the clip's pixel row {@code y}.
+     *
+     * @param y a row of the clip
+     * @return the video row its centre falls in
+     */
     public int videoY(int y) {
         return cropY + (int) Math.floor((y + 0.5) / scaleY);
     }
 
-    /** The video's vertical pixel edge matching the clip's edge {@code x} (0 = the clip's left side). */
+    /**
+     * The video's vertical pixel edge matching the clip's edge {@code x}, for crop coordinates.
+     *
+     * @param x an edge between the clip's columns (0 = its left side)
+     * @return the nearest edge between the video's columns
+     */
     public int videoEdgeX(int x) {
         return cropX + (int) Math.round(x / scaleX);
     }
 
-    /** The video's horizontal pixel edge matching the clip's edge {@code y}. */
+    /**
+     * The video's horizontal pixel edge matching the clip's edge {@code y}, for crop coordinates.
+     *
+     * @param y an edge between the clip's rows (0 = its top)
+     * @return the nearest edge between the video's rows
+     */
     public int videoEdgeY(int y) {
         return cropY + (int) Math.round(y / scaleY);
     }
 
-    /** The video time of the clip's time {@code t}. */
+    /**
+     * The video time of the clip's time {@code t}.
+     *
+     * @param t seconds into the clip
+     * @return seconds into the video
+     */
     public double videoTime(double t) {
         return start + t * speed;
     }
