@@ -29,8 +29,8 @@ public class Olaf {
                            .speed(0.5)                    // play at half speed
                            .fx(Fx.timeSymmetrize());      // forwards, then backwards
             var text = TextClip.of("In my nightmares\nI see rabbits.")
-                               .fontSize(40).color(WHITE).font("Amiri-Bold").interline(-25)
-                               .stroke(BLACK, 2)          // an outline, so it reads on the sky and on the branch
+                               .withFontSize(40).withColor(WHITE).withFont("Amiri-Bold").withInterline(-25)
+                               .withStroke(BLACK, 2)      // an outline, so it reads on the sky and on the branch
                                .toClip()
                                .withPosition(20, 250)
                                .withDuration(olaf.duration());

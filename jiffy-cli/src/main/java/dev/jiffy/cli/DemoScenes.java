@@ -99,8 +99,8 @@ final class DemoScenes {
     static Clip olaf(Clip video) {
         Clip olaf = video.subclip(7.7, 8.2).resize(0.5).speed(0.5).fx(Fx.timeSymmetrize());
         Clip text = TextClip.of("In my nightmares\nI see rabbits.")
-                .fontSize(40).color(Colors.WHITE).font("Amiri-Bold").interline(-25)
-                .stroke(Colors.BLACK, 2)
+                .withFontSize(40).withColor(Colors.WHITE).withFont("Amiri-Bold").withInterline(-25)
+                .withStroke(Colors.BLACK, 2)
                 .toClip()
                 .withPosition(20, 250)
                 .withDuration(olaf.duration());

@@ -102,10 +102,10 @@ final class TextOptions {
         double size = fontSize != null ? fontSize : Math.max(8, Math.round(canvas.height() / 10.0));
         double outline = strokeWidth != null ? strokeWidth : Math.max(1, Math.round(size / 16.0));
         TextClip caption = TextClip.of(lines)
-                .font(font != null ? font : FontFace.defaultFace())
-                .fontSize(size)
-                .color(color != null ? color : Colors.WHITE)
-                .stroke(strokeColor != null ? strokeColor : Colors.BLACK, outline);
+                .withFont(font != null ? font : FontFace.defaultFace())
+                .withFontSize(size)
+                .withColor(color != null ? color : Colors.WHITE)
+                .withStroke(strokeColor != null ? strokeColor : Colors.BLACK, outline);
         Placement where = position != null ? position : Placement.BOTTOM;
         Position.Point at;
         if (where.point() != null) {
@@ -123,7 +123,7 @@ final class TextOptions {
                 throw new IllegalArgumentException("the " + canvas + " GIF is too narrow for anchored text; "
                         + "use --text-pos X,Y");
             }
-            caption = caption.align(alignment(where.horizontal())).wrap(room);
+            caption = caption.withAlign(alignment(where.horizontal())).withWrap(room);
             Size s = caption.size();
             if (s.height() > canvas.height()) {
                 throw new IllegalArgumentException("the text is " + s.height() + " px high once wrapped to the GIF's width, "

@@ -4,25 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jiffy.gif.DecodedGif;
 import dev.jiffy.gif.GifDecoder;
-import java.awt.image.BufferedImage;
+import dev.jiffy.gif.testing.ImageIoGif;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.metadata.IIOMetadataNode;
-import javax.imageio.stream.ImageInputStream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.w3c.dom.Node;
 
 /**
  * Every kind of output the command writes ({@link OutputKinds}) decodes to the same pictures in Jiffy's decoder, in
@@ -48,7 +42,7 @@ class CompatibilityTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
 
         DecodedGif ours = GifDecoder.read(out);
-        List<int[]> imageIo = readWithImageIo(out);
+        List<int[]> imageIo = ImageIoGif.readWithImageIo(out).frames();
         assertThat(imageIo).hasSameSizeAs(ours.frames());
         for (int i = 0; i < imageIo.size(); i++) {
             OutputKinds.assertSamePixels(ours.frames().get(i).argb(), imageIo.get(i), ours.width(), "javax.imageio, frame " + i);
@@ -111,70 +105,5 @@ class CompatibilityTest {
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(String.join(" ", command)).isZero();
         return bytes.toByteArray();
-    }
-
-    /** Each frame as javax.imageio decodes it, composited onto the screen with the GIF's disposal methods. */
-    private static List<int[]> readWithImageIo(Path gif) throws IOException {
-        List<int[]> frames = new ArrayList<>();
-        try (ImageInputStream in = ImageIO.createImageInputStream(gif.toFile())) {
-            ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();
-            reader.setInput(in, false);
-            IIOMetadataNode screen = child((IIOMetadataNode) reader.getStreamMetadata()
-                    .getAsTree("javax_imageio_gif_stream_1.0"), "LogicalScreenDescriptor");
-            int width = Integer.parseInt(screen.getAttribute("logicalScreenWidth"));
-            int height = Integer.parseInt(screen.getAttribute("logicalScreenHeight"));
-            int[] canvas = new int[width * height];
-            int[] saved = null;
-            int prevDisposal = 0;
-            int[] prevRect = null;
-            int count = reader.getNumImages(true);
-            for (int i = 0; i < count; i++) {
-                BufferedImage image = reader.read(i);
-                IIOMetadataNode root = (IIOMetadataNode) reader.getImageMetadata(i).getAsTree("javax_imageio_gif_image_1.0");
-                IIOMetadataNode desc = child(root, "ImageDescriptor");
-                int left = Integer.parseInt(desc.getAttribute("imageLeftPosition"));
-                int top = Integer.parseInt(desc.getAttribute("imageTopPosition"));
-                IIOMetadataNode gce = child(root, "GraphicControlExtension");
-                int disposal = gce == null ? 0 : switch (gce.getAttribute("disposalMethod")) {
-                    case "restoreToBackgroundColor" -> 2;
-                    case "restoreToPrevious" -> 3;
-                    default -> 1;
-                };
-                if (prevDisposal == 2) {
-                    for (int y = prevRect[1]; y < Math.min(height, prevRect[1] + prevRect[3]); y++) {
-                        for (int x = prevRect[0]; x < Math.min(width, prevRect[0] + prevRect[2]); x++) {
-                            canvas[y * width + x] = 0;
-                        }
-                    }
-                } else if (prevDisposal == 3 && saved != null) {
-                    System.arraycopy(saved, 0, canvas, 0, canvas.length);
-                }
-                if (disposal == 3) {
-                    saved = canvas.clone();
-                }
-                for (int y = 0; y < image.getHeight(); y++) {
-                    for (int x = 0; x < image.getWidth(); x++) {
-                        int argb = image.getRGB(x, y);
-                        if ((argb >>> 24) != 0 && left + x < width && top + y < height) {
-                            canvas[(top + y) * width + left + x] = argb;
-                        }
-                    }
-                }
-                frames.add(canvas.clone());
-                prevDisposal = disposal;
-                prevRect = new int[] {left, top, image.getWidth(), image.getHeight()};
-            }
-            reader.dispose();
-        }
-        return frames;
-    }
-
-    private static IIOMetadataNode child(IIOMetadataNode parent, String name) {
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n.getNodeName().equals(name)) {
-                return (IIOMetadataNode) n;
-            }
-        }
-        return null;
     }
 }

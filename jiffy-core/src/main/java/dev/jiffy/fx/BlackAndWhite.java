@@ -13,7 +13,7 @@ import java.util.function.UnaryOperator;
  * computed in 16-bit fixed point with weights that add up to exactly 1, so white stays 255 and every grey stays
  * itself.
  */
-public record BlackAndWhite(LumaWeights weights) implements UnaryOperator<Clip> {
+record BlackAndWhite(LumaWeights weights) implements UnaryOperator<Clip> {
     public BlackAndWhite {
         Objects.requireNonNull(weights, "weights");
     }

@@ -17,7 +17,7 @@ import java.util.function.UnaryOperator;
  * (MoviePy's {@code lum_contrast(lum, contrast)} is ours with {@code brightness = lum / 255} and
  * {@code contrast = 1 + contrast}, about mid-grey rather than 127.) Alpha is left alone.
  */
-public record BrightnessContrast(double brightness, double contrast) implements UnaryOperator<Clip> {
+record BrightnessContrast(double brightness, double contrast) implements UnaryOperator<Clip> {
     public BrightnessContrast {
         if (!(brightness >= -1 && brightness <= 1)) {
             throw new IllegalArgumentException("brightness must be between -1 and 1 (0 leaves the picture unchanged), "

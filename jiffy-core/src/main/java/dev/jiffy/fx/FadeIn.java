@@ -11,7 +11,7 @@ import java.util.function.UnaryOperator;
  * it is: transparent parts stay transparent. The colour must be opaque (0xFFRRGGBB, or 0xRRGGBB); to fade through
  * transparency for compositing use {@link Clip#crossfadeIn}.
  */
-public record FadeIn(double seconds, int argbColor) implements UnaryOperator<Clip> {
+record FadeIn(double seconds, int argbColor) implements UnaryOperator<Clip> {
     public FadeIn {
         Fades.checkSeconds(seconds);
         argbColor = Fades.checkColor(argbColor);

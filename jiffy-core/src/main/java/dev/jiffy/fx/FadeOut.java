@@ -11,7 +11,7 @@ import java.util.function.UnaryOperator;
  * last frame sampled is one frame short of it. Alpha is left alone; the colour must be opaque (0xFFRRGGBB, or
  * 0xRRGGBB); to fade through transparency use {@link Clip#crossfadeOut}.
  */
-public record FadeOut(double seconds, int argbColor) implements UnaryOperator<Clip> {
+record FadeOut(double seconds, int argbColor) implements UnaryOperator<Clip> {
     public FadeOut {
         Fades.checkSeconds(seconds);
         argbColor = Fades.checkColor(argbColor);

@@ -12,7 +12,7 @@ import java.util.function.UnaryOperator;
  * counts from the end, as in {@link Clip#subclip}; {@code at} equal to the duration holds the last frame (see
  * {@link FreezeLast}).
  */
-public record Freeze(double at, double seconds) implements UnaryOperator<Clip> {
+record Freeze(double at, double seconds) implements UnaryOperator<Clip> {
     public Freeze {
         if (!Double.isFinite(at)) {
             throw new IllegalArgumentException("freeze time must be a finite number of seconds, got " + Checks.num(at));

@@ -4,7 +4,7 @@ import dev.jiffy.clip.Clip;
 import java.util.function.UnaryOperator;
 
 /** Holds the last frame for {@code seconds} at the end (MoviePy's {@code freeze(t="end")}): A, B, C then C, C, ... */
-public record FreezeLast(double seconds) implements UnaryOperator<Clip> {
+record FreezeLast(double seconds) implements UnaryOperator<Clip> {
     public FreezeLast {
         Checks.positiveSeconds(seconds, "freeze duration");
     }

@@ -22,12 +22,12 @@ public final class Fx {
 
     // ---- time ----
 
-    /** Plays backwards: frames A, B, C become C, B, A. See {@link TimeMirror}. */
+    /** Plays backwards: frames A, B, C become C, B, A. See {@code TimeMirror}. */
     public static UnaryOperator<Clip> timeMirror() {
         return new TimeMirror();
     }
 
-    /** Forwards then backwards, twice as long: A, B, C become A, B, C, C, B, A. See {@link TimeSymmetrize}. */
+    /** Forwards then backwards, twice as long: A, B, C become A, B, C, C, B, A. See {@code TimeSymmetrize}. */
     public static UnaryOperator<Clip> timeSymmetrize() {
         return new TimeSymmetrize();
     }
@@ -111,7 +111,7 @@ public final class Fx {
 
     /**
      * {@code brightness} from −1 to 1 added (on a 0..1 scale), {@code contrast} (0 or more, 1 unchanged) multiplying
-     * the distance from mid-grey. See {@link BrightnessContrast}.
+     * the distance from mid-grey. See {@code BrightnessContrast}.
      */
     public static UnaryOperator<Clip> brightnessContrast(double brightness, double contrast) {
         return new BrightnessContrast(brightness, contrast);

@@ -10,7 +10,7 @@ import java.util.function.UnaryOperator;
  * {@code gamma > 1} darkens the mid-tones and {@code gamma < 1} brightens them; black and white stay put. (ImageMagick's
  * and FFmpeg's {@code gamma g} brighten for g > 1: they are our {@code gamma(1 / g)}.) Alpha is left alone.
  */
-public record Gamma(double gamma) implements UnaryOperator<Clip> {
+record Gamma(double gamma) implements UnaryOperator<Clip> {
     public Gamma {
         if (!(gamma > 0) || Double.isInfinite(gamma)) {
             throw new IllegalArgumentException("gamma must be a positive number (1 leaves the picture unchanged), got "

@@ -7,7 +7,7 @@ import dev.jiffy.image.Frame;
 import java.util.function.UnaryOperator;
 
 /** The negative: each of R, G, B becomes 255 − itself (MoviePy's {@code invert_colors}); alpha is left alone. */
-public record Invert() implements UnaryOperator<Clip> {
+record Invert() implements UnaryOperator<Clip> {
 
     @Override
     public Clip apply(Clip clip) {

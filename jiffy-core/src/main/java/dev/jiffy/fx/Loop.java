@@ -7,7 +7,7 @@ import java.util.function.UnaryOperator;
  * The clip played {@code times} times in a row (MoviePy's {@code loop(n=...)}); frames A, B looped 3 times give
  * A, B, A, B, A, B. The result lasts exactly times × duration, so it has times × (frames of the clip) frames.
  */
-public record Loop(int times) implements UnaryOperator<Clip> {
+record Loop(int times) implements UnaryOperator<Clip> {
     public Loop {
         if (times < 1) {
             throw new IllegalArgumentException("loop count must be at least 1, got " + times);

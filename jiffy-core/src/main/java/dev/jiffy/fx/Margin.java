@@ -14,7 +14,7 @@ import java.util.function.UnaryOperator;
  * composites and GIFs with transparency show as nothing; MoviePy's default is black, {@code margin(px, 0xFF000000)}.
  * The clip's own pixels, alpha included, are copied unchanged.
  */
-public record Margin(int left, int top, int right, int bottom, int argbColor) implements UnaryOperator<Clip> {
+record Margin(int left, int top, int right, int bottom, int argbColor) implements UnaryOperator<Clip> {
     public Margin {
         if (left < 0 || top < 0 || right < 0 || bottom < 0) {
             throw new IllegalArgumentException("margins must be 0 or more pixels, got left=" + left + " top=" + top

@@ -7,7 +7,7 @@ import dev.jiffy.image.Frame;
 import java.util.function.UnaryOperator;
 
 /** Flips left and right (MoviePy's {@code mirror_x}): each row read backwards, alpha with it. */
-public record MirrorX() implements UnaryOperator<Clip> {
+record MirrorX() implements UnaryOperator<Clip> {
 
     @Override
     public Clip apply(Clip clip) {

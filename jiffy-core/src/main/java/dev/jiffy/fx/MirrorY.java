@@ -7,7 +7,7 @@ import dev.jiffy.image.Frame;
 import java.util.function.UnaryOperator;
 
 /** Flips top and bottom (MoviePy's {@code mirror_y}): rows in reverse order, alpha with them. */
-public record MirrorY() implements UnaryOperator<Clip> {
+record MirrorY() implements UnaryOperator<Clip> {
 
     @Override
     public Clip apply(Clip clip) {

@@ -14,7 +14,7 @@ import java.util.function.UnaryOperator;
  * new size is known without computing a frame. Every frame's size is checked, and a wrong one is reported with its
  * time and both sizes.
  */
-public final class PerFrame implements UnaryOperator<Clip> {
+final class PerFrame implements UnaryOperator<Clip> {
     private final FrameFunction function;
     private final Size size;
 

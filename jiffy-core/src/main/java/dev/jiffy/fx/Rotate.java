@@ -20,7 +20,7 @@ import java.util.function.UnaryOperator;
  * </ul>
  * Alpha turns with the pixels. The sines and cosines come from {@link StrictMath}, so output is the same everywhere.
  */
-public record Rotate(double degrees, int argbBackground) implements UnaryOperator<Clip> {
+record Rotate(double degrees, int argbBackground) implements UnaryOperator<Clip> {
     private static final double QUARTER_TOLERANCE = 1e-9;
 
     public Rotate {

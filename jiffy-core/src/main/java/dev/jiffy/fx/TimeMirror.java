@@ -17,7 +17,7 @@ import java.util.function.UnaryOperator;
  * the mirror sampled at the clip's rate gives C, B, A. No time outside [0, duration] is asked of the parent. Mirroring
  * twice gives back the clip itself.
  */
-public record TimeMirror() implements UnaryOperator<Clip> {
+record TimeMirror() implements UnaryOperator<Clip> {
 
     @Override
     public Clip apply(Clip clip) {

@@ -9,7 +9,7 @@ import java.util.function.UnaryOperator;
  * and it loops without a jump. Twice as long; frames A, B, C give A, B, C, C, B, A. Written as the seed writes it:
  * {@code Concatenation.of(clip, clip.fx(Fx.timeMirror()))}.
  */
-public record TimeSymmetrize() implements UnaryOperator<Clip> {
+record TimeSymmetrize() implements UnaryOperator<Clip> {
 
     @Override
     public Clip apply(Clip clip) {

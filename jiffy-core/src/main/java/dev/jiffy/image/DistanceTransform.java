@@ -5,7 +5,7 @@ package dev.jiffy.image;
  * set pixel of a {@link BinaryMask} (SciPy's {@code distance_transform_edt} of the inverted mask). Linear time, by
  * Felzenszwalb and Huttenlocher's lower envelope of parabolas, columns then rows.
  */
-public final class DistanceTransform {
+final class DistanceTransform {
     private static final double FAR = 1e20;
 
     private DistanceTransform() {

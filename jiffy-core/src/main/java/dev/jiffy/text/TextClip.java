@@ -22,42 +22,33 @@ import java.util.stream.Collectors;
 
 /**
  * Text drawn in-process with Java2D, as a still clip (MoviePy's {@code TextClip}, without ImageMagick). A
- * {@code TextClip} is an immutable description; each setter returns a changed copy, and {@link #toClip()} draws it:
+ * {@code TextClip} is an immutable value, its words and a {@link TextStyle}; each {@code withX} returns a changed
+ * copy, and {@link #toClip()} draws it:
  *
  * <pre>{@code
  * Clip text = TextClip.of("In my nightmares\nI see rabbits.")
- *         .fontSize(30).color(WHITE).font("Amiri-Bold").interline(-25)
+ *         .withFontSize(30).withColor(WHITE).withFont("Amiri-Bold").withInterline(-25)
  *         .toClip()                       // a still that lasts forever...
  *         .withPosition(20, 190)
  *         .withDuration(olaf.duration()); // ...until given a duration
  * CompositeClip.of(olaf, text).writeGif("olaf.gif", GifExport.fps(10).withFuzz(2));
  * }</pre>
  *
- * <p>The picture is a tight box around the letters and their outline (nothing clipped; {@link #margin} adds room),
- * on a transparent background unless {@link #background} says otherwise. Its alpha channel is the text's coverage,
- * so it composites cleanly over video. Text is antialiased, measured with fractional metrics and shaped by Java2D
- * (ligatures, Arabic joining, right-to-left), in the bundled Noto Sans Bold unless another {@link #font} is chosen.
+ * <p>The picture is a tight box around the letters and their outline (nothing clipped; {@link #withMargin} adds room),
+ * on a transparent background unless {@link #withBackground} says otherwise. Its alpha channel is the text's
+ * coverage, so it composites cleanly over video. Text is antialiased, measured with fractional metrics and shaped by
+ * Java2D (ligatures, Arabic joining, right-to-left), in the bundled Noto Sans Bold unless another {@link #withFont} is
+ * chosen.
  *
- * <p>Caption mode: {@link #wrap(int)} breaks lines to fit a width (the picture is then that wide, lines aligned
- * within it); {@link #fit(int, int)} also picks the largest whole font size at which the wrapped text fits a box.
+ * <p>Caption mode: {@link #withWrap(int)} breaks lines to fit a width (the picture is then that wide, lines aligned
+ * within it); {@link #withFit(int, int)} also picks the largest whole font size at which the wrapped text fits a box.
  *
  * <p>Mistakes are reported when made: an unknown font name or a negative size throws at once; a text the font has no
  * glyphs for, or one that cannot fit its box, throws when drawn ({@link #toClip()}, {@link #render()}, {@link #size()}).
  */
 public final class TextClip {
-    /** Font size in pixels when none is set. */
-    public static final double DEFAULT_FONT_SIZE = 32;
-
     private final String text;
-    private final FontFace face;
-    private final double fontSize;
-    private final int color;
-    private final int strokeColor;
-    private final double strokeWidth;
-    private final double interline;
-    private final TextAlign align;
-    private final int background;
-    private final int margin;
+    private final TextStyle style;
     private final int boxWidth;  // 0: no wrapping
     private final int boxHeight; // 0: no fitting
     private volatile Drawn drawn;
@@ -65,158 +56,122 @@ public final class TextClip {
     private record Drawn(Frame frame, double fontSize) {
     }
 
-    private TextClip(String text, FontFace face, double fontSize, int color, int strokeColor, double strokeWidth,
-            double interline, TextAlign align, int background, int margin, int boxWidth, int boxHeight) {
-        this.text = text;
-        this.face = face;
-        this.fontSize = fontSize;
-        this.color = color;
-        this.strokeColor = strokeColor;
-        this.strokeWidth = strokeWidth;
-        this.interline = interline;
-        this.align = align;
-        this.background = background;
-        this.margin = margin;
+    private TextClip(String text, TextStyle style, int boxWidth, int boxHeight) {
+        this.text = Objects.requireNonNull(text, "text");
+        this.style = Objects.requireNonNull(style, "style");
         this.boxWidth = boxWidth;
         this.boxHeight = boxHeight;
     }
 
-    /**
-     * Text with the defaults: bundled Noto Sans Bold at {@value #DEFAULT_FONT_SIZE} px, white, no outline, left-aligned,
-     * transparent background. Lines are separated by '\n'.
-     */
+    /** Text in {@link TextStyle#defaults()}: Noto Sans Bold, white, left-aligned. Lines are separated by '\n'. */
     public static TextClip of(String text) {
-        Objects.requireNonNull(text, "text");
-        return new TextClip(text, FontFace.defaultFace(), DEFAULT_FONT_SIZE, Colors.WHITE, Colors.BLACK, 0, 0,
-                TextAlign.LEFT, Colors.TRANSPARENT, 0, 0, 0);
+        return of(text, TextStyle.defaults());
     }
 
-    // ---- font ----
-
-    /**
-     * The font called {@code name}: "Amiri-Bold", "Amiri Bold", "DejaVu Sans" (see {@link FontFace#named}).
-     *
-     * @throws IllegalArgumentException if there is none, listing the closest names
-     */
-    public TextClip font(String name) {
-        return font(FontFace.named(name));
+    public static TextClip of(String text, TextStyle style) {
+        return new TextClip(text, style, 0, 0);
     }
 
-    /** The font in a TrueType or OpenType file (see {@link FontFace#file}). */
-    public TextClip font(Path file) {
-        return font(FontFace.file(file));
+    /** The same text in another style (a caption box set with {@link #withWrap} or {@link #withFit} is kept). */
+    public TextClip withStyle(TextStyle style) {
+        return new TextClip(text, style, boxWidth, boxHeight);
     }
 
-    public TextClip font(FontFace face) {
-        return new TextClip(text, Objects.requireNonNull(face, "face"), fontSize, color, strokeColor, strokeWidth,
-                interline, align, background, margin, boxWidth, boxHeight);
+    /** The same style and box with other words. */
+    public TextClip withText(String text) {
+        return new TextClip(text, style, boxWidth, boxHeight);
     }
 
-    /** The font size in pixels (the em size; capitals are about 0.7 of it). Ignored with {@link #fit}. */
-    public TextClip fontSize(double pixels) {
-        if (!(pixels > 0) || Double.isInfinite(pixels)) {
-            throw new IllegalArgumentException("font size must be a positive number of pixels, got " + pixels);
-        }
-        return new TextClip(text, face, pixels, color, strokeColor, strokeWidth, interline, align, background, margin,
-                boxWidth, boxHeight);
+    // ---- style: each as TextStyle's withX, for writing a text in one chain ----
+
+    /** See {@link TextStyle#withFont(String)}. */
+    public TextClip withFont(String name) {
+        return withStyle(style.withFont(name));
     }
 
-    // ---- colours ----
-
-    /** The letters' colour, 0xAARRGGBB ({@link Colors#WHITE}, {@code 0xFFFFCC00}). */
-    public TextClip color(int argb) {
-        return new TextClip(text, face, fontSize, argb, strokeColor, strokeWidth, interline, align, background, margin,
-                boxWidth, boxHeight);
+    /** See {@link TextStyle#withFont(Path)}. */
+    public TextClip withFont(Path file) {
+        return withStyle(style.withFont(file));
     }
 
-    /** The letters' colour by name or hex code: "white", "#FFCC00" (see {@link Colors#parse}). */
-    public TextClip color(String color) {
-        return color(Colors.parse(color));
+    public TextClip withFont(FontFace face) {
+        return withStyle(style.withFont(face));
     }
 
-    /**
-     * An outline of {@code argb} around the letters, reaching {@code width} pixels beyond their edges; it is drawn
-     * under the letters, so a white text with a black outline reads on any background. Width 0 removes it.
-     */
-    public TextClip stroke(int argb, double width) {
-        if (!(width >= 0) || Double.isInfinite(width)) {
-            throw new IllegalArgumentException("stroke width must be 0 or more pixels, got " + width);
-        }
-        return new TextClip(text, face, fontSize, color, argb, width, interline, align, background, margin, boxWidth,
-                boxHeight);
+    /** The font size in pixels (the em size; capitals are about 0.7 of it). Ignored with {@link #withFit}. */
+    public TextClip withFontSize(double pixels) {
+        return withStyle(style.withFontSize(pixels));
     }
 
-    /** An outline by colour name or hex code: {@code stroke("black", 2)}. */
-    public TextClip stroke(String color, double width) {
-        return stroke(Colors.parse(color), width);
+    /** See {@link TextStyle#withColor(int)}. */
+    public TextClip withColor(int argb) {
+        return withStyle(style.withColor(argb));
     }
 
-    /** A background colour for the whole picture, margin included; transparent ({@link Colors#TRANSPARENT}) by default. */
-    public TextClip background(int argb) {
-        return new TextClip(text, face, fontSize, color, strokeColor, strokeWidth, interline, align, argb, margin,
-                boxWidth, boxHeight);
+    public TextClip withColor(String color) {
+        return withStyle(style.withColor(color));
     }
 
-    public TextClip background(String color) {
-        return background(Colors.parse(color));
+    /** See {@link TextStyle#withStroke(int, double)}. */
+    public TextClip withStroke(int argb, double width) {
+        return withStyle(style.withStroke(argb, width));
+    }
+
+    public TextClip withStroke(String color, double width) {
+        return withStyle(style.withStroke(color, width));
+    }
+
+    /** See {@link TextStyle#withBackground(int)}. */
+    public TextClip withBackground(int argb) {
+        return withStyle(style.withBackground(argb));
+    }
+
+    public TextClip withBackground(String color) {
+        return withStyle(style.withBackground(color));
+    }
+
+    /** See {@link TextStyle#withInterline(double)}. */
+    public TextClip withInterline(double pixels) {
+        return withStyle(style.withInterline(pixels));
+    }
+
+    /** See {@link TextStyle#withAlign(TextAlign)}. */
+    public TextClip withAlign(TextAlign align) {
+        return withStyle(style.withAlign(align));
+    }
+
+    /** See {@link TextStyle#withMargin(int)}. */
+    public TextClip withMargin(int pixels) {
+        return withStyle(style.withMargin(pixels));
     }
 
     // ---- layout ----
 
     /**
-     * Pixels added between lines (MoviePy's {@code interline}): 0 keeps the font's own line height, negative values
-     * bring lines closer ({@code interline(-25)} as in the article, for Amiri's tall lines).
-     */
-    public TextClip interline(double pixels) {
-        if (!Double.isFinite(pixels)) {
-            throw new IllegalArgumentException("interline must be a finite number of pixels, got " + pixels);
-        }
-        return new TextClip(text, face, fontSize, color, strokeColor, strokeWidth, pixels, align, background, margin,
-                boxWidth, boxHeight);
-    }
-
-    /** How lines line up: left (default), centred or right; in caption mode, within the caption's width. */
-    public TextClip align(TextAlign align) {
-        return new TextClip(text, face, fontSize, color, strokeColor, strokeWidth, interline,
-                Objects.requireNonNull(align, "align"), background, margin, boxWidth, boxHeight);
-    }
-
-    /** Transparent (or background-coloured) pixels added on every side. */
-    public TextClip margin(int pixels) {
-        if (pixels < 0) {
-            throw new IllegalArgumentException("margin must be 0 or more pixels, got " + pixels);
-        }
-        return new TextClip(text, face, fontSize, color, strokeColor, strokeWidth, interline, align, background, pixels,
-                boxWidth, boxHeight);
-    }
-
-    /**
      * Caption mode: lines are broken between words (within a word only if it is wider than the box) so that every
      * line, outline and margin included, fits {@code width} pixels. The picture is {@code width} wide.
      */
-    public TextClip wrap(int width) {
+    public TextClip withWrap(int width) {
         if (width <= 0) {
             throw new IllegalArgumentException("wrapping width must be positive, got " + width);
         }
-        return new TextClip(text, face, fontSize, color, strokeColor, strokeWidth, interline, align, background, margin,
-                width, 0);
+        return new TextClip(text, style, width, 0);
     }
 
     /**
      * Caption mode with the largest whole font size at which the text, wrapped between words to {@code width}, fits a
      * {@code width}x{@code height} box (outline and margin included); the picture is that box, the text centred
-     * vertically. Replaces {@link #fontSize}; {@link #fontSizeUsed()} tells the size chosen.
+     * vertically. Replaces the style's font size; {@link #fontSizeUsed()} tells the size chosen.
      */
-    public TextClip fit(int width, int height) {
+    public TextClip withFit(int width, int height) {
         if (width <= 0 || height <= 0) {
             throw new IllegalArgumentException("box to fit must be positive, got " + width + "x" + height);
         }
-        return new TextClip(text, face, fontSize, color, strokeColor, strokeWidth, interline, align, background, margin,
-                width, height);
+        return new TextClip(text, style, width, height);
     }
 
-    public TextClip fit(Size box) {
-        return fit(box.width(), box.height());
+    public TextClip withFit(Size box) {
+        return withFit(box.width(), box.height());
     }
 
     // ---- results ----
@@ -236,7 +191,7 @@ public final class TextClip {
         return render().size();
     }
 
-    /** The font size the text is drawn at: {@link #fontSize}, or the one {@link #fit} chose. */
+    /** The font size the text is drawn at: the style's, or the one {@link #withFit} chose. */
     public double fontSizeUsed() {
         return drawn().fontSize();
     }
@@ -245,8 +200,8 @@ public final class TextClip {
         return text;
     }
 
-    public FontFace face() {
-        return face;
+    public TextStyle style() {
+        return style;
     }
 
     // ---- drawing ----
@@ -262,44 +217,44 @@ public final class TextClip {
 
     private Drawn draw() {
         requireGlyphs();
-        double size = boxHeight > 0 ? fittedSize() : fontSize;
-        Font font = face.at((float) size);
-        double sw = strokeWidth;
+        double size = boxHeight > 0 ? fittedSize() : style.fontSize();
+        Font font = style.face().at((float) size);
+        double sw = style.strokeWidth();
         TextBlock block;
         int w;
         int h;
         double tx;
         double ty;
         if (boxWidth == 0) {
-            block = Typesetter.set(text, font, interline, align, Optional.empty(), Typesetter.Words.BREAK_IF_NEEDED)
-                    .orElseThrow();
+            block = Typesetter.set(text, font, style.interline(), style.align(), Optional.empty(),
+                    Typesetter.Words.BREAK_IF_NEEDED).orElseThrow();
             requireInk(block);
             Rectangle2D ink = block.ink();
             int x0 = (int) Math.floor(ink.getMinX() - sw);
             int x1 = (int) Math.ceil(ink.getMaxX() + sw);
             int y0 = (int) Math.floor(ink.getMinY() - sw);
             int y1 = (int) Math.ceil(ink.getMaxY() + sw);
-            w = x1 - x0 + 2 * margin;
-            h = y1 - y0 + 2 * margin;
-            tx = margin - x0;
-            ty = margin - y0;
+            w = x1 - x0 + 2 * style.margin();
+            h = y1 - y0 + 2 * style.margin();
+            tx = style.margin() - x0;
+            ty = style.margin() - y0;
         } else {
             block = wrapped(font);
             Rectangle2D ink = block.ink();
             w = boxWidth;
-            tx = margin + sw;
+            tx = style.margin() + sw;
             double left = ink.getMinX() - sw + tx;
             double right = ink.getMaxX() + sw + tx;
-            if (left < margin) {
-                tx += margin - left; // a glyph reaching left of its advance: keep it in
-            } else if (right > w - margin) {
-                tx -= right - (w - margin);
+            if (left < style.margin()) {
+                tx += style.margin() - left; // a glyph reaching left of its advance: keep it in
+            } else if (right > w - style.margin()) {
+                tx -= right - (w - style.margin());
             }
             int y0 = (int) Math.floor(ink.getMinY() - sw);
             int y1 = (int) Math.ceil(ink.getMaxY() + sw);
             if (boxHeight == 0) {
-                h = y1 - y0 + 2 * margin;
-                ty = margin - y0;
+                h = y1 - y0 + 2 * style.margin();
+                ty = style.margin() - y0;
             } else {
                 h = boxHeight;
                 ty = Math.floorDiv(h - (y1 - y0), 2) - y0;
@@ -310,14 +265,14 @@ public final class TextClip {
 
     /** The text wrapped to the box: narrower than asked if a glyph's ink reaches past its advance. */
     private TextBlock wrapped(Font font) {
-        double room = boxWidth - 2.0 * margin - 2 * strokeWidth;
+        double room = boxWidth - 2.0 * style.margin() - 2 * style.strokeWidth();
         if (room < 1) {
             throw new IllegalArgumentException("a " + boxWidth + " px wide caption has no room for text after a "
-                    + margin + " px margin and a " + fmt(strokeWidth) + " px outline on each side");
+                    + style.margin() + " px margin and a " + fmt(style.strokeWidth()) + " px outline on each side");
         }
         double width = room;
         for (int attempt = 0; attempt < 4 && width >= 1; attempt++) {
-            TextBlock block = Typesetter.set(text, font, interline, align, Optional.of(width),
+            TextBlock block = Typesetter.set(text, font, style.interline(), style.align(), Optional.of(width),
                     Typesetter.Words.BREAK_IF_NEEDED).orElseThrow();
             requireInk(block);
             double over = block.ink().getWidth() - room;
@@ -333,12 +288,12 @@ public final class TextClip {
     /** The largest whole size at which the text, wrapped between words, fits the box (binary search). */
     private double fittedSize() {
         // Below this size a negative interline would make lines touch or cross: start the search there.
-        double perPixel = Typesetter.lineHeight(face.at(100)) / 100;
-        int lo = interline < 0 ? (int) Math.max(1, Math.ceil((1 - interline) / perPixel)) : 1;
+        double perPixel = Typesetter.lineHeight(style.face().at(100)) / 100;
+        int lo = style.interline() < 0 ? (int) Math.max(1, Math.ceil((1 - style.interline()) / perPixel)) : 1;
         if (!fits(lo)) {
             throw new IllegalArgumentException("the text does not fit a " + boxWidth + "x" + boxHeight
-                    + " box even at " + lo + " px (with a " + margin + " px margin, a " + fmt(strokeWidth)
-                    + " px outline and an interline of " + fmt(interline) + " px)");
+                    + " box even at " + lo + " px (with a " + style.margin() + " px margin, a "
+                    + fmt(style.strokeWidth()) + " px outline and an interline of " + fmt(style.interline()) + " px)");
         }
         int hi = Math.max(lo + 1, boxHeight);
         while (fits(hi)) {
@@ -360,20 +315,20 @@ public final class TextClip {
     }
 
     private boolean fits(int size) {
-        Font font = face.at(size);
-        double room = boxWidth - 2.0 * margin - 2 * strokeWidth;
-        if (room < 1 || Typesetter.lineHeight(font) + interline < 1) {
+        Font font = style.face().at(size);
+        double room = boxWidth - 2.0 * style.margin() - 2 * style.strokeWidth();
+        if (room < 1 || Typesetter.lineHeight(font) + style.interline() < 1) {
             return false;
         }
-        Optional<TextBlock> block = Typesetter.set(text, font, interline, align, Optional.of(room),
+        Optional<TextBlock> block = Typesetter.set(text, font, style.interline(), style.align(), Optional.of(room),
                 Typesetter.Words.KEEP_WHOLE);
         if (block.isEmpty() || !block.get().hasInk()) {
             return false;
         }
         Rectangle2D ink = block.get().ink();
-        int y0 = (int) Math.floor(ink.getMinY() - strokeWidth);
-        int y1 = (int) Math.ceil(ink.getMaxY() + strokeWidth);
-        return ink.getWidth() <= room + 1e-6 && y1 - y0 <= boxHeight - 2 * margin;
+        int y0 = (int) Math.floor(ink.getMinY() - style.strokeWidth());
+        int y1 = (int) Math.ceil(ink.getMaxY() + style.strokeWidth());
+        return ink.getWidth() <= room + 1e-6 && y1 - y0 <= boxHeight - 2 * style.margin();
     }
 
     private Frame paint(TextBlock block, int w, int h, double tx, double ty) {
@@ -385,21 +340,22 @@ public final class TextClip {
             g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
             g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
             g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-            if ((background >>> 24) != 0) {
+            if ((style.background() >>> 24) != 0) {
                 g.setComposite(AlphaComposite.Src);
-                g.setColor(new Color(background, true));
+                g.setColor(new Color(style.background(), true));
                 g.fillRect(0, 0, w, h);
                 g.setComposite(AlphaComposite.SrcOver);
             }
             g.translate(tx, ty);
-            if (strokeWidth > 0) {
-                g.setStroke(new BasicStroke((float) (2 * strokeWidth), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-                g.setColor(new Color(strokeColor, true));
+            if (style.strokeWidth() > 0) {
+                g.setStroke(new BasicStroke((float) (2 * style.strokeWidth()), BasicStroke.CAP_ROUND,
+                        BasicStroke.JOIN_ROUND));
+                g.setColor(new Color(style.strokeColor(), true));
                 for (Shape line : block.lines()) {
                     g.draw(line);
                 }
             }
-            g.setColor(new Color(color, true));
+            g.setColor(new Color(style.color(), true));
             for (Shape line : block.lines()) {
                 g.fill(line);
             }
@@ -410,15 +366,15 @@ public final class TextClip {
     }
 
     private void requireGlyphs() {
-        int at = face.firstMissing(text);
+        int at = style.face().firstMissing(text);
         if (at < 0) {
             return;
         }
         int cp = text.codePointAt(at);
-        String others = FontFace.bundled().stream().filter(f -> !f.equals(face) && f.canDisplay(text))
+        String others = FontFace.bundled().stream().filter(f -> !f.equals(style.face()) && f.canDisplay(text))
                 .map(FontFace::name).collect(Collectors.joining(", "));
         throw new IllegalArgumentException(String.format(Locale.ROOT, "%s has no glyph for '%s' (U+%04X, character %d "
-                        + "of the text); %s", face.name(), new String(Character.toChars(cp)), cp, at,
+                        + "of the text); %s", style.face().name(), new String(Character.toChars(cp)), cp, at,
                 others.isEmpty() ? "choose a font that covers this script" : "try " + others));
     }
 
@@ -435,30 +391,28 @@ public final class TextClip {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof TextClip t && t.text.equals(text) && t.face.equals(face) && t.fontSize == fontSize
-                && t.color == color && t.strokeColor == strokeColor && t.strokeWidth == strokeWidth
-                && t.interline == interline && t.align == align && t.background == background && t.margin == margin
-                && t.boxWidth == boxWidth && t.boxHeight == boxHeight;
+        return o instanceof TextClip t && t.text.equals(text) && t.style.equals(style) && t.boxWidth == boxWidth
+                && t.boxHeight == boxHeight;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(text, face, fontSize, color, strokeColor, strokeWidth, interline, align, background, margin,
-                boxWidth, boxHeight);
+        return Objects.hash(text, style, boxWidth, boxHeight);
     }
 
     @Override
     public String toString() {
         String shown = text.length() > 40 ? text.substring(0, 37) + "..." : text;
         StringBuilder b = new StringBuilder("TextClip[\"").append(shown.replace("\n", "\\n")).append("\", ")
-                .append(face.name()).append(", ");
-        b.append(boxHeight > 0 ? "fit " + boxWidth + "x" + boxHeight : fmt(fontSize) + " px");
+                .append(style.face().name()).append(", ");
+        b.append(boxHeight > 0 ? "fit " + boxWidth + "x" + boxHeight : fmt(style.fontSize()) + " px");
         if (boxWidth > 0 && boxHeight == 0) {
             b.append(", wrap ").append(boxWidth);
         }
-        b.append(", ").append(Colors.format(color));
-        if (strokeWidth > 0) {
-            b.append(", stroke ").append(Colors.format(strokeColor)).append(' ').append(fmt(strokeWidth));
+        b.append(", ").append(Colors.format(style.color()));
+        if (style.strokeWidth() > 0) {
+            b.append(", stroke ").append(Colors.format(style.strokeColor())).append(' ')
+                    .append(fmt(style.strokeWidth()));
         }
         return b.append(']').toString();
     }

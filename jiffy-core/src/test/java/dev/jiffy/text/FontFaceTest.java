@@ -22,7 +22,7 @@ class FontFaceTest {
         assertThat(face.origin()).isEqualTo(FontFace.Origin.BUNDLED);
         assertThat(FontFace.bundled()).extracting(FontFace::name).containsExactly("Noto Sans Bold", "Amiri Bold");
         assertThat(FontFace.available().subList(0, 2)).isEqualTo(FontFace.bundled());
-        assertThat(TextClip.of("x").face()).isEqualTo(face);
+        assertThat(TextClip.of("x").style().face()).isEqualTo(face);
     }
 
     @Test
@@ -46,7 +46,7 @@ class FontFaceTest {
 
     @Test
     void anUnknownFontListsTheClosestNames() {
-        assertThatThrownBy(() -> TextClip.of("x").font("Amiri-Bld"))
+        assertThatThrownBy(() -> TextClip.of("x").withFont("Amiri-Bld"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("no font named 'Amiri-Bld'; closest: Amiri Bold, Amiri");
         assertThatThrownBy(() -> FontFace.named("Noto Sns"))
@@ -76,9 +76,9 @@ class FontFaceTest {
         assertThat(face.file()).contains(file);
         assertThat(face.name()).isEqualTo("Amiri Bold");
         assertThat(face.canDisplay("سلام")).isTrue();
-        TextClip text = TextClip.of("From a file").fontSize(28);
-        assertThat(text.font(file).render()).isEqualTo(text.font("Amiri Bold").render());
-        assertThat(text.font(file).render()).isNotEqualTo(text.render());
+        TextClip text = TextClip.of("From a file").withFontSize(28);
+        assertThat(text.withFont(file).render()).isEqualTo(text.withFont("Amiri Bold").render());
+        assertThat(text.withFont(file).render()).isNotEqualTo(text.render());
     }
 
     @Test

@@ -24,7 +24,7 @@ class TextClipTest {
 
     @Test
     void textAppearsWherePlacedInItsColourAndItsAlphaIsTheText() {
-        TextClip hello = TextClip.of("Hello").fontSize(40).color(RED);
+        TextClip hello = TextClip.of("Hello").withFontSize(40).withColor(RED);
         Frame text = hello.render();
         Frame frame = over(NAVY, new Size(240, 120), hello.toClip().withPosition(30, 40));
 
@@ -43,8 +43,8 @@ class TextClipTest {
 
     @Test
     void theStrokeSurroundsTheLettersAndWidensTheBox() {
-        TextClip plain = TextClip.of("Oh").fontSize(40).color(WHITE);
-        TextClip outlined = plain.stroke(BLACK, 3);
+        TextClip plain = TextClip.of("Oh").withFontSize(40).withColor(WHITE);
+        TextClip outlined = plain.withStroke(BLACK, 3);
         assertThat(outlined.size().width()).isCloseTo(plain.size().width() + 6, within(1));
         assertThat(outlined.size().height()).isCloseTo(plain.size().height() + 6, within(1));
 
@@ -83,9 +83,9 @@ class TextClipTest {
 
     @Test
     void theBoxIsTightAndClipsNothing() {
-        TextClip text = TextClip.of("Gjpqy|ÅÉ").fontSize(40).stroke(BLACK, 2);
+        TextClip text = TextClip.of("Gjpqy|ÅÉ").withFontSize(40).withStroke(BLACK, 2);
         Frame tight = text.render();
-        Frame roomy = text.margin(10).render();
+        Frame roomy = text.withMargin(10).render();
         assertThat(roomy.size()).isEqualTo(new Size(tight.width() + 20, tight.height() + 20));
         assertThat(roomy.crop(10, 10, 10 + tight.width(), 10 + tight.height())).as("nothing was cut off").isEqualTo(tight);
         assertThat(Ink.aroundAlpha(roomy)).isEqualTo(new Ink.Box(10, 10, 9 + tight.width(), 9 + tight.height()));
@@ -96,7 +96,7 @@ class TextClipTest {
         int[] pitches = new int[3];
         double[] interlines = {-10, 0, 15};
         for (int i = 0; i < 3; i++) {
-            Frame f = TextClip.of("H\nH").fontSize(40).interline(interlines[i]).render();
+            Frame f = TextClip.of("H\nH").withFontSize(40).withInterline(interlines[i]).render();
             List<int[]> runs = Ink.rowRuns(f);
             assertThat(runs).as("two lines").hasSize(2);
             pitches[i] = runs.get(1)[0] - runs.get(0)[0];
@@ -108,8 +108,8 @@ class TextClipTest {
 
     @Test
     void theArticlesNegativeInterlineKeepsAmiriLinesApartButClose() {
-        Frame f = TextClip.of("In my nightmares\nI see rabbits.").fontSize(30).color(WHITE).font("Amiri-Bold")
-                .interline(-25).render();
+        Frame f = TextClip.of("In my nightmares\nI see rabbits.").withFontSize(30).withColor(WHITE)
+                .withFont("Amiri-Bold").withInterline(-25).render();
         List<int[]> runs = Ink.rowRuns(f);
         assertThat(runs.size()).isBetween(1, 2); // descenders may touch the next line's capitals
         assertThat(f.height()).isBetween(45, 70);
@@ -117,7 +117,7 @@ class TextClipTest {
 
     @Test
     void tooNegativeAnInterlineIsAnError() {
-        assertThatThrownBy(() -> TextClip.of("a\nb").fontSize(30).interline(-60).render())
+        assertThatThrownBy(() -> TextClip.of("a\nb").withFontSize(30).withInterline(-60).render())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("interline -60 px").hasMessageContaining("must be above");
     }
@@ -125,7 +125,7 @@ class TextClipTest {
     @Test
     void linesAlignLeftCentreOrRight() {
         for (TextAlign align : TextAlign.values()) {
-            Frame f = TextClip.of("WWWWWW\nI").fontSize(30).align(align).render();
+            Frame f = TextClip.of("WWWWWW\nI").withFontSize(30).withAlign(align).render();
             List<int[]> runs = Ink.rowRuns(f);
             double wide = Ink.centreX(f, runs.get(0)[0], runs.get(0)[1]);
             double narrow = Ink.centreX(f, runs.get(1)[0], runs.get(1)[1]);
@@ -141,7 +141,7 @@ class TextClipTest {
 
     @Test
     void backgroundFillsThePictureMarginIncluded() {
-        Frame f = TextClip.of("Hi").background(0xFF00FF00).margin(3).render();
+        Frame f = TextClip.of("Hi").withBackground(0xFF00FF00).withMargin(3).render();
         assertThat(f.isOpaque()).isTrue();
         assertThat(f.pixel(0, 0)).isEqualTo(0xFF00FF00);
         assertThat(f.pixel(f.width() - 1, f.height() - 1)).isEqualTo(0xFF00FF00);
@@ -151,9 +151,9 @@ class TextClipTest {
     @Test
     void wrappingKeepsEveryLineInsideTheWidth() {
         String words = "the quick brown fox jumps over the lazy dog";
-        TextClip one = TextClip.of(words).fontSize(24).stroke(BLACK, 2);
+        TextClip one = TextClip.of(words).withFontSize(24).withStroke(BLACK, 2);
         assertThat(one.size().width()).isGreaterThan(300);
-        Frame wrapped = one.wrap(160).margin(4).render();
+        Frame wrapped = one.withWrap(160).withMargin(4).render();
         assertThat(wrapped.width()).isEqualTo(160);
         assertThat(Ink.rowRuns(wrapped).size()).as("lines").isBetween(3, 5);
         Ink.Box ink = Ink.aroundAlpha(wrapped);
@@ -165,7 +165,7 @@ class TextClipTest {
 
     @Test
     void aWordWiderThanTheBoxIsBrokenRatherThanClipped() {
-        Frame f = TextClip.of("Supercalifragilistic").fontSize(30).wrap(100).margin(1).render();
+        Frame f = TextClip.of("Supercalifragilistic").withFontSize(30).withWrap(100).withMargin(1).render();
         assertThat(f.width()).isEqualTo(100);
         assertThat(Ink.rowRuns(f).size()).isGreaterThanOrEqualTo(3);
         Ink.Box ink = Ink.aroundAlpha(f);
@@ -176,30 +176,31 @@ class TextClipTest {
     @Test
     void fitChoosesTheLargestSizeThatFitsTheBox() {
         String words = "the quick brown fox jumps over the lazy dog";
-        TextClip caption = TextClip.of(words).align(TextAlign.CENTER).fit(200, 100);
+        TextClip caption = TextClip.of(words).withAlign(TextAlign.CENTER).withFit(200, 100);
         int size = (int) caption.fontSizeUsed();
         assertThat(caption.size()).isEqualTo(new Size(200, 100));
         assertThat(size).isBetween(12, 40);
-        TextClip atSize = TextClip.of(words).align(TextAlign.CENTER).wrap(200);
-        assertThat(atSize.fontSize(size).size().height()).as("fits at %d px", size).isLessThanOrEqualTo(100);
-        assertThat(atSize.fontSize(size + 1).size().height()).as("too tall at %d px", size + 1).isGreaterThan(100);
+        TextClip atSize = TextClip.of(words).withAlign(TextAlign.CENTER).withWrap(200);
+        assertThat(atSize.withFontSize(size).size().height()).as("fits at %d px", size).isLessThanOrEqualTo(100);
+        assertThat(atSize.withFontSize(size + 1).size().height()).as("too tall at %d px", size + 1).isGreaterThan(100);
 
         Ink.Box ink = Ink.aroundAlpha(caption.render());
         assertThat(ink.y0() + ink.y1()).as("centred vertically").isCloseTo(99, within(2));
-        assertThat(TextClip.of(words).fit(400, 200).fontSizeUsed()).isGreaterThan(size);
-        assertThat(TextClip.of("Hi").fit(200, 100).fontSizeUsed()).as("short text grows").isGreaterThan(60);
+        assertThat(TextClip.of(words).withFit(400, 200).fontSizeUsed()).isGreaterThan(size);
+        assertThat(TextClip.of("Hi").withFit(200, 100).fontSizeUsed()).as("short text grows").isGreaterThan(60);
     }
 
     @Test
     void fitWorksWithTheArticlesNegativeInterline() {
-        TextClip caption = TextClip.of("In my nightmares\nI see rabbits.").font("Amiri-Bold").interline(-25).fit(300, 90);
+        TextClip caption = TextClip.of("In my nightmares\nI see rabbits.").withFont("Amiri-Bold").withInterline(-25)
+                .withFit(300, 90);
         assertThat(caption.fontSizeUsed()).isBetween(20.0, 60.0);
         assertThat(Ink.rowRuns(caption.render()).size()).isBetween(1, 2);
     }
 
     @Test
     void textThatCannotFitSaysSo() {
-        assertThatThrownBy(() -> TextClip.of("Hello").stroke(BLACK, 5).fit(8, 8).render())
+        assertThatThrownBy(() -> TextClip.of("Hello").withStroke(BLACK, 5).withFit(8, 8).render())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("8x8");
     }
 
@@ -207,9 +208,9 @@ class TextClipTest {
     void emptyTextAndBadValuesAreCallerMistakes() {
         assertThatThrownBy(() -> TextClip.of("").render()).hasMessageContaining("empty");
         assertThatThrownBy(() -> TextClip.of(" \n ").render()).hasMessageContaining("only spaces");
-        assertThatThrownBy(() -> TextClip.of("x").fontSize(0)).hasMessageContaining("font size");
-        assertThatThrownBy(() -> TextClip.of("x").stroke(BLACK, -1)).hasMessageContaining("stroke width");
-        assertThatThrownBy(() -> TextClip.of("x").wrap(0)).hasMessageContaining("wrapping width");
+        assertThatThrownBy(() -> TextClip.of("x").withFontSize(0)).hasMessageContaining("font size");
+        assertThatThrownBy(() -> TextClip.of("x").withStroke(BLACK, -1)).hasMessageContaining("stroke width");
+        assertThatThrownBy(() -> TextClip.of("x").withWrap(0)).hasMessageContaining("wrapping width");
     }
 
     @Test
@@ -223,22 +224,46 @@ class TextClipTest {
     }
 
     @Test
+    void aStyleIsAValueSharedByTexts() {
+        TextStyle caption = TextStyle.defaults().withFont("Amiri-Bold").withFontSize(30).withStroke("black", 2)
+                .withAlign(TextAlign.CENTER);
+        TextClip chained = TextClip.of("In my nightmares\nI see rabbits.").withFont("Amiri-Bold").withFontSize(30)
+                .withStroke(BLACK, 2).withAlign(TextAlign.CENTER);
+        TextClip styled = TextClip.of("In my nightmares\nI see rabbits.", caption);
+        assertThat(styled).isEqualTo(chained);
+        assertThat(styled.render()).isEqualTo(chained.render());
+        assertThat(styled.style().fontSize()).isEqualTo(30);
+        assertThat(TextClip.of("I see rabbits.", caption).render()).isNotEqualTo(styled.render());
+
+        // A new style keeps the caption box; new words keep the style and the box.
+        TextClip boxed = TextClip.of("Hello there", caption).withWrap(120);
+        assertThat(boxed.withStyle(caption.withColor(RED)).size().width()).isEqualTo(120);
+        assertThat(boxed.withText("General Kenobi").style()).isEqualTo(caption);
+        assertThat(boxed.withText("General Kenobi").size().width()).isEqualTo(120);
+
+        assertThatThrownBy(() -> caption.withFontSize(Double.NaN)).hasMessageContaining("font size");
+        assertThatThrownBy(() -> caption.withMargin(-1)).hasMessageContaining("margin");
+        assertThatThrownBy(() -> caption.withInterline(Double.POSITIVE_INFINITY)).hasMessageContaining("interline");
+    }
+
+    @Test
     void drawingIsDeterministic() {
-        TextClip t = TextClip.of("Same\nbytes").stroke(BLACK, 1.5).align(TextAlign.CENTER);
-        assertThat(t.render()).isEqualTo(TextClip.of("Same\nbytes").stroke(BLACK, 1.5).align(TextAlign.CENTER).render());
-        assertThat(t).isEqualTo(TextClip.of("Same\nbytes").stroke("black", 1.5).align(TextAlign.CENTER));
+        TextClip t = TextClip.of("Same\nbytes").withStroke(BLACK, 1.5).withAlign(TextAlign.CENTER);
+        assertThat(t.render())
+                .isEqualTo(TextClip.of("Same\nbytes").withStroke(BLACK, 1.5).withAlign(TextAlign.CENTER).render());
+        assertThat(t).isEqualTo(TextClip.of("Same\nbytes").withStroke("black", 1.5).withAlign(TextAlign.CENTER));
     }
 
     @Test
     void arabicIsShapedWithAmiri() {
         String beh = "\u0628";
-        TextClip arabic = TextClip.of("مرحبا بالعالم").font("Amiri").fontSize(40).color(WHITE);
+        TextClip arabic = TextClip.of("مرحبا بالعالم").withFont("Amiri").withFontSize(40).withColor(WHITE);
         Frame f = arabic.render();
         assertThat(f.width()).isGreaterThan(f.height());
         assertThat(Ink.count(f, WHITE)).isGreaterThan(200);
         // joined letters are narrower than the same letters standing alone: the text was shaped, not drawn glyph by glyph
-        int joined = TextClip.of(beh.repeat(4)).font("Amiri").fontSize(40).size().width();
-        int alone = TextClip.of(beh).font("Amiri").fontSize(40).size().width();
+        int joined = TextClip.of(beh.repeat(4)).withFont("Amiri").withFontSize(40).size().width();
+        int alone = TextClip.of(beh).withFont("Amiri").withFontSize(40).size().width();
         assertThat(joined).isLessThan(4 * alone - 10);
     }
 

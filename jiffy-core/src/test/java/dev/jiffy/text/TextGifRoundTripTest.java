@@ -47,8 +47,8 @@ class TextGifRoundTripTest {
 
     @Test
     void textKeepsItsColourAndCleanEdgesThroughTheGifWriter() throws IOException {
-        TextClip caption = TextClip.of("In my nightmares\nI see rabbits.").fontSize(30).color(Colors.WHITE)
-                .stroke(Colors.BLACK, 2);
+        TextClip caption = TextClip.of("In my nightmares\nI see rabbits.").withFontSize(30).withColor(Colors.WHITE)
+                .withStroke(Colors.BLACK, 2);
         Size box = caption.size();
         assertThat(X + box.width()).isLessThan(W);
         assertThat(Y + box.height()).isLessThan(H);

@@ -8,8 +8,8 @@ import dev.jiffy.clip.VideoFileClip;
 import dev.jiffy.gif.DecodedFrame;
 import dev.jiffy.gif.DecodedGif;
 import dev.jiffy.gif.GifDecoder;
+import dev.jiffy.gif.testing.Metrics;
 import dev.jiffy.image.Frame;
-import dev.jiffy.image.Metrics;
 import dev.jiffy.progress.RenderListener;
 import dev.jiffy.render.GifExport;
 import dev.jiffy.render.RenderResult;
@@ -29,6 +29,9 @@ import org.junit.jupiter.api.io.TempDir;
 class GifRoundTripTest {
     /** The bundled sample: 10 s of Big Buck Bunny (Blender Foundation, CC-BY 3.0). */
     static final Path SAMPLE = Path.of("..", "samples", "bunny.webm");
+
+    /** The encoder's DelayClock.MIN_DELAY (a package it does not export): the shortest delay browsers honour. */
+    private static final int SHORTEST_DELAY_CS = 2;
 
     @TempDir
     Path dir;
@@ -61,19 +64,26 @@ class GifRoundTripTest {
         try (MediaSource ffmpeg = MediaSources.open(file); FrameCursor cursor = ffmpeg.openCursor()) {
             for (int i = 0; i < n; i++) {
                 double t = i / fps;
-                Frame intended = clip.frame(t);
+                // A last frame that would last under 2 cs is folded into the one before (DelayClock.MIN_DELAY):
+                // 0.8 s at 24 fps ends with 0.79 to 0.80 s, so the GIF shows frame 18 there.
+                boolean folded = i == n - 1 && i > 0
+                        && Math.round(clip.duration() * 100) - Math.round(t * 100) < SHORTEST_DELAY_CS;
+                Frame intended = clip.frame(folded ? (i - 1) / fps : t);
                 int shown = 0;
                 while (shown + 1 < startsCs.length && startsCs[shown + 1] <= Math.round(t * 100)) {
                     shown++;
                 }
                 Frame ours = Frame.wrap(gif.width(), gif.height(), gif.frames().get(shown).argb());
-                assertThat(Metrics.psnr(ours, intended)).as("frame %d, our decoder", i).isGreaterThan(30);
-                assertThat(Metrics.ssim(ours, intended)).as("frame %d, our decoder", i).isGreaterThan(0.9);
+                assertThat(Metrics.psnr(ours.toArgbArray(), intended.toArgbArray())).as("frame %d, our decoder", i)
+                        .isGreaterThan(30);
+                assertThat(Metrics.ssim(ours.toArgbArray(), intended.toArgbArray(), ours.width()))
+                        .as("frame %d, our decoder", i).isGreaterThan(0.9);
                 Frame byFfmpeg = cursor.frameAt(Math.round(t * 100) / 100.0);
-                assertThat(Metrics.psnr(byFfmpeg, ours)).as("frame %d, FFmpeg against ours", i).isGreaterThan(50);
+                assertThat(Metrics.psnr(byFfmpeg.toArgbArray(), ours.toArgbArray())).as("frame %d, FFmpeg against ours", i)
+                        .isGreaterThan(50);
             }
         }
         Frame firstByImageIo = Frame.fromImage(ImageIO.read(file.toFile()));
-        assertThat(Metrics.psnr(firstByImageIo, clip.frame(0))).isGreaterThan(30);
+        assertThat(Metrics.psnr(firstByImageIo.toArgbArray(), clip.frame(0).toArgbArray())).isGreaterThan(30);
     }
 }

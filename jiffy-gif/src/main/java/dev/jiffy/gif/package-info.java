@@ -4,8 +4,8 @@
  * <p>API: {@link dev.jiffy.gif.GifWriter} (create, addFrame, close), {@link dev.jiffy.gif.GifOptions},
  * {@link dev.jiffy.gif.Workers} (threads shared with a caller),
  * {@link dev.jiffy.gif.Dither}, {@link dev.jiffy.gif.GifQuality} (the 1..100 knob), and for reading back {@link dev.jiffy.gif.GifDecoder},
- * {@link dev.jiffy.gif.DecodedGif}, {@link dev.jiffy.gif.DecodedFrame}, {@link dev.jiffy.gif.GifFormatException}.
- * The subpackages ({@code quantize}, {@code dither}, {@code optimize}, {@code lzw}, {@code format}) are internal.
+ * {@link dev.jiffy.gif.DecodedGif}, {@link dev.jiffy.gif.DecodedFrame}, {@link dev.jiffy.gif.format.GifFormatException}.
+ * The subpackages {@code quantize}, {@code dither}, {@code optimize} and {@code lzw} are internal (not exported by the module); {@code format} holds one class per GIF89a block.
  *
  * <pre>{@code
  * try (GifWriter gif = GifWriter.create(out, 480, 270, GifOptions.defaults())) {

@@ -3,7 +3,7 @@ package dev.jiffy.gif;
 import static dev.jiffy.gif.GifTestSupport.decode;
 import static dev.jiffy.gif.GifTestSupport.encode;
 import static dev.jiffy.gif.GifTestSupport.opaque;
-import static dev.jiffy.gif.GifTestSupport.psnr;
+import static dev.jiffy.gif.testing.Metrics.psnr;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;

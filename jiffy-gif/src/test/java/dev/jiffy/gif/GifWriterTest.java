@@ -3,11 +3,12 @@ package dev.jiffy.gif;
 import static dev.jiffy.gif.GifTestSupport.decode;
 import static dev.jiffy.gif.GifTestSupport.delays;
 import static dev.jiffy.gif.GifTestSupport.encode;
-import static dev.jiffy.gif.GifTestSupport.psnr;
-import static dev.jiffy.gif.GifTestSupport.readWithImageIo;
+import static dev.jiffy.gif.testing.ImageIoGif.readWithImageIo;
+import static dev.jiffy.gif.testing.Metrics.psnr;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.jiffy.gif.testing.ImageIoGif;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -39,7 +40,7 @@ class GifWriterTest {
         assertThat(ours.totalDelayCentiseconds()).isEqualTo(300);
         // 100 * i / 15 rounded: 7, 13, 20, 27, 33, 40, ...
         assertThat(delays(ours).subList(0, 6)).containsExactly(7, 6, 7, 7, 6, 7);
-        GifTestSupport.ImageIoGif theirs = readWithImageIo(gif);
+        ImageIoGif theirs = readWithImageIo(gif);
         assertThat(theirs.delays()).isEqualTo(delays(ours));
     }
 
@@ -74,6 +75,24 @@ class GifWriterTest {
         assertThat(delays(d)).containsExactly(10, 10).doesNotContain(0);
         assertThat(d.frames().get(1).argb()).isEqualTo(c);
         assertThat(d.totalDelayCentiseconds()).isEqualTo(20);
+    }
+
+    @Test
+    void aLastFrameShorterThanTwoCentisecondsIsFoldedIntoThePreviousFrame() {
+        // 0.55 s at 24 fps (issue 13): the 14th frame lasts 0.0083 s, written as 1 cs, which browsers play as 10 cs
+        List<int[]> frames = new java.util.ArrayList<>();
+        double[] ends = new double[14];
+        for (int i = 0; i < 14; i++) {
+            frames.add(SyntheticFrames.bands(4, 4, i % 2 == 0 ? RED : BLUE));
+            ends[i] = Math.min((i + 1) / 24.0, 0.55);
+        }
+        for (GifOptions options : List.of(GifOptions.defaults().withThreads(1), GifOptions.defaults().withThreads(2))) {
+            DecodedGif d = decode(encode(4, 4, options, frames, ends));
+            assertThat(delays(d)).hasSize(13).allSatisfy(delay -> assertThat(delay).isGreaterThanOrEqualTo(2));
+            assertThat(delays(d).get(12)).as("frame 13's 4 cs and the remainder's 1 cs").isEqualTo(5);
+            assertThat(d.totalDelayCentiseconds()).isEqualTo(55);
+            assertThat(d.frames().get(12).argb()).isEqualTo(frames.get(12));
+        }
     }
 
     @Test
@@ -147,7 +166,7 @@ class GifWriterTest {
         GifOptions options = GifOptions.defaults().withDither(dither);
         byte[] gif = encode(37, 23, options, 10, frames);
         DecodedGif d = decode(gif);
-        GifTestSupport.ImageIoGif io = readWithImageIo(gif);
+        ImageIoGif io = readWithImageIo(gif);
         assertThat(d.frames()).hasSize(frames.size());
         for (int i = 0; i < frames.size(); i++) {
             assertThat(d.frames().get(i).argb()).as("frame %d", i).isEqualTo(frames.get(i));
@@ -201,7 +220,7 @@ class GifWriterTest {
         }
         byte[] gif = encode(w, h, GifOptions.defaults(), 10, frames);
         DecodedGif d = decode(gif);
-        GifTestSupport.ImageIoGif io = readWithImageIo(gif);
+        ImageIoGif io = readWithImageIo(gif);
         for (int i = 0; i < frames.size(); i++) {
             int[] src = frames.get(i);
             int[] ours = d.frames().get(i).argb();
@@ -242,7 +261,7 @@ class GifWriterTest {
         }
         byte[] gif = encode(w, h, GifOptions.defaults().withDither(dither), 10, frames);
         DecodedGif d = decode(gif);
-        GifTestSupport.ImageIoGif io = readWithImageIo(gif);
+        ImageIoGif io = readWithImageIo(gif);
         assertThat(d.frames()).hasSize(6);
         for (int i = 0; i < frames.size(); i++) {
             assertThat(psnr(frames.get(i), d.frames().get(i).argb())).as("frame %d", i).isGreaterThan(37.0);
@@ -270,7 +289,7 @@ class GifWriterTest {
         }
         byte[] gif = encode(w, h, GifOptions.defaults(), 10, frames);
         DecodedGif d = decode(gif);
-        GifTestSupport.ImageIoGif io = readWithImageIo(gif);
+        ImageIoGif io = readWithImageIo(gif);
         assertThat(d.frames()).hasSize(12);
         for (int i = 0; i < frames.size(); i++) {
             assertThat(psnr(frames.get(i), d.frames().get(i).argb())).as("frame %d", i).isGreaterThan(37.0);
@@ -316,7 +335,7 @@ class GifWriterTest {
         }
         byte[] gif = encode(w, h, GifOptions.defaults(), 10, frames);
         DecodedGif d = decode(gif);
-        GifTestSupport.ImageIoGif io = readWithImageIo(gif);
+        ImageIoGif io = readWithImageIo(gif);
         for (int i = 0; i < frames.size(); i++) {
             int[] src = frames.get(i);
             int[] ours = d.frames().get(i).argb();

@@ -3,8 +3,8 @@ package dev.jiffy.gif;
 import static dev.jiffy.gif.GifTestSupport.decode;
 import static dev.jiffy.gif.GifTestSupport.encode;
 import static dev.jiffy.gif.GifTestSupport.opaque;
-import static dev.jiffy.gif.GifTestSupport.psnr;
-import static dev.jiffy.gif.GifTestSupport.readWithImageIo;
+import static dev.jiffy.gif.testing.ImageIoGif.readWithImageIo;
+import static dev.jiffy.gif.testing.Metrics.psnr;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

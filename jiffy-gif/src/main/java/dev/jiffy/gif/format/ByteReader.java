@@ -1,7 +1,5 @@
 package dev.jiffy.gif.format;
 
-import dev.jiffy.gif.GifFormatException;
-
 /** Reads a GIF held in memory, reporting truncation with the byte offset and what was being read. */
 public final class ByteReader {
     private final byte[] data;

@@ -1,6 +1,5 @@
 package dev.jiffy.gif.format;
 
-import dev.jiffy.gif.GifFormatException;
 import java.io.IOException;
 import java.io.OutputStream;
 

@@ -6,7 +6,7 @@ package dev.jiffy.gif.quantize;
  * start (colours move little, so the true nearest is almost always among them), then moves each colour to the
  * weighted mean of its bins. A colour that loses all its bins keeps its value. Cost per pass: O(k² + bins · neighbours).
  */
-public final class KMeans {
+final class KMeans {
     static final int NEIGHBOURS = 10;
 
     private final double[] sr = new double[256];

@@ -9,7 +9,7 @@ import java.util.Arrays;
  * channel value and every box keeps its moments, so a split costs two passes over its bins plus 256 steps. Scratch
  * arrays are reused.
  */
-public final class MedianCut {
+final class MedianCut {
     private static final double[] W = {ColorMetric.WR, ColorMetric.WG, ColorMetric.WB};
     /** Per-box moments: weight, then sum and sum of squares for each channel. */
     private static final int M = 7;

@@ -1,4 +1,4 @@
-package dev.jiffy.gif;
+package dev.jiffy.gif.format;
 
 import java.io.IOException;
 
