@@ -52,7 +52,17 @@ public final class GifDecoder {
         return read(p, DEFAULT_MAX_PIXELS);
     }
 
-    /** Reads a GIF whose frames hold at most {@code maxPixels} pixels in all. */
+    /**
+     * Reads a GIF whose frames hold at most {@code maxPixels} pixels in all.
+     *
+     * @param p         the file
+     * @param maxPixels the pixel budget, all frames together, at least 1
+     * @return its frames, each composited onto the canvas as a viewer shows it, with delays and the loop count
+     * @throws GifFormatException if the bytes are not a well-formed GIF, saying where, or its frames would hold more
+     *                            than {@code maxPixels} pixels
+     * @throws IllegalArgumentException if {@code maxPixels} is below 1
+     * @throws IOException        if the file cannot be read
+     */
     public static DecodedGif read(Path p, long maxPixels) throws IOException {
         Objects.requireNonNull(p, "path");
         return decode(Files.readAllBytes(p), budget(maxPixels));
@@ -70,7 +80,17 @@ public final class GifDecoder {
         return read(in, DEFAULT_MAX_PIXELS);
     }
 
-    /** Reads a GIF whose frames hold at most {@code maxPixels} pixels in all. */
+    /**
+     * Reads a GIF whose frames hold at most {@code maxPixels} pixels in all.
+     *
+     * @param in        the GIF's bytes; read to the end, not closed
+     * @param maxPixels the pixel budget, all frames together, at least 1
+     * @return its frames, each composited onto the canvas as a viewer shows it, with delays and the loop count
+     * @throws GifFormatException if the bytes are not a well-formed GIF, saying where, or its frames would hold more
+     *                            than {@code maxPixels} pixels
+     * @throws IllegalArgumentException if {@code maxPixels} is below 1
+     * @throws IOException        if the stream cannot be read
+     */
     public static DecodedGif read(InputStream in, long maxPixels) throws IOException {
         Objects.requireNonNull(in, "input stream");
         return decode(in.readAllBytes(), budget(maxPixels));

@@ -74,6 +74,7 @@ public record GifOptions(int loopCount, int maxColors, Dither dither, double fuz
      * @param threads        0..{@value #MAX_THREADS}
      * @param palette        which frames share a palette
      * @param keepMargin     0..{@value #MAX_KEEP_MARGIN}
+     * @param noiseTolerance 0..{@value #MAX_NOISE_TOLERANCE}, 0 = off
      * @throws IllegalArgumentException if a number is out of its range, naming it and the range
      * @throws NullPointerException     if dither or palette is null
      */
