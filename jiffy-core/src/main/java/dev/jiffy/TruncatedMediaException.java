@@ -8,9 +8,18 @@ import java.nio.file.Path;
  * past the last one there is. A renderer writes what there is and warns; see {@link #endsAt()}.
  */
 public class TruncatedMediaException extends MediaException {
+    /** Seconds to the end of the last picture. */
     private final double endsAt;
+    /** The duration the header claims, in seconds. */
     private final double claimed;
 
+    /**
+     * A truncated video, with the message saying where it ends and what its header claims.
+     *
+     * @param file    the video
+     * @param endsAt  seconds to the end of its last picture
+     * @param claimed the duration its header claims, in seconds
+     */
     public TruncatedMediaException(Path file, double endsAt, double claimed) {
         super(file + " ends at " + Times.format(endsAt) + ", not at " + Times.format(claimed)
                 + " as its header says (the file is cut short)");
@@ -18,12 +27,20 @@ public class TruncatedMediaException extends MediaException {
         this.claimed = claimed;
     }
 
-    /** Seconds from the start of the video to the end of its last picture. */
+    /**
+     * Seconds from the start of the video to the end of its last picture.
+     *
+     * @return seconds, less than {@link #claimed()}
+     */
     public double endsAt() {
         return endsAt;
     }
 
-    /** The duration the file's header claims, in seconds. */
+    /**
+     * The duration the file's header claims, in seconds.
+     *
+     * @return seconds
+     */
     public double claimed() {
         return claimed;
     }

@@ -45,11 +45,17 @@ import java.util.OptionalInt;
  * frame's mask when the frame is asked for, on whatever thread asks.
  */
 public final class BackgroundRemoval {
+    /** SEED: squared RGB distance above which a pixel is foreground, the seed article's 1500 (about 22 a channel). */
     public static final double DEFAULT_THRESHOLD = 1500;
+    /** SEED: smallest foreground region kept, in pixels: scikit-image's {@code remove_small_objects} default. */
     public static final int DEFAULT_MIN_OBJECT_SIZE = 64;
+    /** SEED: closing iterations with a 3x3 square, as in the seed article. */
     public static final int DEFAULT_CLOSING = 2;
+    /** SEED: smallest hole left unfilled, in pixels: scikit-image's {@code remove_small_holes} default. */
     public static final int DEFAULT_MIN_HOLE_SIZE = 64;
+    /** SEED: edge blur sigma in pixels, as in the seed article. */
     public static final double DEFAULT_BLUR = 1.5;
+    /** Frames the background is taken from when no times are given (both methods). */
     public static final int DEFAULT_BACKGROUND_FRAMES = 40;
     /** How many of the background frames the camera check compares with the background. */
     static final int CAMERA_CHECK_FRAMES = 9;
@@ -100,7 +106,13 @@ public final class BackgroundRemoval {
         this.listener = listener;
     }
 
-    /** Background removal of {@code clip} with the default settings ({@link BackgroundMethod#FIGURES}). */
+    /**
+     * Background removal of {@code clip} with the default settings ({@link BackgroundMethod#FIGURES}).
+     *
+     * @param clip a clip with a finite duration, filmed by a still camera
+     * @return the removal, not yet computed
+     * @throws IllegalArgumentException if the clip has no finite duration
+     */
     public static BackgroundRemoval of(Clip clip) {
         Objects.requireNonNull(clip, "clip");
         if (Double.isInfinite(clip.duration())) {
@@ -112,7 +124,12 @@ public final class BackgroundRemoval {
                 DEFAULT_BACKGROUND_FRAMES, Optional.empty(), RenderListener.DEFAULT);
     }
 
-    /** Which method finds the background and cuts the masks (default {@link BackgroundMethod#FIGURES}). */
+    /**
+     * Which method finds the background and cuts the masks (default {@link BackgroundMethod#FIGURES}).
+     *
+     * @param method FIGURES or SEED
+     * @return a copy with that change; this one is unchanged
+     */
     public BackgroundRemoval withMethod(BackgroundMethod method) {
         return new BackgroundRemoval(clip, Objects.requireNonNull(method, "method"), threshold, minObjectSize, closing,
                 minHoleSize, connectivity, blur, backgroundTimes, backgroundFrames, background, listener);
@@ -122,6 +139,10 @@ public final class BackgroundRemoval {
      * Squared RGB distance above which a pixel differs from the background. {@link BackgroundMethod#SEED}: the seed's
      * 1500 by default; {@link BackgroundMethod#FIGURES}: measured from the clip's noise unless given (then it is the
      * low threshold, and twice its distance the high one).
+     *
+     * @param threshold 0 or more; lower keeps more of the picture
+     * @return a copy with that change; this one is unchanged
+     * @throws IllegalArgumentException if {@code threshold} is negative or not finite
      */
     public BackgroundRemoval withThreshold(double threshold) {
         if (!(threshold >= 0) || Double.isInfinite(threshold)) {
@@ -135,6 +156,10 @@ public final class BackgroundRemoval {
     /**
      * Regions of differing pixels smaller than this many pixels are dropped (0 keeps everything); by default 64
      * ({@link BackgroundMethod#SEED}) or 0.2 % of the picture ({@link BackgroundMethod#FIGURES}).
+     *
+     * @param pixels 0 or more
+     * @return a copy with that change; this one is unchanged
+     * @throws IllegalArgumentException if {@code pixels} is negative
      */
     public BackgroundRemoval withMinObjectSize(int pixels) {
         requireNonNegative("minimum object size", pixels);
@@ -142,7 +167,13 @@ public final class BackgroundRemoval {
                 connectivity, blur, backgroundTimes, backgroundFrames, background, listener);
     }
 
-    /** {@link BackgroundMethod#SEED}: how many 3x3 dilations, then as many erosions, close gaps (0 for none). */
+    /**
+     * {@link BackgroundMethod#SEED}: how many 3x3 dilations, then as many erosions, close gaps (0 for none).
+     *
+     * @param iterations 0 or more
+     * @return a copy with that change; this one is unchanged
+     * @throws IllegalArgumentException if {@code iterations} is negative
+     */
     public BackgroundRemoval withClosing(int iterations) {
         requireNonNegative("closing iterations", iterations);
         return new BackgroundRemoval(clip, method, threshold, minObjectSize, iterations, minHoleSize, connectivity,
@@ -153,6 +184,10 @@ public final class BackgroundRemoval {
      * {@link BackgroundMethod#SEED}: holes smaller than this many pixels are filled (0 leaves them; default 64).
      * {@link BackgroundMethod#FIGURES}: holes enclosed by a figure up to this many pixels are filled (default 1 % of
      * the picture).
+     *
+     * @param pixels 0 or more
+     * @return a copy with that change; this one is unchanged
+     * @throws IllegalArgumentException if {@code pixels} is negative
      */
     public BackgroundRemoval withMinHoleSize(int pixels) {
         requireNonNegative("minimum hole size", pixels);
@@ -160,7 +195,12 @@ public final class BackgroundRemoval {
                 connectivity, blur, backgroundTimes, backgroundFrames, background, listener);
     }
 
-    /** {@link BackgroundMethod#SEED}: how pixels join into objects and holes (default {@link Connectivity#FOUR}). */
+    /**
+     * {@link BackgroundMethod#SEED}: how pixels join into objects and holes (default {@link Connectivity#FOUR}).
+     *
+     * @param connectivity four or eight neighbours
+     * @return a copy with that change; this one is unchanged
+     */
     public BackgroundRemoval withConnectivity(Connectivity connectivity) {
         return new BackgroundRemoval(clip, method, threshold, minObjectSize, closing, minHoleSize,
                 Objects.requireNonNull(connectivity, "connectivity"), blur, backgroundTimes, backgroundFrames,
@@ -171,6 +211,10 @@ public final class BackgroundRemoval {
      * Standard deviation in pixels of the Gaussian blur that softens the mask's edges (0 for none): by default the
      * seed's 1.5 ({@link BackgroundMethod#SEED}) or 0 ({@link BackgroundMethod#FIGURES}, whose edges are already soft
      * and follow the picture).
+     *
+     * @param sigma pixels, 0 or more
+     * @return a copy with that change; this one is unchanged
+     * @throws IllegalArgumentException if {@code sigma} is negative or not finite
      */
     public BackgroundRemoval withBlur(double sigma) {
         if (!(sigma >= 0) || Double.isInfinite(sigma)) {
@@ -184,6 +228,10 @@ public final class BackgroundRemoval {
     /**
      * Takes the background from the frames at these times (seconds in the clip; a time may be repeated to weigh it
      * more, as the seed does) instead of frames spread over the clip.
+     *
+     * @param times seconds, each inside the clip; at least one
+     * @return a copy with that change; this one is unchanged
+     * @throws IllegalArgumentException if no time is given or one is outside the clip
      */
     public BackgroundRemoval withBackgroundTimes(double... times) {
         double[] t = times.clone();
@@ -201,7 +249,13 @@ public final class BackgroundRemoval {
                 Optional.of(t), backgroundFrames, background, listener);
     }
 
-    /** How many frames, spread evenly over the clip, the background is taken from (when no times are given). */
+    /**
+     * How many frames, spread evenly over the clip, the background is taken from (when no times are given).
+     *
+     * @param count 1..{@link FrameStatistics#MAX_FRAMES}
+     * @return a copy with that change; this one is unchanged; times given earlier are dropped
+     * @throws IllegalArgumentException if {@code count} is out of range
+     */
     public BackgroundRemoval withBackgroundFrames(int count) {
         if (count < 1 || count > FrameStatistics.MAX_FRAMES) {
             throw new IllegalArgumentException("background frame count must be 1 to " + FrameStatistics.MAX_FRAMES
@@ -211,7 +265,13 @@ public final class BackgroundRemoval {
                 Optional.empty(), count, background, listener);
     }
 
-    /** Uses {@code plate} (a picture of the empty scene, the clip's size) as the background instead of a median. */
+    /**
+     * Uses {@code plate} (a picture of the empty scene, the clip's size) as the background instead of a median.
+     *
+     * @param plate the empty scene
+     * @return a copy with that change; this one is unchanged
+     * @throws IllegalArgumentException if its size differs from the clip's
+     */
     public BackgroundRemoval withBackground(Frame plate) {
         if (!plate.size().equals(clip.size())) {
             throw new IllegalArgumentException("the background picture is " + plate.size() + " but the clip is "
@@ -221,13 +281,22 @@ public final class BackgroundRemoval {
                 backgroundTimes, backgroundFrames, Optional.of(FloatRgb.of(plate)), listener);
     }
 
-    /** Who hears warnings (a moving camera); by default they are printed on standard error. */
+    /**
+     * Who hears warnings (a moving camera); by default they are printed on standard error.
+     *
+     * @param listener told about warnings
+     * @return a copy with that change; this one is unchanged
+     */
     public BackgroundRemoval withListener(RenderListener listener) {
         return new BackgroundRemoval(clip, method, threshold, minObjectSize, closing, minHoleSize, connectivity, blur,
                 backgroundTimes, backgroundFrames, background, Objects.requireNonNull(listener, "listener"));
     }
 
-    /** The times the background is taken from: those given, or {@code n} spread evenly over the clip. */
+    /**
+     * The times the background is taken from: those given, or {@code n} spread evenly over the clip.
+     *
+     * @return seconds in the clip, a new array
+     */
     public double[] backgroundTimes() {
         if (backgroundTimes.isPresent()) {
             return backgroundTimes.get().clone();
@@ -239,13 +308,19 @@ public final class BackgroundRemoval {
     /**
      * Estimates the background, checks the camera and returns the cutout; a moving camera is also reported to the
      * listener.
+     *
+     * @return the clip with its background transparent, its mask, the background and the camera check
      */
     public Cutout cut() {
         double[] times = backgroundTimes();
         return method == BackgroundMethod.SEED ? cutAsSeed(times) : cutFigures(times);
     }
 
-    /** {@link #cut()}'s clip: this clip with its background transparent. */
+    /**
+     * {@link #cut()}'s clip: this clip with its background transparent.
+     *
+     * @return the clip with its background transparent
+     */
     public Clip apply() {
         return cut().clip();
     }

@@ -20,6 +20,18 @@ import java.util.Objects;
  */
 public record Excerpt(Clip source, double from, double to, Rect crop, Size size, double speed) {
 
+    /**
+     * Checks that the excerpt lies inside its source.
+     *
+     * @param source the clip the excerpt is taken from
+     * @param from   where it starts in the source, seconds
+     * @param to     where it ends in the source, seconds
+     * @param crop   the rectangle kept, in the source's pixels
+     * @param size   the size the kept rectangle is scaled to
+     * @param speed  how many times faster than the source it plays
+     * @throws IllegalArgumentException if the times or the rectangle are outside the source, or the speed is not
+     *                                  positive and finite
+     */
     public Excerpt {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(crop, "crop");
@@ -39,50 +51,101 @@ public record Excerpt(Clip source, double from, double to, Rect crop, Size size,
         return times[0] == from && times[1] == to;
     }
 
-    /** All of {@code source}, as it is. */
+    /**
+     * All of {@code source}, as it is.
+     *
+     * @param source the clip
+     * @return the whole source, unscaled, at its own speed
+     */
     public static Excerpt of(Clip source) {
         Rect whole = new Rect(0, 0, source.width(), source.height());
         return new Excerpt(source, 0, source.duration(), whole, source.size(), 1);
     }
 
-    /** The part between {@code from} and {@code to} seconds of the source; negative times count from its end. */
+    /**
+     * The part between {@code from} and {@code to} seconds of the source; negative times count from its end.
+     *
+     * @param from seconds into the source, or from its end if negative
+     * @param to   seconds into the source, or from its end if negative; after {@code from}
+     * @return a copy with that change; this one is unchanged
+     * @throws IllegalArgumentException if a time is outside the source or {@code to} is not after {@code from}
+     */
     public Excerpt withTimes(double from, double to) {
         double[] times = SubClip.resolve(source, from, to);
         return new Excerpt(source, times[0], times[1], crop, size, speed);
     }
 
-    /** Keeps a region of the source's frame, given any of MoviePy's ways; the size becomes the region's. */
+    /**
+     * Keeps a region of the source's frame, given any of MoviePy's ways; the size becomes the region's.
+     *
+     * @param region the region, resolved against the source's size
+     * @return a copy with that change; this one is unchanged
+     * @throws IllegalArgumentException if the region is empty, contradictory or outside the frame
+     */
     public Excerpt withCrop(Crop region) {
         Rect r = region.resolve(source.size());
         return new Excerpt(source, from, to, r, r.size(), speed);
     }
 
-    /** Scales the kept region to exactly {@code size}. */
+    /**
+     * Scales the kept region to exactly {@code size}.
+     *
+     * @param size the new size
+     * @return a copy with that change; this one is unchanged
+     */
     public Excerpt withSize(Size size) {
         return new Excerpt(source, from, to, crop, size, speed);
     }
 
-    /** Scales the kept region by {@code factor}, keeping its aspect ratio, as {@link Clip#resize(double)}. */
+    /**
+     * Scales the kept region by {@code factor}, keeping its aspect ratio, as {@link Clip#resize(double)}.
+     *
+     * @param factor a positive finite number
+     * @return a copy with that change; this one is unchanged
+     * @throws IllegalArgumentException if {@code factor} is not positive and finite
+     */
     public Excerpt withScale(double factor) {
         return withSize(cropped().resize(factor).size());
     }
 
-    /** Scales the kept region to {@code width} pixels wide, as {@link Clip#resizeToWidth}. */
+    /**
+     * Scales the kept region to {@code width} pixels wide, as {@link Clip#resizeToWidth}.
+     *
+     * @param width pixels, at least 1
+     * @return a copy with that change; this one is unchanged
+     * @throws IllegalArgumentException if {@code width} is not positive
+     */
     public Excerpt withWidth(int width) {
         return withSize(cropped().resizeToWidth(width).size());
     }
 
-    /** Scales the kept region to {@code height} pixels high, as {@link Clip#resizeToHeight}. */
+    /**
+     * Scales the kept region to {@code height} pixels high, as {@link Clip#resizeToHeight}.
+     *
+     * @param height pixels, at least 1
+     * @return a copy with that change; this one is unchanged
+     * @throws IllegalArgumentException if {@code height} is not positive
+     */
     public Excerpt withHeight(int height) {
         return withSize(cropped().resizeToHeight(height).size());
     }
 
-    /** Plays {@code factor} times faster than the source (0.5 = half speed). */
+    /**
+     * Plays {@code factor} times faster than the source (0.5 = half speed).
+     *
+     * @param factor a positive finite number
+     * @return a copy with that change; this one is unchanged
+     * @throws IllegalArgumentException if {@code factor} is not positive and finite
+     */
     public Excerpt withSpeed(double factor) {
         return new Excerpt(source, from, to, crop, size, factor);
     }
 
-    /** The clip: the source cut, cropped, scaled and sped up, in that order (no step that changes nothing). */
+    /**
+     * The clip: the source cut, cropped, scaled and sped up, in that order (no step that changes nothing).
+     *
+     * @return a new clip; nothing is decoded until a frame is asked for
+     */
     public Clip clip() {
         Clip c = from == 0 && to == source.duration() ? source : source.subclip(from, to);
         c = cropped(c);
@@ -101,27 +164,49 @@ public record Excerpt(Clip source, double from, double to, Rect crop, Size size,
                 : c.crop(crop.x1(), crop.y1(), crop.x2(), crop.y2());
     }
 
-    /** The excerpt's length in seconds, after the speed change. */
+    /**
+     * The excerpt's length in seconds, after the speed change.
+     *
+     * @return {@code (to - from) / speed}
+     */
     public double duration() {
         return (to - from) / speed;
     }
 
-    /** Excerpt pixels per source pixel, horizontally (0.5 when the kept region was scaled to half). */
+    /**
+     * Excerpt pixels per source pixel, horizontally (0.5 when the kept region was scaled to half).
+     *
+     * @return the horizontal scale, positive
+     */
     public double scaleX() {
         return (double) size.width() / crop.width();
     }
 
-    /** Excerpt pixels per source pixel, vertically. */
+    /**
+     * Excerpt pixels per source pixel, vertically.
+     *
+     * @return the vertical scale, positive
+     */
     public double scaleY() {
         return (double) size.height() / crop.height();
     }
 
-    /** The source time of the excerpt's time {@code t}. */
+    /**
+     * The source time of the excerpt's time {@code t}.
+     *
+     * @param t seconds into the excerpt
+     * @return seconds into the source
+     */
     public double sourceTime(double t) {
         return from + t * speed;
     }
 
-    /** Whether the source time {@code sourceTime} (negative: from the source's end) falls inside the excerpt. */
+    /**
+     * Whether the source time {@code sourceTime} (negative: from the source's end) falls inside the excerpt.
+     *
+     * @param sourceTime seconds into the source, or from its end if negative
+     * @return true if it lies between {@code from} and {@code to}
+     */
     public boolean contains(double sourceTime) {
         double t = absolute(sourceTime);
         return t >= from - Timeline.EPSILON && t <= to + Timeline.EPSILON;
@@ -130,6 +215,8 @@ public record Excerpt(Clip source, double from, double to, Rect crop, Size size,
     /**
      * The excerpt's time showing the source at {@code sourceTime} (negative: from the source's end).
      *
+     * @param sourceTime seconds into the source, or from its end if negative
+     * @return seconds into the excerpt, 0..{@link #duration()}
      * @throws IllegalArgumentException if that time is outside the excerpt
      */
     public double excerptTime(double sourceTime) {

@@ -145,6 +145,10 @@ public final class ConnectedComponents {
      * The regions that contain at least one set pixel of {@code seeds}: with the regions of a low threshold and the
      * seeds of a high one, hysteresis thresholding (scikit-image's {@code apply_hysteresis_threshold}), which keeps
      * the faint parts of an object that is clearly there somewhere without keeping faint noise elsewhere.
+     *
+     * @param seeds a mask of the labelled mask's size
+     * @return a new mask of the regions touched
+     * @throws IllegalArgumentException if the sizes differ
      */
     public BinaryMask keepTouching(BinaryMask seeds) {
         if (seeds.width() != width || seeds.height() != height) {
@@ -171,6 +175,11 @@ public final class ConnectedComponents {
      * (4-connected, so a diagonal gap in an 8-connected outline does not let a hole leak out) that do not touch the
      * border of the picture. Unlike {@link #removeSmallHoles}, the background around an object near the border is
      * never filled, however small.
+     *
+     * @param mask    the mask
+     * @param maxSize pixels, 0 or more
+     * @return a new mask
+     * @throws IllegalArgumentException if {@code maxSize} is negative
      */
     public static BinaryMask fillEnclosedHoles(BinaryMask mask, int maxSize) {
         requireSize(maxSize);

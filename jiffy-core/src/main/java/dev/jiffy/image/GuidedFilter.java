@@ -12,7 +12,16 @@ public final class GuidedFilter {
     private GuidedFilter() {
     }
 
-    /** {@code mask} filtered with the brightness (Rec. 601 luma) of {@code guide} as the guide; values clamped to 0..1. */
+    /**
+     * {@code mask} filtered with the brightness (Rec. 601 luma) of {@code guide} as the guide; values clamped to 0..1.
+     *
+     * @param mask   opacities 0..1
+     * @param guide  the picture whose edges the mask should follow, the mask's size
+     * @param radius the window's half-width in pixels, 1 or more
+     * @param eps    positive; larger smooths across weaker edges
+     * @return a new mask
+     * @throws IllegalArgumentException if the radius is below 1, eps is not positive and finite, or the sizes differ
+     */
     public static Mask filter(Mask mask, Frame guide, int radius, double eps) {
         if (radius < 1) {
             throw new IllegalArgumentException("the guided filter's radius must be 1 pixel or more, got " + radius);

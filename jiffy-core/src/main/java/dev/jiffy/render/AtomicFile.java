@@ -144,6 +144,9 @@ public final class AtomicFile implements AutoCloseable {
     /**
      * Moves {@code finished}, a complete file in the target's folder (such as the winning try of a size search), into
      * place instead of the temporary file; the temporary file is deleted.
+     *
+     * @param finished a complete file in the target's folder; it is moved, not copied
+     * @throws OutputException if the move fails, naming the target and the reason
      */
     public void commitFrom(Path finished) {
         moveIntoPlace(finished);

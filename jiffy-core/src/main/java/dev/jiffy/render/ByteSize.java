@@ -15,12 +15,25 @@ import java.util.regex.Pattern;
 public record ByteSize(long bytes) implements Comparable<ByteSize> {
     private static final Pattern SIZE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*([kmg]i?b?|b)?", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * Checks the size.
+     *
+     * @param bytes the size, 0 or more
+     * @throws IllegalArgumentException if {@code bytes} is negative
+     */
     public ByteSize {
         if (bytes < 0) {
             throw new IllegalArgumentException("a size cannot be negative, got " + bytes);
         }
     }
 
+    /**
+     * A size in bytes.
+     *
+     * @param bytes 0 or more
+     * @return the size
+     * @throws IllegalArgumentException if {@code bytes} is negative
+     */
     public static ByteSize of(long bytes) {
         return new ByteSize(bytes);
     }
@@ -29,6 +42,8 @@ public record ByteSize(long bytes) implements Comparable<ByteSize> {
      * "8MB" = 8,000,000 bytes; "8MiB" = 8,388,608; also "500KB", "500k", "1.5 MB", "123456", "123456B". Meant for
      * limits, so the size must come to at least 1 byte.
      *
+     * @param text a number, optionally with a unit (B, KB, MB, GB, KiB, MiB, GiB; any case; spaces allowed)
+     * @return the size, rounded down to whole bytes
      * @throws IllegalArgumentException naming the text and an example of a size, if it is not one
      */
     public static ByteSize parse(String text) {
@@ -55,7 +70,11 @@ public record ByteSize(long bytes) implements Comparable<ByteSize> {
         return new ByteSize((long) bytes);
     }
 
-    /** "954,394 bytes". */
+    /**
+     * "954,394 bytes".
+     *
+     * @return the size in bytes with thousands separators
+     */
     public String exact() {
         return String.format(Locale.ROOT, "%,d bytes", bytes);
     }

@@ -12,7 +12,12 @@ public interface FitListener {
     FitListener NONE = new FitListener() {
     };
 
-    /** Hears each try once encoded: {@code FitListener.onTry((attempt, moreTries) -> System.out.println(attempt))}. */
+    /**
+     * Hears each try once encoded: {@code FitListener.onTry((attempt, moreTries) -> System.out.println(attempt))}.
+     *
+     * @param tried given each try and how many more the search expects at most
+     * @return a listener that hears only finished tries
+     */
     static FitListener onTry(BiConsumer<FitTry, Integer> tried) {
         return new FitListener() {
             @Override
@@ -22,7 +27,12 @@ public interface FitListener {
         };
     }
 
-    /** Try {@code number} is about to be encoded with {@code settings}. */
+    /**
+     * Try {@code number} is about to be encoded with {@code settings}.
+     *
+     * @param number   1 for the first try, counting up
+     * @param settings what it is encoded with
+     */
     default void starting(int number, FitSettings settings) {
     }
 

@@ -12,6 +12,15 @@ import java.util.Objects;
  * @param size    the frame size the clip is resized to
  */
 public record FitSettings(int quality, FrameRate fps, Size size) {
+    /**
+     * Checks the quality.
+     *
+     * @param quality 1..100
+     * @param fps     the sampling rate
+     * @param size    the frame size
+     * @throws IllegalArgumentException if {@code quality} is outside 1..100
+     * @throws NullPointerException if {@code fps} or {@code size} is null
+     */
     public FitSettings {
         if (quality < 1 || quality > 100) {
             throw new IllegalArgumentException("quality " + quality + " is out of range 1..100");

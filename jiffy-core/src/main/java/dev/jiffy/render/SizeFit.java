@@ -30,6 +30,17 @@ import java.util.function.UnaryOperator;
 public record SizeFit(ByteSize limit, int startQuality, int highestQuality, UnaryOperator<GifOptions> overrides,
                       FitListener listener) {
 
+    /**
+     * Checks the limit and qualities.
+     *
+     * @param limit          the largest file allowed, at least 1 byte
+     * @param startQuality   the quality of the first try, 1..highestQuality
+     * @param highestQuality the most quality may rise to, startQuality..100
+     * @param overrides      applied to the encoder options after each try's quality
+     * @param listener       hears about each try
+     * @throws IllegalArgumentException if the limit is below 1 byte or the qualities are out of order or range
+     * @throws NullPointerException if an object is null
+     */
     public SizeFit {
         Objects.requireNonNull(limit, "limit");
         Objects.requireNonNull(overrides, "overrides");
@@ -43,31 +54,64 @@ public record SizeFit(ByteSize limit, int startQuality, int highestQuality, Unar
         }
     }
 
-    /** Fit under {@code limit}, starting at the default quality and rising to 100 if there is room. */
+    /**
+     * Fit under {@code limit}, starting at the default quality and rising to 100 if there is room.
+     *
+     * @param limit the largest file allowed
+     * @return the search
+     */
     public static SizeFit under(ByteSize limit) {
         return new SizeFit(limit, GifQuality.DEFAULT, 100, UnaryOperator.identity(), FitListener.NONE);
     }
 
-    /** Fit under {@code bytes}. */
+    /**
+     * Fit under {@code bytes}.
+     *
+     * @param bytes the largest file allowed, at least 1
+     * @return the search
+     * @throws IllegalArgumentException if {@code bytes} is below 1
+     */
     public static SizeFit under(long bytes) {
         return under(ByteSize.of(bytes));
     }
 
-    /** Fit under a named upload limit: {@code SizeFit.under(SizePreset.named("discord"))}. */
+    /**
+     * Fit under a named upload limit: {@code SizeFit.under(SizePreset.named("discord"))}.
+     *
+     * @param preset a service's limit
+     * @return the search
+     */
     public static SizeFit under(SizePreset preset) {
         return under(preset.limit());
     }
 
-    /** Start at {@code quality} and never go above it (a quality asked for is the most the search may use). */
+    /**
+     * Start at {@code quality} and never go above it (a quality asked for is the most the search may use).
+     *
+     * @param quality 1..100
+     * @return a copy with that change; this one is unchanged
+     * @throws IllegalArgumentException if {@code quality} is outside 1..100
+     */
     public SizeFit withQuality(int quality) {
         return new SizeFit(limit, quality, quality, overrides, listener);
     }
 
-    /** Options to keep whatever quality each try uses, e.g. {@code o -> o.withMaxColors(64)}. */
+    /**
+     * Options to keep whatever quality each try uses, e.g. {@code o -> o.withMaxColors(64)}.
+     *
+     * @param overrides applied to the options after each try's quality set them
+     * @return a copy with that change; this one is unchanged
+     */
     public SizeFit withOverrides(UnaryOperator<GifOptions> overrides) {
         return new SizeFit(limit, startQuality, highestQuality, overrides, listener);
     }
 
+    /**
+     * This search reporting each try to {@code listener}.
+     *
+     * @param listener hears about each try
+     * @return a copy with that change; this one is unchanged
+     */
     public SizeFit withListener(FitListener listener) {
         return new SizeFit(limit, startQuality, highestQuality, overrides, listener);
     }
@@ -76,6 +120,10 @@ public record SizeFit(ByteSize limit, int startQuality, int highestQuality, Unar
      * Writes the best GIF of {@code clip} under the limit to {@code file}. The export's frame rate (else the clip's) is
      * the highest tried; its loop count, fuzz and other options are kept; its listener hears each try's frames.
      *
+     * @param clip   the clip to write
+     * @param file   the GIF, written once the best try is known (to a temporary name, then moved)
+     * @param export the highest frame rate to try and the options to keep
+     * @return the GIF written and every try
      * @throws dev.jiffy.JiffyException if even the smallest setting is too big (nothing is written)
      */
     public FitResult write(Clip clip, Path file, GifExport export) {

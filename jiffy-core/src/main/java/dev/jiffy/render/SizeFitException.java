@@ -4,7 +4,9 @@ import dev.jiffy.JiffyException;
 
 /** A {@link SizeFit} search found nothing small enough: even its smallest try was over the limit. Nothing is written. */
 public final class SizeFitException extends JiffyException {
+    /** The limit the search had to meet. */
     private final ByteSize limit;
+    /** The last and smallest try. */
     private final FitTry smallest;
 
     SizeFitException(ByteSize limit, FitTry smallest) {
@@ -14,11 +16,20 @@ public final class SizeFitException extends JiffyException {
         this.smallest = smallest;
     }
 
+    /**
+     * The limit the search had to meet.
+     *
+     * @return the limit
+     */
     public ByteSize limit() {
         return limit;
     }
 
-    /** The last and smallest try: the lowest quality, frame rate and size the search went down to. */
+    /**
+     * The last and smallest try: the lowest quality, frame rate and size the search went down to.
+     *
+     * @return that try, with its settings and size
+     */
     public FitTry smallest() {
         return smallest;
     }

@@ -20,7 +20,11 @@ import java.util.Optional;
 public record SizePreset(String name, ByteSize limit, String description) {
     private static final String FILE = "size-presets.properties";
 
-    /** Every preset, in the file's order. */
+    /**
+     * Every preset, in the file's order.
+     *
+     * @return an unmodifiable list, read from the bundled {@code size-presets.properties}
+     */
     public static List<SizePreset> all() {
         try (InputStream in = SizePreset.class.getResourceAsStream(FILE)) {
             if (in == null) {
@@ -46,7 +50,12 @@ public record SizePreset(String name, ByteSize limit, String description) {
         }
     }
 
-    /** The preset called {@code name} (any case), if there is one. */
+    /**
+     * The preset called {@code name} (any case), if there is one.
+     *
+     * @param name a preset's name, any case
+     * @return the preset, or empty
+     */
     public static Optional<SizePreset> find(String name) {
         String key = name.strip().toLowerCase(Locale.ROOT);
         return all().stream().filter(p -> p.name.equals(key)).findFirst();
@@ -55,6 +64,8 @@ public record SizePreset(String name, ByteSize limit, String description) {
     /**
      * The preset called {@code name} (any case).
      *
+     * @param name a preset's name, any case
+     * @return the preset
      * @throws IllegalArgumentException listing the known names and their limits, if there is none by that name
      */
     public static SizePreset named(String name) {
@@ -62,7 +73,11 @@ public record SizePreset(String name, ByteSize limit, String description) {
                 + "': use one of " + listing()));
     }
 
-    /** "discord (10.00 MB), discord-emoji (256.0 KB), ...": the known names, for messages that list them. */
+    /**
+     * "discord (10.00 MB), discord-emoji (256.0 KB), ...": the known names, for messages that list them.
+     *
+     * @return one line
+     */
     public static String listing() {
         return String.join(", ", all().stream().map(p -> p.name + " (" + p.limit + ")").toList());
     }
