@@ -12,7 +12,15 @@ REPO="${MAVEN_REPO:-$HOME/.m2/repository}"
 prop() { grep -m1 -o "<$1>[^<]*</$1>" pom.xml | sed -E 's/<[^>]+>//g'; }
 JAVACPP="$(prop javacpp.version)"
 FFMPEG="$(prop ffmpeg.version | sed "s/\${javacpp.version}/$JAVACPP/")"
-PLATFORM="$(prop javacpp.platform)"
+# The natives the build resolved for this machine (the parent POM's natives-* profiles pick them the same way).
+case "$(uname -s)-$(uname -m)" in
+  Linux-x86_64) PLATFORM=linux-x86_64 ;;
+  Linux-aarch64) PLATFORM=linux-arm64 ;;
+  Darwin-x86_64) PLATFORM=macosx-x86_64 ;;
+  Darwin-arm64) PLATFORM=macosx-arm64 ;;
+  *) echo "module-consumer: no FFmpeg natives known for $(uname -s)-$(uname -m); skipped"; exit 0 ;;
+esac
+PLATFORM="${JAVACPP_PLATFORM:-$PLATFORM}"
 PICOCLI="$(prop picocli.version)"
 VERSION="$(grep -m1 -o '<version>[^<]*</version>' jiffy-gif/pom.xml | sed -E 's/<[^>]+>//g')"
 
