@@ -216,7 +216,8 @@ public record BatchRunner(JobRenderer renderer, Path folder, int threads, long m
         for (RowOutcome o : outcomes) {
             text.append(o.csv()).append('\n');
         }
-        try (AtomicFile out = AtomicFile.create(report, "report", RowOutcome.HEADER.getBytes(StandardCharsets.UTF_8))) {
+        try (AtomicFile out = AtomicFile.create(report, "report",
+                "row,status,".getBytes(StandardCharsets.UTF_8))) {
             try (OutputStream s = out.open()) {
                 s.write(text.toString().getBytes(StandardCharsets.UTF_8));
             } catch (IOException e) {

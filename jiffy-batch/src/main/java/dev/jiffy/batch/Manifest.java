@@ -22,6 +22,8 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Manifest {
     static final String NAME = ".jiffy-batch";
     private static final String HEADER = "# jiffy batch: row hash, frames, output";
+    /** What an existing manifest starts with, so that only a manifest is replaced by one. */
+    private static final byte[] MAGIC = "# jiffy batch".getBytes(StandardCharsets.UTF_8);
 
     private record Entry(String hash, int frames) {
     }
@@ -83,7 +85,7 @@ final class Manifest {
         if (entries.isEmpty()) {
             return;
         }
-        try (AtomicFile out = AtomicFile.create(file, "manifest", HEADER.getBytes(StandardCharsets.UTF_8))) {
+        try (AtomicFile out = AtomicFile.create(file, "manifest", MAGIC)) {
             try (OutputStream s = out.open()) {
                 StringBuilder text = new StringBuilder(HEADER).append('\n');
                 new TreeMap<>(entries).forEach((output, e) -> text.append(line(output, e)));

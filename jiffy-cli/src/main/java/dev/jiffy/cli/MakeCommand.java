@@ -4,6 +4,7 @@ import dev.jiffy.OutputException;
 import dev.jiffy.clip.Clip;
 import dev.jiffy.clip.ImageSequenceClip;
 import dev.jiffy.clip.VideoFileClip;
+import dev.jiffy.progress.RenderListener;
 import dev.jiffy.render.GifExport;
 import dev.jiffy.render.GifFileName;
 import dev.jiffy.render.RenderResult;
@@ -85,44 +86,57 @@ final class MakeCommand implements Callable<Integer> {
 
     private int make(Path gif, PrintWriter out) {
         PrintWriter err = spec.commandLine().getErr();
-        GifExport export = GifExport.defaults().withLoop(loop)
-                .withListener(new ProgressBar(err, ProgressBar.wanted(quiet), output.getFileName().toString()));
-        export = export.withGif(encodingOptions.apply(export.gif()));
-        if (fps != null) {
-            export = export.withFps(fps);
-        }
+        GifExport export = export(new ProgressBar(err, ProgressBar.wanted(quiet), output.getFileName().toString()));
         if (Files.isDirectory(input)) {
-            if (fps == null) {
-                ImageSequenceClip.imagesIn(input);   // a folder without pictures is bad input, whatever the options
-                throw new IllegalArgumentException("--fps is needed when INPUT is a folder of images (" + input
-                        + "), e.g. --fps 15");
-            }
-            make(ImageSequenceClip.of(input, fps), export, gif, out, err);
+            write(shape(openFrames(), export), export, gif, out, err);
         } else {
             try (VideoFileClip video = VideoFileClip.open(input)) {
-                make(video, export, gif, out, err);
+                write(shape(video, export), export, gif, out, err);
             }
         }
         return Jiffy.OK;
     }
 
-    private void make(Clip video, GifExport export, Path gif, PrintWriter out, PrintWriter err) {
+    /** How the GIF is written, as the options say, with progress and the cancel flag going to {@code listener}. */
+    GifExport export(RenderListener listener) {
+        GifExport export = GifExport.defaults().withLoop(loop).withListener(listener);
+        export = export.withGif(encodingOptions.apply(export.gif()));
+        return fps == null ? export : export.withFps(fps);
+    }
+
+    /** INPUT, a folder of frames, as a clip (at --fps, which a folder needs). */
+    Clip openFrames() {
+        if (fps == null) {
+            ImageSequenceClip.imagesIn(input);   // a folder without pictures is bad input, whatever the options
+            throw new IllegalArgumentException("--fps is needed when INPUT is a folder of images (" + input
+                    + "), e.g. --fps 15");
+        }
+        return ImageSequenceClip.of(input, fps);
+    }
+
+    /** {@code video} cut, shaped, looped and captioned as the options say. */
+    Clip shape(Clip video, GifExport export) {
         Clip clip = clipOptions.apply(video);
         clip = backgroundOptions.apply(clip, video, clipOptions, export.listener());
         clip = loopOptions.apply(clip);
-        clip = textOptions.apply(clip);
+        return textOptions.apply(clip);
+    }
+
+    /** Writes {@code clip} to {@code gif} (under --max-size if given), saying what was written unless quiet. */
+    RenderResult write(Clip clip, GifExport export, Path gif, PrintWriter out, PrintWriter err) {
         if (sizeTarget.isSet()) {
             SizeTarget.Fit fit = sizeTarget.fit(clip, export, encodingOptions, gif,
                     label -> new ProgressBar(err, ProgressBar.wanted(quiet), label));
             if (!quiet) {
                 out.println(fit);
             }
-            return;
+            return fit.result();
         }
         RenderResult result = clip.writeGif(gif, export);
         if (!quiet) {
             out.println(result);
         }
+        return result;
     }
 
     private void refuseOverwritingInput() {
