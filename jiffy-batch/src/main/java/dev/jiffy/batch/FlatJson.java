@@ -77,6 +77,7 @@ final class FlatJson {
         if (word.equals("true") || word.equals("false") || word.matches("-?\\d+(\\.\\d+)?([eE][+-]?\\d+)?")) {
             return word;
         }
+        at = start; // the column of the word, not of what follows it
         throw error("'" + word + "' is not a JSON value: quote text, e.g. \"" + word + "\"");
     }
 
