@@ -4,9 +4,6 @@ module dev.jiffy.cli {
     requires dev.jiffy.preview;
     requires dev.jiffy.batch;
     requires info.picocli;
-    // jiffy run compiles programs with javac (SourceCompiler), which is loaded only when jdk.compiler is present: a
-    // Java runtime without javac still runs every other command.
-    requires static jdk.compiler;
     // Not called by name: `make` and `probe` open videos through MediaSources, which finds FFmpeg as a service.
     // Required so that the command's module graph always has a decoder in it.
     requires dev.jiffy.ffmpeg;
