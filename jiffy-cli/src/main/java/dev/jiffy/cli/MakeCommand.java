@@ -71,6 +71,9 @@ final class MakeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (output.toString().isEmpty()) {
+            throw new IllegalArgumentException("--output is empty: give the GIF's file name, e.g. -o out.gif");
+        }
         refuseOverwritingInput();   // before the name check: "it is the input" is the more useful thing to hear
         if (!StdoutGif.isStdout(output)) {
             GifFileName.require(output);
@@ -86,7 +89,9 @@ final class MakeCommand implements Callable<Integer> {
 
     private int make(Path gif, PrintWriter out) {
         PrintWriter err = spec.commandLine().getErr();
-        GifExport export = export(new ProgressBar(err, ProgressBar.wanted(quiet), output.getFileName().toString()));
+        // "/" has no file name: AtomicFile says it is a folder
+        String label = output.getFileName() != null ? output.getFileName().toString() : output.toString();
+        GifExport export = export(new ProgressBar(err, ProgressBar.wanted(quiet), label));
         if (Files.isDirectory(input)) {
             write(shape(openFrames(), export), export, gif, out, err);
         } else {
@@ -119,7 +124,9 @@ final class MakeCommand implements Callable<Integer> {
         Clip clip = clipOptions.apply(video);
         clip = backgroundOptions.apply(clip, video, clipOptions, export.listener());
         clip = loopOptions.apply(clip);
-        return textOptions.apply(clip);
+        clip = textOptions.apply(clip);
+        MemoryCheck.require(clip.size(), Runtime.getRuntime().maxMemory());
+        return clip;
     }
 
     /** Writes {@code clip} to {@code gif} (under --max-size if given), saying what was written unless quiet. */
@@ -142,8 +149,12 @@ final class MakeCommand implements Callable<Integer> {
     private void refuseOverwritingInput() {
         try {
             if (Files.exists(output) && Files.exists(input) && Files.isSameFile(input, output)) {
+                Path suggestion = withExtension(input, ".gif");
+                if (suggestion.getFileName().equals(input.getFileName())) {
+                    suggestion = withExtension(input, "-jiffy.gif"); // the input is a GIF already
+                }
                 throw new OutputException("the output " + output + " is the input video; choose another name, e.g. "
-                        + withExtension(input, ".gif"));
+                        + suggestion);
             }
         } catch (IOException e) {
             // Whatever made isSameFile fail will be reported properly when the file is opened or written.
