@@ -1,7 +1,9 @@
 package dev.jiffy.cli;
 
+import dev.jiffy.background.BackgroundMethod;
 import dev.jiffy.background.BackgroundRemoval;
 import dev.jiffy.clip.Clip;
+import dev.jiffy.clip.Excerpt;
 import dev.jiffy.progress.RenderListener;
 import dev.jiffy.time.Times;
 import java.util.List;
@@ -10,16 +12,24 @@ import picocli.CommandLine.Option;
 /** {@code --remove-background} and its settings: the seed's "big finish", for videos shot with a still camera. */
 final class BackgroundOptions {
     @Option(names = "--remove-background",
-            description = "Make the background transparent. The camera must be still: the background is the median of "
-                    + "frames spread over the excerpt, and what differs from it is kept.")
+            description = "Make the background transparent. The camera must be still: the background is estimated "
+                    + "from frames spread over the excerpt (also behind subjects that stand still for most of it), "
+                    + "and what differs from it is kept.")
     boolean remove;
 
+    @Option(names = "--bg-method", paramLabel = "METHOD",
+            description = "${COMPLETION-CANDIDATES}: FIGURES keeps whole figures (thresholds from the clip's noise); "
+                    + "SEED is the article's recipe (median, fixed threshold). Default: FIGURES.")
+    BackgroundMethod method;
+
     @Option(names = "--bg-threshold", paramLabel = "N", converter = Converters.Positive.class,
-            description = "Squared RGB distance above which a pixel differs from the background. Default: 1500.")
+            description = "Squared RGB distance above which a pixel differs from the background. Default: measured "
+                    + "from the clip's noise (SEED: 1500).")
     Double threshold;
 
     @Option(names = "--bg-min-size", paramLabel = "PX", converter = Converters.WholeOrZero.class,
-            description = "Drop moving specks smaller than PX pixels and fill holes smaller than PX. Default: 64.")
+            description = "Drop moving specks smaller than PX pixels and fill holes smaller than PX. Default: 0.2 %% "
+                    + "of the picture and enclosed holes up to 1 %% (SEED: 64 and 64).")
     Integer minSize;
 
     @Option(names = "--bg-blur", paramLabel = "SIGMA", converter = Converters.NumberOrZero.class,
@@ -32,12 +42,13 @@ final class BackgroundOptions {
     List<Double> times;
 
     /**
-     * {@code clip} (the excerpt cut from {@code video} by {@code cut}) with its background removed, or unchanged when
-     * --remove-background is not given. Warnings (a moving camera) go to {@code listener}.
+     * {@code clip} (made from {@code excerpt}, perhaps with more effects of the same timing) with its background
+     * removed, or unchanged when --remove-background is not given. Warnings (a moving camera) go to {@code listener}.
      */
-    Clip apply(Clip clip, Clip video, ClipOptions cut, RenderListener listener) {
+    Clip apply(Clip clip, Excerpt excerpt, RenderListener listener) {
         if (!remove) {
-            String stray = threshold != null ? "--bg-threshold" : minSize != null ? "--bg-min-size"
+            String stray = method != null ? "--bg-method" : threshold != null ? "--bg-threshold"
+                    : minSize != null ? "--bg-min-size"
                     : blur != null ? "--bg-blur" : times != null ? "--bg-times" : null;
             if (stray != null) {
                 throw new IllegalArgumentException(stray + " only applies with --remove-background");
@@ -45,6 +56,9 @@ final class BackgroundOptions {
             return clip;
         }
         BackgroundRemoval removal = BackgroundRemoval.of(clip).withListener(listener);
+        if (method != null) {
+            removal = removal.withMethod(method);
+        }
         if (threshold != null) {
             removal = removal.withThreshold(threshold);
         }
@@ -55,25 +69,21 @@ final class BackgroundOptions {
             removal = removal.withBlur(blur);
         }
         if (times != null) {
-            removal = removal.withBackgroundTimes(excerptTimes(clip, video, cut));
+            removal = removal.withBackgroundTimes(excerptTimes(excerpt));
         }
         return removal.apply();
     }
 
     /** --bg-times, given in the video's time like --from and --to, as times in the excerpt. */
-    private double[] excerptTimes(Clip clip, Clip video, ClipOptions cut) {
-        double start = cut.from == null ? 0 : cut.from < 0 ? video.duration() + cut.from : cut.from;
-        double speed = cut.speed == null ? 1 : cut.speed;
+    private double[] excerptTimes(Excerpt excerpt) {
         double[] out = new double[times.size()];
         for (int i = 0; i < out.length; i++) {
-            double t = times.get(i) < 0 ? video.duration() + times.get(i) : times.get(i);
-            double local = (t - start) / speed;
-            if (local < -1e-6 || local > clip.duration() + 1e-6) {
+            if (!excerpt.contains(times.get(i))) {
                 throw new IllegalArgumentException("--bg-times " + Times.format(times.get(i)) + " is outside the excerpt ("
-                        + Times.format(start) + " to " + Times.format(start + clip.duration() * speed)
+                        + Times.format(excerpt.from()) + " to " + Times.format(excerpt.to())
                         + "): background frames must come from the part made into a GIF");
             }
-            out[i] = Math.max(0, Math.min(clip.duration(), local));
+            out[i] = excerpt.excerptTime(times.get(i));
         }
         return out;
     }

@@ -5,6 +5,7 @@ import dev.jiffy.batch.Job;
 import dev.jiffy.batch.JobList;
 import dev.jiffy.batch.RowOutcome;
 import dev.jiffy.batch.RowOutcome.Status;
+import dev.jiffy.render.ByteSize;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,7 +43,7 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--memory", paramLabel = "SIZE", converter = SizeTarget.Bytes.class,
             description = "Bytes of frames the rows made at once may hold together (e.g. 200MB); a row that needs "
                     + "more runs alone. Default: half of Java's heap.")
-    Long memory;
+    ByteSize memory;
 
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     boolean quiet;
@@ -62,7 +63,7 @@ final class BatchCommand implements Callable<Integer> {
             runner = runner.withThreads(parallel);
         }
         if (memory != null) {
-            runner = runner.withMemory(memory);
+            runner = runner.withMemory(memory.bytes());
         }
         List<RowOutcome> outcomes;
         Thread hook = new Thread(cancel::interrupted, "jiffy-batch-cancel");
