@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 /** The {@code jiffy} command: subcommands for making GIFs, probing videos and running the demo. */
 @Command(name = "jiffy", mixinStandardHelpOptions = true, versionProvider = Jiffy.Version.class,
         description = "Make animated GIFs from video files.",
-        subcommands = {MakeCommand.class, ProbeCommand.class, DemoCommand.class, FontsCommand.class,
+        subcommands = {MakeCommand.class, BatchCommand.class, ProbeCommand.class, DemoCommand.class, FontsCommand.class,
                 PreviewCommand.class, FrameCommand.class, RunCommand.class, CommandLine.HelpCommand.class,
                 AutoComplete.GenerateCompletion.class},
         footer = {"",

@@ -6,6 +6,7 @@ import dev.jiffy.clip.Clip;
 import dev.jiffy.clip.Excerpt;
 import dev.jiffy.clip.ImageSequenceClip;
 import dev.jiffy.clip.VideoFileClip;
+import dev.jiffy.progress.RenderListener;
 import dev.jiffy.render.FitResult;
 import dev.jiffy.render.GifExport;
 import dev.jiffy.render.GifFileName;
@@ -94,33 +95,46 @@ final class MakeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         // "/" has no file name: AtomicFile says it is a folder
         String label = output.getFileName() != null ? output.getFileName().toString() : output.toString();
-        GifExport export = GifExport.defaults().withLoop(loop)
-                .withListener(new ProgressBar(err, ProgressBar.wanted(quiet), label));
-        export = export.withGif(encodingOptions.apply(export.gif()));
-        if (fps != null) {
-            export = export.withFps(fps);
-        }
+        GifExport export = export(new ProgressBar(err, ProgressBar.wanted(quiet), label));
         if (Files.isDirectory(input)) {
-            if (fps == null) {
-                ImageSequenceClip.imagesIn(input);   // a folder without pictures is bad input, whatever the options
-                throw new IllegalArgumentException("--fps is needed when INPUT is a folder of images (" + input
-                        + "), e.g. --fps 15");
-            }
-            make(ImageSequenceClip.of(input, fps), export, gif, out, err);
+            write(shape(openFrames(), export), export, gif, out, err);
         } else {
             try (VideoFileClip video = VideoFileClip.open(input)) {
-                make(video, export, gif, out, err);
+                write(shape(video, export), export, gif, out, err);
             }
         }
         return Jiffy.OK;
     }
 
-    private void make(Clip video, GifExport export, Path gif, PrintWriter out, PrintWriter err) {
+    /** How the GIF is written, as the options say, with progress and the cancel flag going to {@code listener}. */
+    GifExport export(RenderListener listener) {
+        GifExport export = GifExport.defaults().withLoop(loop).withListener(listener);
+        export = export.withGif(encodingOptions.apply(export.gif()));
+        return fps == null ? export : export.withFps(fps);
+    }
+
+    /** INPUT, a folder of frames, as a clip (at --fps, which a folder needs). */
+    Clip openFrames() {
+        if (fps == null) {
+            ImageSequenceClip.imagesIn(input);   // a folder without pictures is bad input, whatever the options
+            throw new IllegalArgumentException("--fps is needed when INPUT is a folder of images (" + input
+                    + "), e.g. --fps 15");
+        }
+        return ImageSequenceClip.of(input, fps);
+    }
+
+    /** {@code video} cut, shaped, looped and captioned as the options say. */
+    Clip shape(Clip video, GifExport export) {
         Excerpt excerpt = clipOptions.excerpt(video);
         Clip clip = backgroundOptions.apply(excerpt.clip(), excerpt, export.listener());
         clip = loopOptions.apply(clip);
         clip = textOptions.apply(clip);
         MemoryCheck.require(clip.size(), Runtime.getRuntime().maxMemory());
+        return clip;
+    }
+
+    /** Writes {@code clip} to {@code gif} (under --max-size if given), saying what was written unless quiet. */
+    RenderResult write(Clip clip, GifExport export, Path gif, PrintWriter out, PrintWriter err) {
         if (sizeTarget.isSet()) {
             FitProgress progress = new FitProgress(err, ProgressBar.wanted(quiet));
             FitResult fit;
@@ -135,12 +149,13 @@ final class MakeCommand implements Callable<Integer> {
             if (!quiet) {
                 out.println(fit);
             }
-            return;
+            return fit.result();
         }
         RenderResult result = clip.writeGif(gif, export);
         if (!quiet) {
             out.println(result);
         }
+        return result;
     }
 
     private void refuseOverwritingInput() {

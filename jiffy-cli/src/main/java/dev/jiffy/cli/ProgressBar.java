@@ -16,6 +16,8 @@ final class ProgressBar implements RenderListener {
     private final PrintWriter err;
     private final boolean enabled;
     private final String label;
+    /** What is counted: "frames" for a GIF, "GIFs" for a batch. */
+    private final String unit;
     private final LongSupplier clock;
     private final long started;
     private long lastDrawn;
@@ -24,14 +26,20 @@ final class ProgressBar implements RenderListener {
     private int drawnLength;
 
     ProgressBar(PrintWriter err, boolean enabled, String label) {
-        this(err, enabled, label, System::nanoTime);
+        this(err, enabled, label, "frames", System::nanoTime);
+    }
+
+    /** A bar counting {@code unit} rather than frames. */
+    ProgressBar(PrintWriter err, boolean enabled, String label, String unit) {
+        this(err, enabled, label, unit, System::nanoTime);
     }
 
     /** With the clock the bar reads (nanoseconds), so tests can step time. */
-    ProgressBar(PrintWriter err, boolean enabled, String label, LongSupplier clock) {
+    ProgressBar(PrintWriter err, boolean enabled, String label, String unit, LongSupplier clock) {
         this.err = err;
         this.enabled = enabled;
         this.label = label;
+        this.unit = unit;
         this.clock = clock;
         this.started = clock.getAsLong();
     }
@@ -57,8 +65,8 @@ final class ProgressBar implements RenderListener {
         int width = 30;
         int filled = (int) ((long) width * done / Math.max(1, total));
         double left = done == 0 ? 0 : elapsed / 1e9 * (total - done) / done;
-        String line = String.format(Locale.ROOT, "%s [%s%s] %d/%d frames, %s", label, "#".repeat(filled),
-                ".".repeat(width - filled), done, total, last ? "done" : Math.round(left) + " s left");
+        String line = String.format(Locale.ROOT, "%s [%s%s] %d/%d %s, %s", label, "#".repeat(filled),
+                ".".repeat(width - filled), done, total, unit, last ? "done" : Math.round(left) + " s left");
         err.print("\r" + line + " ".repeat(Math.max(0, drawnLength - line.length())));
         drawnLength = line.length();
         if (last) {

@@ -33,7 +33,7 @@ class ProgressBarTest {
     @Test
     void theFinishedBarLeavesNothingOfTheLongerLineBeforeIt() {
         StringWriter err = new StringWriter();
-        ProgressBar bar = new ProgressBar(new PrintWriter(err), true, "out.gif", () -> now);
+        ProgressBar bar = new ProgressBar(new PrintWriter(err), true, "out.gif", "frames", () -> now);
         now = 1_000_000_000L;   // 1 s in, past the delay before showing
         bar.progress(1, 120);   // "... 1/120 frames, 119 s left"
         now = 1_500_000_000L;
@@ -47,7 +47,7 @@ class ProgressBarTest {
     @Test
     void nothingIsDrawnForWorkThatEndsQuickly() {
         StringWriter err = new StringWriter();
-        ProgressBar bar = new ProgressBar(new PrintWriter(err), true, "out.gif", () -> now);
+        ProgressBar bar = new ProgressBar(new PrintWriter(err), true, "out.gif", "frames", () -> now);
         now = 100_000_000L;
         bar.progress(10, 10);
         assertThat(err.toString()).isEmpty();

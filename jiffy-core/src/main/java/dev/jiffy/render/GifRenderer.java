@@ -39,6 +39,24 @@ public final class GifRenderer {
      * 3840x2160, one frame (33 MB), so 4K stays within the launcher's 256 MB heap beside the encoder's screens.
      */
     static final long READ_AHEAD_BYTES = 32L << 20;
+    /**
+     * Frame-sized buffers the GIF encoder holds besides the frames read ahead: the screen as shown, the frame being
+     * mapped, its palette indices and the changed rectangle.
+     */
+    private static final int ENCODER_FRAMES = 4;
+
+    /**
+     * About how many bytes of frames a render of {@code size} holds at once on this machine: the read-ahead window
+     * plus the encoder's own buffers. What a caller running several renders side by side budgets memory by.
+     */
+    public static long bytesInFlight(Size size) {
+        return 4L * size.pixels() * (window(Math.min(dev.jiffy.gif.GifOptions.MAX_THREADS,
+                Runtime.getRuntime().availableProcessors()), size) + ENCODER_FRAMES);
+    }
+
+    private static int window(int threads, Size size) {
+        return (int) Math.max(1, Math.min(2L * threads + 2, READ_AHEAD_BYTES / (4L * size.pixels())));
+    }
 
     private GifRenderer() {
     }
@@ -66,9 +84,7 @@ public final class GifRenderer {
         int gifFrames;
         try (Workers workers = Workers.perProcessor();
                 AtomicFile out = AtomicFile.create(file, "GIF", GIF_MAGIC)) {
-            int window = (int) Math.max(1, Math.min(2L * workers.threads() + 2,
-                    READ_AHEAD_BYTES / (4L * size.pixels())));
-            ReadAhead ahead = new ReadAhead(frames, workers, window, listener);
+            ReadAhead ahead = new ReadAhead(frames, workers, window(workers.threads(), size), listener);
             GifWriter writer = GifWriter.create(out.open(), size.width(), size.height(), export.gif(),
                     Optional.of(workers), listener::cancelled);
             try (writer) {

@@ -1,0 +1,6 @@
+/** Many GIFs from one job list: {@link dev.jiffy.batch.JobList}, {@link dev.jiffy.batch.BatchRunner}. */
+module dev.jiffy.batch {
+    requires transitive dev.jiffy.core;
+
+    exports dev.jiffy.batch;
+}
