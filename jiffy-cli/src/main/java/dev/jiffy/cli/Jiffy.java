@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 @Command(name = "jiffy", mixinStandardHelpOptions = true, versionProvider = Jiffy.Version.class,
         description = "Make animated GIFs from video files.",
         subcommands = {MakeCommand.class, ProbeCommand.class, DemoCommand.class, FontsCommand.class,
-                PreviewCommand.class, FrameCommand.class, RunCommand.class, CommandLine.HelpCommand.class,
+                PreviewCommand.class, StudioCommand.class, FrameCommand.class, RunCommand.class, CommandLine.HelpCommand.class,
                 AutoComplete.GenerateCompletion.class},
         footer = {"",
                 "Tab completion in bash and zsh: source <(jiffy generate-completion)",

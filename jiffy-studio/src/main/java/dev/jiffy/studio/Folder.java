@@ -56,7 +56,7 @@ final class Folder {
         } catch (IOException e) {
             throw new IllegalArgumentException("there is no file " + name + " in " + root);
         }
-        if (!real.startsWith(root) || !Files.isRegularFile(real)) {
+        if (!isInside(real)) {
             throw new IllegalArgumentException(name + " is not a file in " + root + ": only files in that folder can be opened");
         }
         return real;
@@ -87,10 +87,20 @@ final class Folder {
     /** The videos directly in the folder, by name. */
     List<String> videos() {
         try (Stream<Path> files = Files.list(root)) {
-            return files.filter(Files::isRegularFile).map(f -> f.getFileName().toString())
+            return files.filter(this::isInside).map(f -> f.getFileName().toString())
                     .filter(n -> VIDEO_EXTENSIONS.contains(extension(n))).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + root, e);
+        }
+    }
+
+    /** Whether {@code file} is a regular file whose real path (links followed) is inside the folder. */
+    private boolean isInside(Path file) {
+        try {
+            Path real = file.toRealPath();
+            return real.startsWith(root) && Files.isRegularFile(real);
+        } catch (IOException e) {
+            return false;
         }
     }
 
