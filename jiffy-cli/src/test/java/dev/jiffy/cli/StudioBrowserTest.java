@@ -99,6 +99,7 @@ class StudioBrowserTest {
         // The command the page shows makes the same bytes; without its caption, the picture differs only where the
         // caption is drawn (the bottom part), so the caption is there.
         List<String> args = new ArrayList<>(List.of(page.get("command").split(" ")));
+        assertThat(args.remove(0)).isEqualTo("jiffy");
         args.set(1, folder.resolve("bunny.webm").toString());
         args.set(args.size() - 1, dir.resolve("made.gif").toString());
         args.add("-q");

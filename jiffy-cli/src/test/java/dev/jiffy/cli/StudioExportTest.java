@@ -38,7 +38,9 @@ class StudioExportTest {
 
         Matcher command = Pattern.compile("\"command\":\"([^\"]*)\"").matcher(answer);
         assertThat(command.find()).as(answer).isTrue();
-        List<String> args = shellWords(command.group(1).replace("\\u0027", "'").replace("\\\\", "\\"));
+        List<String> words = shellWords(command.group(1).replace("\\\\", "\\"));
+        assertThat(words.get(0)).isEqualTo("jiffy");
+        List<String> args = new ArrayList<>(words.subList(1, words.size()));
         assertThat(args).startsWith("make", "bunny.webm").endsWith("-o", "bunny.gif")
                 .contains("--crop", "200,100,840,460", "--text", "I see rabbits.", "--quality", "70");
         // The command names the files in the studio's folder; here it runs from the module's folder.

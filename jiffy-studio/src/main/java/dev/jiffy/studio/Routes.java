@@ -133,7 +133,7 @@ final class Routes implements HttpHandler {
 
     private String command(Map<String, String> q) {
         Path video = folder.file(q.get("file"));
-        return String.join(" ", Settings.of(q).makeCommand(folder.nameOf(video), gifName(video)).stream()
+        return "jiffy " + String.join(" ", Settings.of(q).makeCommand(folder.nameOf(video), gifName(video)).stream()
                 .map(Routes::shellQuoted).toList());
     }
 

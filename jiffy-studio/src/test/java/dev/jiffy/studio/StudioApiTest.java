@@ -77,7 +77,7 @@ class StudioApiTest {
     @Test
     void theCommandIsTheSettingsAsJiffyMake() throws IOException {
         String command = Http.get(api("/api/command") + "&file=bunny.webm" + SETTINGS + "&text=It's%20me").text();
-        assertThat(command).isEqualTo("{\"command\":\"make bunny.webm --from 1 --to 1.5 --crop 320,180,960,540 "
+        assertThat(command).isEqualTo("{\"command\":\"jiffy make bunny.webm --from 1 --to 1.5 --crop 320,180,960,540 "
                 + "--width 160 --text 'It'\\\\''s me' --fps 10 --quality 80 -o bunny.gif\"}");
     }
 
