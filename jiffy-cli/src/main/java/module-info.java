@@ -10,6 +10,10 @@ module dev.jiffy.cli {
     // Not called by name: `make` and `probe` open videos through MediaSources, which finds FFmpeg as a service.
     // Required so that the command's module graph always has a decoder in it.
     requires dev.jiffy.ffmpeg;
+    // `jiffy run` compiles the user's program; optional, so the command still runs on a runtime without a compiler
+    // (a jlink image), where `run` says that it needs a JDK.
+    requires static java.compiler;
+    requires static jdk.compiler;
 
     // picocli reads and sets the commands' annotated fields by reflection.
     opens dev.jiffy.cli to info.picocli;

@@ -50,6 +50,9 @@ final class ClipOptions {
             description = "Play F times faster (0.5 = half speed).")
     Double speed;
 
+    /** The shortest excerpt: a hundredth of a second, a GIF's unit of time. */
+    private static final double SHORTEST = 0.01;
+
     /** Cuts, crops, scales and speeds up {@code video} as the options say, in that order. */
     Clip apply(Clip video) {
         Clip clip = video;
@@ -65,6 +68,13 @@ final class ClipOptions {
                             + Times.format(start));
                 }
             } else if (end.duration != null) {
+                if (end.duration < SHORTEST) {
+                    // Times.format would round it to "0 s", and the excerpt's check would then say "end 0 s must be
+                    // after start 0 s"
+                    throw new IllegalArgumentException("--duration " + new java.math.BigDecimal(
+                            end.duration.toString()).stripTrailingZeros().toPlainString() + " s is shorter than a GIF"
+                            + " can show; give at least " + Times.format(SHORTEST));
+                }
                 double s = start < 0 ? video.duration() + start : start;
                 stop = s + end.duration;
                 if (stop > video.duration() + 1e-6) {

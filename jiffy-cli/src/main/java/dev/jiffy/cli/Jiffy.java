@@ -63,7 +63,15 @@ public final class Jiffy implements Runnable {
 
     /** As {@link #run(String[], PrintWriter, PrintWriter)}, with the stream {@code -o -} writes the GIF to. */
     static int run(String[] args, PrintWriter out, PrintWriter err, OutputStream stdout) {
-        return commandLine(out, err, stdout).execute(args);
+        CommandLine cli = commandLine(out, err, stdout);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // picocli hands only Exceptions to the handler: an Error would end in a stack trace
+            err.println("jiffy: " + oneLine(messageOf(e)));
+            err.flush();
+            return FAILURE;
+        }
     }
 
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
@@ -86,14 +94,15 @@ public final class Jiffy implements Runnable {
             if (debug) {
                 e.printStackTrace(w);
             }
-            w.println("jiffy: " + messageOf(e));
+            w.println("jiffy: " + oneLine(messageOf(e)));
             w.flush();
             return exitCodeOf(e);
         });
         cli.setParameterExceptionHandler((e, args) -> {
             PrintWriter w = e.getCommandLine().getErr();
-            w.println("jiffy: " + e.getMessage() + didYouMean(e));
-            w.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for the options.");
+            // one line, like every other error: what was wrong, and where the options are listed
+            w.println("jiffy: " + oneLine(e.getMessage()) + didYouMean(e) + " (see '"
+                    + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
             w.flush();
             return USAGE;
         });
@@ -116,12 +125,36 @@ public final class Jiffy implements Runnable {
         return FAILURE;
     }
 
+    /**
+     * {@code message} with line breaks and other control characters shown as escapes: messages quote what the user
+     * typed, and an argument may hold a newline (found by fuzzing the converters), but an error stays one line.
+     */
+    static String oneLine(String message) {
+        StringBuilder b = new StringBuilder(message.length());
+        message.codePoints().forEach(c -> {
+            if (c == '\n') {
+                b.append("\\n");
+            } else if (c == '\r') {
+                b.append("\\r");
+            } else if (c == '\t') {
+                b.append("\\t");
+            } else if (Character.isISOControl(c) || Character.getType(c) == Character.LINE_SEPARATOR
+                    || Character.getType(c) == Character.PARAGRAPH_SEPARATOR) {
+                b.append(String.format("\\u%04X", c));
+            } else {
+                b.appendCodePoint(c);
+            }
+        });
+        return b.toString();
+    }
+
     private static String messageOf(Throwable e) {
         if (e instanceof JiffyException || e instanceof IllegalArgumentException) {
             return e.getMessage();
         }
         if (e instanceof OutOfMemoryError) {
-            return "out of memory: try a smaller size (--width) or a shorter excerpt, or give Java more (JAVA_OPTS=-Xmx4g)";
+            return "out of memory (Java may use " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB): try a "
+                    + "smaller size (--width) or a shorter excerpt, or give Java more (JAVA_OPTS=-Xmx2g)";
         }
         return "unexpected error: " + e + " (run again with --debug for details and please report it)";
     }

@@ -70,6 +70,9 @@ final class MakeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (output.toString().isEmpty()) {
+            throw new IllegalArgumentException("--output is empty: give the GIF's file name, e.g. -o out.gif");
+        }
         refuseOverwritingInput();   // before the name check: "it is the input" is the more useful thing to hear
         if (!StdoutGif.isStdout(output)) {
             GifFileName.require(output);
@@ -85,8 +88,10 @@ final class MakeCommand implements Callable<Integer> {
 
     private int make(Path gif, PrintWriter out) {
         PrintWriter err = spec.commandLine().getErr();
+        // "/" has no file name: AtomicFile says it is a folder
+        String label = output.getFileName() != null ? output.getFileName().toString() : output.toString();
         GifExport export = GifExport.defaults().withLoop(loop)
-                .withListener(new ProgressBar(err, ProgressBar.wanted(quiet), output.getFileName().toString()));
+                .withListener(new ProgressBar(err, ProgressBar.wanted(quiet), label));
         export = export.withGif(encodingOptions.apply(export.gif()));
         if (fps != null) {
             export = export.withFps(fps);
@@ -111,6 +116,7 @@ final class MakeCommand implements Callable<Integer> {
         clip = backgroundOptions.apply(clip, video, clipOptions, export.listener());
         clip = loopOptions.apply(clip);
         clip = textOptions.apply(clip);
+        MemoryCheck.require(clip.size(), Runtime.getRuntime().maxMemory());
         if (sizeTarget.isSet()) {
             SizeTarget.Fit fit = sizeTarget.fit(clip, export, encodingOptions, gif,
                     label -> new ProgressBar(err, ProgressBar.wanted(quiet), label));
@@ -128,8 +134,12 @@ final class MakeCommand implements Callable<Integer> {
     private void refuseOverwritingInput() {
         try {
             if (Files.exists(output) && Files.exists(input) && Files.isSameFile(input, output)) {
+                Path suggestion = withExtension(input, ".gif");
+                if (suggestion.getFileName().equals(input.getFileName())) {
+                    suggestion = withExtension(input, "-jiffy.gif"); // the input is a GIF already
+                }
                 throw new OutputException("the output " + output + " is the input video; choose another name, e.g. "
-                        + withExtension(input, ".gif"));
+                        + suggestion);
             }
         } catch (IOException e) {
             // Whatever made isSameFile fail will be reported properly when the file is opened or written.

@@ -14,6 +14,7 @@ import dev.jiffy.time.FrameRate;
 import dev.jiffy.time.Sampling;
 import dev.jiffy.time.Times;
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -89,6 +90,8 @@ public interface Clip extends TimedFrames {
 
     /** The part between two times written as "83.5", "1:22.65" or "01:01:22.65" (negative from the end). */
     default Clip subclip(String start, String end) {
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(end, "end");
         return subclip(Times.parse(start), Times.parse(end));
     }
 
@@ -103,6 +106,7 @@ public interface Clip extends TimedFrames {
 
     /** The same frames, with {@code fps} as the rate to write at by default. */
     default Clip withFps(FrameRate fps) {
+        Objects.requireNonNull(fps, "fps");
         return PlacedClip.carry(this, new FpsClip(this, fps));
     }
 
@@ -139,15 +143,19 @@ public interface Clip extends TimedFrames {
 
     /** Scales to exactly {@code size} with Lanczos resampling. */
     default Clip resize(Size size) {
+        Objects.requireNonNull(size, "size");
         return resize(size, Resampling.LANCZOS3);
     }
 
     default Clip resize(Size size, Resampling filter) {
+        Objects.requireNonNull(size, "size");
+        Objects.requireNonNull(filter, "filter");
         return PlacedClip.carry(this, ResizedClip.of(this, size, filter));
     }
 
     /** Keeps a region, given any of MoviePy's ways: {@code crop(Crop.region().x1(145).x2(400))}. */
     default Clip crop(Crop region) {
+        Objects.requireNonNull(region, "region");
         return PlacedClip.carry(this, CroppedClip.of(this, region.resolve(size())));
     }
 
@@ -190,16 +198,19 @@ public interface Clip extends TimedFrames {
 
     /** This clip placed inside a composite: {@code Position.CENTER}, anchors, fractions or a function of time. */
     default Clip withPosition(Position position) {
+        Objects.requireNonNull(position, "position");
         return PlacedClip.of(this, start(), position);
     }
 
     /** This clip with a mask (opacities 0..1, same size) replacing its alpha channel (MoviePy's set_mask). */
     default Clip withMask(MaskClip mask) {
+        Objects.requireNonNull(mask, "mask");
         return PlacedClip.carry(this, MaskedClip.of(this, mask));
     }
 
     /** This clip with a still mask. */
     default Clip withMask(Mask mask) {
+        Objects.requireNonNull(mask, "mask");
         return withMask(MaskClip.of(mask));
     }
 
@@ -267,6 +278,7 @@ public interface Clip extends TimedFrames {
 
     /** Applies an effect: {@code clip.fx(MyEffects::timeSymmetrize)}. */
     default Clip fx(UnaryOperator<Clip> effect) {
+        Objects.requireNonNull(effect, "effect");
         return PlacedClip.carry(this, effect.apply(this));
     }
 
@@ -294,10 +306,12 @@ public interface Clip extends TimedFrames {
 
     /** Writes an animated GIF at the clip's frame rate with default settings. */
     default RenderResult writeGif(Path file) {
+        Objects.requireNonNull(file, "file");
         return writeGif(file, GifExport.defaults());
     }
 
     default RenderResult writeGif(String file) {
+        Objects.requireNonNull(file, "file");
         return writeGif(Path.of(file));
     }
 
@@ -307,11 +321,15 @@ public interface Clip extends TimedFrames {
      * @throws IllegalArgumentException if the name promises another format ({@code x.png}, {@code x.mp4})
      */
     default RenderResult writeGif(Path file, GifExport export) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(export, "export");
         Path gif = GifFileName.require(file);
         return GifRenderer.render(this, Sampling.of(export.fps(), fps(), duration()), gif, export);
     }
 
     default RenderResult writeGif(String file, GifExport export) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(export, "export");
         return writeGif(Path.of(file), export);
     }
 

@@ -1,13 +1,9 @@
 package dev.jiffy.clip;
 
-import dev.jiffy.MediaException;
 import dev.jiffy.image.Frame;
 import dev.jiffy.image.Size;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
-import javax.imageio.ImageIO;
 
 /**
  * Still pictures as clips (MoviePy's {@code ImageClip} and {@code ColorClip}). They last forever until given a
@@ -25,18 +21,7 @@ public final class ImageClip {
 
     /** A clip showing an image file (PNG, JPEG, BMP or GIF's first frame); PNG transparency becomes its mask. */
     public static Clip read(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new MediaException("no such image: " + file);
-        }
-        try {
-            var image = ImageIO.read(file.toFile());
-            if (image == null) {
-                throw new MediaException("not an image file Java can read (PNG, JPEG, BMP, GIF): " + file);
-            }
-            return of(Frame.fromImage(image));
-        } catch (IOException e) {
-            throw new MediaException("cannot read the image " + file + ": " + e.getMessage(), e);
-        }
+        return of(ImageFiles.read(file, "PNG, JPEG, BMP, GIF"));
     }
 
     public static Clip read(String file) {

@@ -4,20 +4,15 @@ import dev.jiffy.MediaException;
 import dev.jiffy.image.Frame;
 import dev.jiffy.image.Size;
 import dev.jiffy.time.FrameRate;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 
 /**
  * A folder of still pictures (PNG or JPEG) played one after the other at a fixed rate, as MoviePy's
@@ -26,6 +21,7 @@ import javax.imageio.stream.ImageInputStream;
  * number of files). Frame {@code k} shows from {@code k/fps} to {@code (k+1)/fps}.
  */
 public final class ImageSequenceClip implements Clip {
+    private static final String KINDS = "PNG, JPEG";
     private final List<Path> files;
     private final Size size;
     private final FrameRate fps;
@@ -56,6 +52,7 @@ public final class ImageSequenceClip implements Clip {
      * @throws MediaException if the folder cannot be read or holds no such file
      */
     public static List<Path> imagesIn(Path folder) {
+        java.util.Objects.requireNonNull(folder, "folder");
         if (!Files.isDirectory(folder)) {
             throw new MediaException("no such folder: " + folder);
         }
@@ -74,13 +71,15 @@ public final class ImageSequenceClip implements Clip {
 
     /** These image files, in this order, at {@code fps} frames per second. */
     public static ImageSequenceClip of(List<Path> files, FrameRate fps) {
+        java.util.Objects.requireNonNull(files, "files");
+        java.util.Objects.requireNonNull(fps, "fps");
         if (files.isEmpty()) {
             throw new IllegalArgumentException("an image sequence needs at least one file");
         }
         Size first = null;
         Path firstFile = null;
         for (Path file : files) {
-            Size s = sizeOf(file);
+            Size s = ImageFiles.sizeOf(file, KINDS);
             if (first == null) {
                 first = s;
                 firstFile = file;
@@ -120,7 +119,7 @@ public final class ImageSequenceClip implements Clip {
         if (c != null && c.index == index) {
             return c.frame;
         }
-        Frame frame = read(files.get(index));
+        Frame frame = ImageFiles.read(files.get(index), KINDS);
         if (frame.width() != size.width() || frame.height() != size.height()) {
             throw new MediaException("all images must be the same size: " + files.get(index) + " is " + frame.size()
                     + " but the first is " + size);
@@ -137,40 +136,6 @@ public final class ImageSequenceClip implements Clip {
     private static boolean isImageName(Path p) {
         String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
         return !n.startsWith(".") && (n.endsWith(".png") || n.endsWith(".jpg") || n.endsWith(".jpeg"));
-    }
-
-    private static Frame read(Path file) {
-        try {
-            BufferedImage image = ImageIO.read(file.toFile());
-            if (image == null) {
-                throw new MediaException("not an image file Java can read (PNG, JPEG): " + file);
-            }
-            return Frame.fromImage(image);
-        } catch (IOException e) {
-            throw new MediaException("cannot read the image " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** Width and height from the file's header, without decoding the pixels. */
-    private static Size sizeOf(Path file) {
-        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
-            if (in == null) {
-                throw new MediaException("cannot read the image " + file);
-            }
-            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-            if (!readers.hasNext()) {
-                throw new MediaException("not an image file Java can read (PNG, JPEG): " + file);
-            }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(in, true, true);
-                return new Size(reader.getWidth(0), reader.getHeight(0));
-            } finally {
-                reader.dispose();
-            }
-        } catch (IOException e) {
-            throw new MediaException("cannot read the image " + file + ": " + e.getMessage(), e);
-        }
     }
 
     /** Natural order: runs of digits compare as numbers ("frame2" before "frame10"), the rest case-insensitively. */

@@ -1,16 +1,11 @@
 package dev.jiffy.clip;
 
-import dev.jiffy.MediaException;
-import dev.jiffy.image.Frame;
 import dev.jiffy.image.Mask;
 import dev.jiffy.image.Size;
 import dev.jiffy.time.Timeline;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.DoubleFunction;
-import javax.imageio.ImageIO;
 
 /**
  * A mask that changes with time: {@code t ↦ Mask} (opacities 0..1). Give it to {@link Clip#withMask}. Still masks last
@@ -80,18 +75,7 @@ public interface MaskClip {
 
     /** A still mask from an image file: white is opaque, black transparent (MoviePy's {@code ismask=True}). */
     static MaskClip fromImage(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new MediaException("no such image: " + file);
-        }
-        try {
-            var image = ImageIO.read(file.toFile());
-            if (image == null) {
-                throw new MediaException("not an image file Java can read (PNG, JPEG, BMP, GIF): " + file);
-            }
-            return of(Mask.fromLuminance(Frame.fromImage(image)));
-        } catch (IOException e) {
-            throw new MediaException("cannot read the image " + file + ": " + e.getMessage(), e);
-        }
+        return of(Mask.fromLuminance(ImageFiles.read(file, "PNG, JPEG, BMP, GIF")));
     }
 
     /** The part between {@code start} and {@code start + duration}; still masks stay still. */

@@ -1,17 +1,14 @@
 package dev.jiffy.clip;
 
-import dev.jiffy.JiffyException;
 import dev.jiffy.image.Frame;
 import dev.jiffy.image.Size;
-import dev.jiffy.source.FrameCursor;
 import dev.jiffy.source.MediaInfo;
 import dev.jiffy.source.MediaSource;
 import dev.jiffy.source.MediaSources;
 import dev.jiffy.time.FrameRate;
 import dev.jiffy.time.Timeline;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -22,42 +19,38 @@ import java.util.Optional;
  * preferred, so a sequential read never seeks and the frame returned for a time never depends on earlier reads.
  */
 public final class VideoFileClip implements Clip, AutoCloseable {
-    private final MediaSource source;
+    private final DecoderPool decoders;
     private final MediaInfo info;
-    /** The size frames are decoded at, or null for the video's own size. */
+    /** The size frames are decoded at: the video's own, or another for a view made by {@link #decodedAt}. */
     private final Size decodedSize;
-    /** False for a view made by {@link #decodedAt}: the clip it came from owns (and closes) the source. */
-    private final boolean ownsSource;
-    private final List<PooledCursor> idle = new ArrayList<>();
-    private int borrowed;
-    private boolean closed;
 
-    private VideoFileClip(MediaSource source) {
-        this(source, null, true);
+    private VideoFileClip(DecoderPool decoders, MediaInfo info, Size decodedSize) {
+        this.decoders = decoders;
+        this.info = info;
+        this.decodedSize = decodedSize;
     }
 
-    private VideoFileClip(MediaSource source, Size decodedSize, boolean ownsSource) {
-        this.source = source;
-        this.info = source.info();
-        this.decodedSize = decodedSize;
-        this.ownsSource = ownsSource;
+    /** A clip of the video {@code source} has opened; closing the clip closes the source. */
+    static VideoFileClip of(MediaSource source) {
+        return new VideoFileClip(DecoderPool.of(source), source.info(), source.info().size());
     }
 
     /**
      * The same video with frames scaled to {@code size} (Lanczos) by the decoder as it converts them to RGB, which is
-     * much cheaper than resizing full-size frames. Shares this clip's decoder: closing this clip closes the view too.
+     * much cheaper than resizing full-size frames. Shares this clip's decoders: closing this clip closes the view too,
+     * and making and dropping views costs no native memory beyond the pool's few idle decoders.
      */
     Clip decodedAt(Size size) {
-        return size.equals(info.size()) ? this : new VideoFileClip(source, size, false);
+        return size.equals(decodedSize) ? this : new VideoFileClip(decoders, info, size);
     }
 
     /** Opens a video file. @throws dev.jiffy.MediaException if it is missing, unreadable or not a video */
     public static VideoFileClip open(Path file) {
-        return new VideoFileClip(MediaSources.open(file));
+        return of(MediaSources.open(Objects.requireNonNull(file, "file")));
     }
 
     public static VideoFileClip open(String file) {
-        return open(Path.of(file));
+        return open(Path.of(Objects.requireNonNull(file, "file")));
     }
 
     /** What probing the file found: codec, frame rate, duration, sizes. */
@@ -72,7 +65,7 @@ public final class VideoFileClip implements Clip, AutoCloseable {
 
     @Override
     public Size size() {
-        return decodedSize != null ? decodedSize : info.size();
+        return decodedSize;
     }
 
     @Override
@@ -85,79 +78,32 @@ public final class VideoFileClip implements Clip, AutoCloseable {
         double local = Timeline.requireInClip(t, duration());
         // The end instant shows the last frame; the cursor's range is half-open.
         double query = Math.min(local, duration() - 2 * Timeline.EPSILON);
-        PooledCursor cursor = borrow(query);
+        DecoderPool.Decoder decoder = decoders.borrow(decodedSize, query);
         try {
-            Frame frame = cursor.cursor.frameAt(query);
-            cursor.position = query;
+            Frame frame = decoder.cursor.frameAt(query);
+            decoder.position = query;
             return frame;
         } catch (RuntimeException e) {
-            cursor.position = Double.NaN;
+            decoder.position = Double.NaN;
             throw e;
         } finally {
-            giveBack(cursor);
+            decoders.giveBack(decoder);
         }
     }
 
-    private synchronized PooledCursor borrow(double t) {
-        if (closed) {
-            throw new JiffyException("video " + info.file() + " is closed");
-        }
-        PooledCursor best = null;
-        for (PooledCursor c : idle) {
-            boolean before = c.position <= t;
-            if (best == null || (before && (!(best.position <= t) || c.position > best.position))) {
-                best = c;
-            }
-        }
-        if (best != null) {
-            idle.remove(best);
-        } else {
-            best = new PooledCursor(decodedSize != null ? source.openCursor(decodedSize) : source.openCursor());
-        }
-        borrowed++;
-        return best;
+    /** Native decoders open for this video and all its views (a diagnostic: their memory is not on the heap). */
+    int openDecoders() {
+        return decoders.openDecoders();
     }
 
-    private synchronized void giveBack(PooledCursor cursor) {
-        borrowed--;
-        if (!closed) {
-            idle.add(cursor);
-            return;
-        }
-        cursor.cursor.close();
-        if (borrowed == 0 && ownsSource) {
-            source.close();
-        }
-    }
-
+    /** Closes the video's decoders, for this clip and every view of it; reading any of them afterwards fails. */
     @Override
-    public synchronized void close() {
-        if (closed) {
-            return;
-        }
-        closed = true;
-        for (PooledCursor c : idle) {
-            c.cursor.close();
-        }
-        idle.clear();
-        // A thread still reading closes the source when it hands its cursor back.
-        if (borrowed == 0 && ownsSource) {
-            source.close();
-        }
+    public void close() {
+        decoders.close();
     }
 
     @Override
     public String toString() {
         return "VideoFileClip[" + info.file() + ", " + size() + ", " + info.frameRate() + " fps, " + duration() + " s]";
-    }
-
-    /** A cursor and the last time it was read at (NaN when unknown). */
-    private static final class PooledCursor {
-        final FrameCursor cursor;
-        double position = Double.NaN;
-
-        PooledCursor(FrameCursor cursor) {
-            this.cursor = cursor;
-        }
     }
 }

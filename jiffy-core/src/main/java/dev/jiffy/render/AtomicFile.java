@@ -43,7 +43,7 @@ public final class AtomicFile implements AutoCloseable {
         if (dir == null || !Files.isDirectory(dir)) {
             throw new OutputException("cannot write " + target + ": folder " + dir + " does not exist");
         }
-        if (Files.exists(absolute) && !startsWithAny(absolute, expectedMagic)) {
+        if (Files.exists(absolute) && !startsWithAny(absolute, expectedMagic) && !emptyAndNamedFor(absolute, kind)) {
             throw new OutputException("refusing to overwrite " + target + ": it exists and is not a " + kind
                     + " file (is it one of the inputs?)");
         }
@@ -67,15 +67,27 @@ public final class AtomicFile implements AutoCloseable {
         }
         try (InputStream in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(16);
-            if (head.length == 0) {
-                return true;
-            }
             for (byte[] magic : magics) {
                 if (head.length >= magic.length && java.util.Arrays.equals(head, 0, magic.length, magic, 0, magic.length)) {
                     return true;
                 }
             }
             return false;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * An empty file named for this kind ({@code out.gif} for a GIF; a placeholder someone made): nothing to lose. An
+     * empty {@code important.txt} is not replaced by a GIF: its name says it is meant for something else.
+     */
+    private static boolean emptyAndNamedFor(Path file, String kind) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String ext = kind.toLowerCase(java.util.Locale.ROOT);
+        boolean named = name.endsWith("." + ext) || ext.equals("jpeg") && name.endsWith(".jpg");
+        try {
+            return named && Files.isRegularFile(file) && Files.size(file) == 0;
         } catch (IOException e) {
             return false;
         }

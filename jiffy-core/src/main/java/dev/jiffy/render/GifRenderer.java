@@ -3,6 +3,7 @@ package dev.jiffy.render;
 import dev.jiffy.CancelledException;
 import dev.jiffy.JiffyException;
 import dev.jiffy.OutputException;
+import dev.jiffy.TruncatedMediaException;
 import dev.jiffy.gif.GifWriter;
 import dev.jiffy.gif.PaletteMode;
 import dev.jiffy.gif.Workers;
@@ -11,6 +12,7 @@ import dev.jiffy.image.Size;
 import dev.jiffy.image.TimedFrames;
 import dev.jiffy.progress.RenderListener;
 import dev.jiffy.time.Sampling;
+import dev.jiffy.time.Times;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,6 +54,8 @@ public final class GifRenderer {
         RenderListener listener = export.listener();
         sampling.warning().ifPresent(listener::warning);
         int count = sampling.count();
+        int sampled = count;
+        double duration = sampling.duration();
         Size size = frames.size();
         int gifFrames;
         try (Workers workers = Workers.perProcessor();
@@ -66,14 +70,31 @@ public final class GifRenderer {
                     // frames spread evenly over the clip, so that shared palettes serve all of it rather than its
                     // first seconds (those frames are read twice)
                     int samples = Math.min(count, PALETTE_SAMPLES);
-                    ahead.read(samples, k -> sampling.timeOf(samples == 1 ? 0
-                            : (int) Math.round(k * (count - 1.0) / (samples - 1))),
-                            (k, frame) -> writer.addPaletteSample(frame.toArgbArray()));
+                    try {
+                        ahead.read(samples, k -> sampling.timeOf(samples == 1 ? 0
+                                : (int) Math.round(k * (count - 1.0) / (samples - 1))),
+                                (k, frame) -> writer.addPaletteSample(frame.toArgbArray()));
+                    } catch (TruncatedMediaException e) {
+                        // the samples before the end will do; reading the frames below says what is missing
+                        ahead.cancel();
+                    }
                 }
-                ahead.read(count, sampling::timeOf, (i, frame) -> {
-                    writer.addFrame(frame::copyTo, sampling.endOf(i));
-                    listener.progress(i + 1, count);
-                });
+                int[] delivered = {0};
+                try {
+                    ahead.read(count, sampling::timeOf, (i, frame) -> {
+                        writer.addFrame(frame::copyTo, sampling.endOf(i));
+                        delivered[0] = i + 1;
+                        listener.progress(i + 1, count);
+                    });
+                } catch (TruncatedMediaException e) {
+                    if (delivered[0] == 0) {
+                        throw e;
+                    }
+                    // Write what there is: the frames read so far end where the missing one would have started.
+                    sampled = delivered[0];
+                    duration = sampling.timeOf(sampled);
+                    listener.warning(e.getMessage() + ": the GIF has the " + Times.format(duration) + " there are");
+                }
             } catch (IOException e) {
                 throw new OutputException("cannot write " + file + ": " + e.getMessage(), e);
             } finally {
@@ -86,7 +107,7 @@ public final class GifRenderer {
         }
         long bytes = sizeOf(file);
         double seconds = (System.nanoTime() - started) / 1e9;
-        return new RenderResult(file, size, sampling.fps(), count, gifFrames, sampling.duration(), bytes, seconds);
+        return new RenderResult(file, size, sampling.fps(), sampled, gifFrames, duration, bytes, seconds);
     }
 
     /** Takes a frame read by {@link ReadAhead}. */

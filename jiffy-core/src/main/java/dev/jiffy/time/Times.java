@@ -22,6 +22,10 @@ public final class Times {
         return sign * (Math.abs(hours) * 3600.0 + Math.abs(minutes) * 60.0 + Math.abs(seconds));
     }
 
+    /** A decimal number without sign: "83", "1.5", ".5", "1e3". */
+    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile(
+            "(\\d+(\\.\\d*)?|\\.\\d+)(e[+-]?\\d+)?");
+
     /**
      * Parses "83.5", "1:22.65", "01:01:22.65", "-2.5" (2.5 s before the end), or with units "1m22.65s", "90s", "1h2m".
      *
@@ -51,7 +55,9 @@ public final class Times {
         double total = 0;
         for (int i = 0; i < parts.length; i++) {
             String p = parts[i];
-            if (p.isEmpty() || p.startsWith("+") || p.startsWith("-")) {
+            // Only digits: Double.parseDouble would also take " -1" (it trims, so "- -1" was +1 s; found by fuzzing),
+            // "NaN", "0x1p3" and "1d".
+            if (!DECIMAL.matcher(p).matches()) {
                 throw new NumberFormatException();
             }
             double v = Double.parseDouble(p);

@@ -53,6 +53,34 @@ class ImageSequenceClipTest {
         assertThatThrownBy(() -> clip.frame(1)).isInstanceOf(MediaException.class).hasMessageContaining("a2.png");
     }
 
+    /** 74 bytes: a PNG header claiming 30000x30000 RGB (2.7 GB of pixels) and a few bytes of image data. */
+    private Path bomb(String name) throws IOException {
+        try (var in = ImageSequenceClipTest.class.getResourceAsStream("claims-30000x30000.png")) {
+            Path file = dir.resolve(name);
+            Files.write(file, in.readAllBytes());
+            return file;
+        }
+    }
+
+    @Test
+    void aPictureBeyondThePixelBudgetIsRefusedFromItsHeader() throws IOException {
+        bomb("huge.png");
+        assertThatThrownBy(() -> ImageSequenceClip.of(dir, 1)).isInstanceOf(MediaException.class)
+                .hasMessage("the image " + dir.resolve("huge.png") + " is 30000x30000 (900 megapixels), more than "
+                        + "Jiffy reads (134 megapixels); scale it down");
+        assertThatThrownBy(() -> ImageClip.read(dir.resolve("huge.png"))).isInstanceOf(MediaException.class)
+                .hasMessageContaining("30000x30000 (900 megapixels)");
+    }
+
+    @Test
+    void aPictureSwappedForAHugeOneAfterTheClipWasMadeIsRefusedToo() throws IOException {
+        write("a1.png", 4, 3, 0xFF0000);
+        ImageSequenceClip clip = ImageSequenceClip.of(dir, 1);
+        Files.delete(dir.resolve("a1.png"));
+        bomb("a1.png");
+        assertThatThrownBy(() -> clip.frame(0)).isInstanceOf(MediaException.class).hasMessageContaining("900 megapixels");
+    }
+
     @Test
     void anOddSizeIsNamed() throws IOException {
         write("a1.png", 4, 3, 0);

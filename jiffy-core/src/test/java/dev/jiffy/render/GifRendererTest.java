@@ -1,6 +1,8 @@
 package dev.jiffy.render;
 
 import dev.jiffy.OutputException;
+import dev.jiffy.TruncatedMediaException;
+import dev.jiffy.gif.PaletteMode;
 import dev.jiffy.clip.Clip;
 import dev.jiffy.clip.TestClips;
 import dev.jiffy.gif.DecodedFrame;
@@ -46,6 +48,45 @@ class GifRendererTest {
         }
         assertThat(ImageIO.getImageReadersBySuffix("gif").hasNext()).isTrue();
         assertThat(ImageIO.read(out.toFile()).getWidth()).isEqualTo(40);
+        assertNoLeftovers();
+    }
+
+    /** A 3 s, 10 fps numbered clip whose pictures run out at {@code endsAt} seconds, as a truncated video's do. */
+    private static Clip cutShortAt(double endsAt) {
+        Clip whole = TestClips.numbered(8, 6, 10, 30);
+        return dev.jiffy.clip.FunctionClip.of(whole.size(), whole.duration(), t -> {
+            if (t >= endsAt) {
+                throw new TruncatedMediaException(Path.of("cut.webm"), endsAt, 3.0);
+            }
+            return whole.frame(t);
+        }).withFps(10);
+    }
+
+    @Test
+    void aClipWhosePicturesRunOutEarlyIsWrittenAsFarAsTheyGoWithOneWarning() throws IOException {
+        for (PaletteMode palette : PaletteMode.values()) {
+            Path out = dir.resolve("cut-" + palette + ".gif");
+            List<String> warnings = new ArrayList<>();
+            RenderResult result = cutShortAt(1.2).writeGif(out,
+                    GifExport.defaults().withPalette(palette).withListener(collect(warnings)));
+            assertThat(warnings).containsExactly("cut.webm ends at 1.2 s, not at 3 s as its header says (the file is"
+                    + " cut short): the GIF has the 1.2 s there are");
+            assertThat(result.sampledFrames()).isEqualTo(12);
+            assertThat(result.duration()).isEqualTo(1.2);
+            DecodedGif gif = GifDecoder.read(out);
+            assertThat(gif.totalDelayCentiseconds()).as("%s", palette).isEqualTo(120);
+            assertThat(gif.frames()).hasSize(12);
+            assertThat(TestClips.indexOf(gif.frames().get(11).argb()[0])).isEqualTo(11);
+        }
+        assertNoLeftovers();
+    }
+
+    @Test
+    void aClipWithNoPicturesAtAllFailsAndWritesNothing() throws IOException {
+        Path out = dir.resolve("none.gif");
+        assertThatThrownBy(() -> cutShortAt(0).writeGif(out, GifExport.defaults().withListener(RenderListener.SILENT)))
+                .isInstanceOf(TruncatedMediaException.class).hasMessageContaining("ends at 0 s, not at 3 s");
+        assertThat(out).doesNotExist();
         assertNoLeftovers();
     }
 

@@ -8,6 +8,7 @@ import static org.bytedeco.ffmpeg.global.avutil.av_frame_alloc;
 import static org.bytedeco.ffmpeg.global.avutil.av_frame_free;
 
 import dev.jiffy.MediaException;
+import dev.jiffy.TruncatedMediaException;
 import dev.jiffy.image.Frame;
 import dev.jiffy.source.FrameCursor;
 import dev.jiffy.source.MediaInfo;
@@ -52,6 +53,8 @@ final class FfmpegCursor implements FrameCursor {
     /** Whether {@link #current} is the first picture of the stream (so times before it show it too). */
     private boolean currentIsFirst;
     private boolean neverRead = true;
+    /** Seconds between the two pictures read last in order (0 after a seek): a guess at how long the last one lasts. */
+    private double lastGap;
     private long lastPts = AV_NOPTS_VALUE;
     private Frame currentRgb;
     private boolean closed;
@@ -112,6 +115,9 @@ final class FfmpegCursor implements FrameCursor {
         while (hasFollowing && followingTime <= limit) {
             advance();
         }
+        if (!hasFollowing) {
+            endedEarly(t);
+        }
         if (currentRgb == null) {
             currentRgb = Frame.wrap(converter.outputWidth(), converter.outputHeight(), converter.convert(current));
         }
@@ -137,6 +143,7 @@ final class FfmpegCursor implements FrameCursor {
     }
 
     private void advance() {
+        lastGap = followingTime - currentTime;
         AVFrame spare = current;
         current = following;
         following = spare;
@@ -144,6 +151,25 @@ final class FfmpegCursor implements FrameCursor {
         currentIsFirst = false;
         currentRgb = null;
         decodeFollowing();
+    }
+
+    /**
+     * Throws if t lies past the last picture by more than half a frame (the rounding of container durations): the stream ended before the duration its header
+     * claims (a truncated Matroska or WebM file still says 10 s when cut at 1 s), and holding the last picture for
+     * the rest would make a silently wrong GIF.
+     */
+    private void endedEarly(double t) {
+        double period = 1 / info.frameRate().toDouble();
+        // How long the last picture lasts: its own duration where the container keeps one, else (Matroska often
+        // does not) as long as the one before it, so a variable-rate video's long last frame is not taken for a cut.
+        double span = Math.max(current.duration() * timing.tick(), lastGap);
+        if (!(span > 0)) {
+            span = period;
+        }
+        double end = currentTime + span;
+        if (t >= end + period / 2) {
+            throw new TruncatedMediaException(info.file(), end, info.duration());
+        }
     }
 
     /** Decodes the next picture into {@code frame}, its (monotonic) timestamp into {@link #lastPts}. */
@@ -195,6 +221,7 @@ final class FfmpegCursor implements FrameCursor {
             hasFollowing = false;
             currentRgb = null;
             lastPts = AV_NOPTS_VALUE;
+            lastGap = 0;
             if (positioned) {
                 hasCurrent = decode(current);
                 if (hasCurrent) {

@@ -5,7 +5,10 @@ import static org.bytedeco.ffmpeg.global.avcodec.av_packet_free;
 import static org.bytedeco.ffmpeg.global.avcodec.av_packet_unref;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_get_name;
 import static org.bytedeco.ffmpeg.global.avformat.AVSEEK_FLAG_BACKWARD;
+import static org.bytedeco.ffmpeg.global.avformat.AVPROBE_PADDING_SIZE;
+import static org.bytedeco.ffmpeg.global.avformat.AVPROBE_SCORE_EXTENSION;
 import static org.bytedeco.ffmpeg.global.avformat.av_find_best_stream;
+import static org.bytedeco.ffmpeg.global.avformat.av_probe_input_format3;
 import static org.bytedeco.ffmpeg.global.avformat.av_read_frame;
 import static org.bytedeco.ffmpeg.global.avformat.av_seek_frame;
 import static org.bytedeco.ffmpeg.global.avformat.avformat_close_input;
@@ -31,6 +34,8 @@ import java.util.List;
 import org.bytedeco.ffmpeg.avcodec.AVCodec;
 import org.bytedeco.ffmpeg.avcodec.AVPacket;
 import org.bytedeco.ffmpeg.avformat.AVFormatContext;
+import org.bytedeco.ffmpeg.avformat.AVInputFormat;
+import org.bytedeco.ffmpeg.avformat.AVProbeData;
 import org.bytedeco.ffmpeg.avformat.AVStream;
 import org.bytedeco.ffmpeg.avutil.AVDictionary;
 import org.bytedeco.javacpp.BytePointer;
@@ -46,6 +51,8 @@ final class MediaInput implements AutoCloseable {
      * converts UTF-8 names to wide characters there).
      */
     private static final Charset FILE_NAME_CHARSET = fileNameCharset();
+    /** Bytes read to recognise a container by content: FFmpeg's own first probe reads 2 KiB. */
+    private static final int PROBE_BYTES = 2048;
 
     private final Path file;
     private AVFormatContext format;
@@ -146,7 +153,44 @@ final class MediaInput implements AutoCloseable {
         if (rc == Natives.AVERROR_EACCES) {
             return AvError.failure("cannot read", file, "avformat_open_input", rc);
         }
+        String container = recognisedContainer(file);
+        if (container != null) {
+            // FFmpeg's reason is often an unrelated errno (a bad YUV4MPEG header gives "Device or resource busy")
+            return new MediaException("damaged or truncated " + container + " file, its header cannot be read: "
+                    + file + " (avformat_open_input returned " + rc + ")");
+        }
         return AvError.failure("not a video file FFmpeg can read", file, "avformat_open_input", rc);
+    }
+
+    /**
+     * The long name of the container FFmpeg recognises from the file's first bytes, or null: a file that looks like an
+     * MP4 but does not open is damaged (an MP4 cut before its index), not "not a video".
+     */
+    private static String recognisedContainer(Path file) {
+        byte[] head;
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(PROBE_BYTES);
+        } catch (java.io.IOException e) {
+            return null;
+        }
+        if (head.length == 0) {
+            return null;
+        }
+        // FFmpeg's probes may read up to AVPROBE_PADDING_SIZE bytes past the end: they must be zeros.
+        try (BytePointer buffer = new BytePointer(head.length + AVPROBE_PADDING_SIZE);
+             AVProbeData probe = new AVProbeData();
+             BytePointer name = new BytePointer("", FILE_NAME_CHARSET)) {
+            buffer.fill(0);
+            buffer.put(head, 0, head.length);
+            probe.buf(buffer).buf_size(head.length).filename(name);
+            int[] score = new int[1];
+            AVInputFormat format = av_probe_input_format3(probe, 1, score);
+            if (format == null || format.isNull() || score[0] <= AVPROBE_SCORE_EXTENSION) {
+                return null;
+            }
+            BytePointer longName = format.long_name();
+            return longName != null && !longName.isNull() ? longName.getString() : format.name().getString();
+        }
     }
 
     private static AVStream videoStream(AVFormatContext format, Path file) {

@@ -3,12 +3,15 @@ package dev.jiffy.ffmpeg;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.jiffy.MediaException;
+import dev.jiffy.TruncatedMediaException;
 import dev.jiffy.image.Frame;
 import dev.jiffy.source.FrameCursor;
 import dev.jiffy.source.MediaSource;
+import dev.jiffy.time.Times;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -72,6 +75,25 @@ class FfmpegBadMediaTest {
     }
 
     @Test
+    void anMp4CutBeforeItsIndexIsCalledTruncatedNotANonVideo() throws IOException {
+        // without +faststart the index (moov) comes last: the first half has none
+        Path whole = SyntheticVideo.mpeg4().container("mp4").frames(50).painter(i -> Pictures.indexed(i, 128, 64))
+                .writeTo(dir.resolve("whole.mp4"));
+        Path half = cutInHalf(whole, "cut.mp4");
+        assertThatThrownBy(() -> open(half)).isInstanceOf(MediaException.class)
+                .hasMessageStartingWith("damaged or truncated QuickTime / MOV file, its header cannot be read: " + half)
+                .hasMessageNotContaining("not a video");
+    }
+
+    @Test
+    void aYuv4MpegFileWithImpossibleDimensionsSaysItsHeaderIsBadNotThatADeviceIsBusy() throws IOException {
+        Path file = Files.writeString(dir.resolve("bad.y4m"), "YUV4MPEG2 W0 H-5 F25:1 Ip A1:1 C420jpeg\nFRAME\n");
+        assertThatThrownBy(() -> open(file)).isInstanceOf(MediaException.class)
+                .hasMessageStartingWith("damaged or truncated YUV4MPEG pipe file, its header cannot be read: " + file)
+                .hasMessageNotContaining("busy");
+    }
+
+    @Test
     void emptyFile() throws IOException {
         Path file = Files.write(dir.resolve("empty.mkv"), new byte[0]);
         assertThatThrownBy(() -> open(file)).isInstanceOf(MediaException.class).hasMessageContaining("empty.mkv");
@@ -99,29 +121,40 @@ class FfmpegBadMediaTest {
     }
 
     /**
-     * The header still says 2 s; frames past the cut show the last frame that decodes, and every read gives the same
-     * picture whatever the order. Without B-frames the frames before the cut are intact; with B-frames the last few
-     * may be damaged (a B-frame cut mid-packet is concealed from its references), so only the start is checked.
+     * The header still says 2 s; frames up to the cut decode, and a time more than half a frame past the last picture
+     * is a {@link TruncatedMediaException} saying where the pictures end (it used to show the last picture, so a GIF
+     * held it for the rest of the claimed duration); every read gives the same answer whatever the order. Without
+     * B-frames the frames before the cut are intact; with B-frames the last few may be damaged (a B-frame cut
+     * mid-packet is concealed from its references), so only the start is checked.
      */
     private static void checkTruncated(Path half, boolean reordered) {
         assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
             try (MediaSource source = open(half)) {
                 assertThat(source.info().duration()).isEqualTo(2.0);
                 Frame[] sequential = new Frame[50];
+                int last = -1;
                 try (FfmpegCursor cursor = (FfmpegCursor) source.openCursor()) {
-                    for (int k = 0; k < 50; k++) {
-                        sequential[k] = cursor.frameAt(k / 25.0);
+                    for (int k = 0; k < 50 && last < 0; k++) {
+                        double t = k / 25.0;
+                        try {
+                            sequential[k] = cursor.frameAt(t);
+                        } catch (TruncatedMediaException e) {
+                            last = Pictures.readIndex(sequential[k - 1]);
+                            assertThat(e.endsAt()).isCloseTo((last + 1) / 25.0, within(0.002));
+                            assertThat(e.claimed()).isEqualTo(2.0);
+                            assertThat(e).hasMessage(half + " ends at " + Times.format(e.endsAt())
+                                    + ", not at 2 s as its header says (the file is cut short)");
+                        }
                     }
                     assertThat(cursor.seekCount()).isZero();
                 }
-                int last = Pictures.readIndex(sequential[49]);
                 assertThat(last).isBetween(10, 40);
-                assertThat(sequential[40]).isEqualTo(sequential[49]);
-                for (int k = 0; k < 50; k++) {
+                for (int k = 0; k <= last; k++) {
                     if (!reordered || k < 10) {
-                        assertThat(Pictures.readIndex(sequential[k])).isEqualTo(Math.min(k, last));
+                        assertThat(Pictures.readIndex(sequential[k])).isEqualTo(k);
                     }
                 }
+                int end = last;
                 List<Integer> order = new ArrayList<>();
                 for (int k = 49; k >= 0; k--) {
                     order.add(k);
@@ -131,8 +164,13 @@ class FfmpegBadMediaTest {
                 order.addAll(shuffled);
                 try (FrameCursor cursor = source.openCursor()) {
                     for (int k : order) {
-                        assertThat(cursor.frameAt(k / 25.0 + 0.01)).as("frame at %s s", k / 25.0)
-                                .isEqualTo(sequential[k]);
+                        double t = k / 25.0 + 0.01;
+                        if (k <= end) {
+                            assertThat(cursor.frameAt(t)).as("frame at %s s", t).isEqualTo(sequential[k]);
+                        } else if (k >= end + 2) {
+                            assertThatThrownBy(() -> cursor.frameAt(t)).as("frame at %s s", t)
+                                    .isInstanceOf(TruncatedMediaException.class);
+                        }
                     }
                 }
             }

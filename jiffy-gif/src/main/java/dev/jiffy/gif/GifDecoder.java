@@ -27,7 +27,15 @@ import java.util.Objects;
  * every frame in memory.
  */
 public final class GifDecoder {
-    private static final long MAX_PIXELS = Integer.MAX_VALUE - 8;
+    /**
+     * Pixels a decoded GIF may hold by default, all frames together (each frame is a full canvas of 4-byte pixels):
+     * 2^27, 512 MiB, which is 580 frames at 640x360 or 16 at 3840x2160. Its header is read before anything is
+     * allocated, so a 53 KB file whose screen claims 30000x30000 is refused with a message instead of exhausting the
+     * heap; {@link #read(Path, long)} takes another budget.
+     */
+    public static final long DEFAULT_MAX_PIXELS = 1L << 27;
+    /** The largest Java array. */
+    private static final long MAX_ARRAY = Integer.MAX_VALUE - 8;
 
     private GifDecoder() {
     }
@@ -41,8 +49,13 @@ public final class GifDecoder {
      * @throws IOException        if the file cannot be read
      */
     public static DecodedGif read(Path p) throws IOException {
+        return read(p, DEFAULT_MAX_PIXELS);
+    }
+
+    /** Reads a GIF whose frames hold at most {@code maxPixels} pixels in all. */
+    public static DecodedGif read(Path p, long maxPixels) throws IOException {
         Objects.requireNonNull(p, "path");
-        return decode(Files.readAllBytes(p));
+        return decode(Files.readAllBytes(p), budget(maxPixels));
     }
 
     /**
@@ -54,11 +67,23 @@ public final class GifDecoder {
      * @throws IOException        if the stream cannot be read
      */
     public static DecodedGif read(InputStream in) throws IOException {
-        Objects.requireNonNull(in, "input stream");
-        return decode(in.readAllBytes());
+        return read(in, DEFAULT_MAX_PIXELS);
     }
 
-    private static DecodedGif decode(byte[] bytes) throws IOException {
+    /** Reads a GIF whose frames hold at most {@code maxPixels} pixels in all. */
+    public static DecodedGif read(InputStream in, long maxPixels) throws IOException {
+        Objects.requireNonNull(in, "input stream");
+        return decode(in.readAllBytes(), budget(maxPixels));
+    }
+
+    private static long budget(long maxPixels) {
+        if (maxPixels < 1) {
+            throw new IllegalArgumentException("the pixel budget must be at least 1, got " + maxPixels);
+        }
+        return maxPixels;
+    }
+
+    private static DecodedGif decode(byte[] bytes, long maxPixels) throws IOException {
         ByteReader in = new ByteReader(bytes);
         LogicalScreen screen = LogicalScreen.read(in);
         int width = screen.width();
@@ -67,8 +92,10 @@ public final class GifDecoder {
             throw new GifFormatException("bad GIF: logical screen is " + width + "x" + height
                     + "; expected both sides at least 1");
         }
-        if ((long) width * height > MAX_PIXELS) {
-            throw new GifFormatException("GIF logical screen " + width + "x" + height + " is too large to decode");
+        long screenPixels = (long) width * height;
+        if (screenPixels > Math.min(maxPixels, MAX_ARRAY)) {
+            throw new GifFormatException("GIF logical screen " + width + "x" + height + " is " + screenPixels
+                    + " pixels, more than the decoder's budget of " + Math.min(maxPixels, MAX_ARRAY) + " pixels");
         }
         int[] globalTable = screen.globalTableSize() > 0
                 ? ColorTable.read(in, screen.globalTableSize(), "the global colour table") : null;
@@ -116,9 +143,15 @@ public final class GifDecoder {
                 }
                 int[] minCodeSize = new int[1];
                 byte[] data = ImageData.read(in, minCodeSize);
-                if ((long) d.width() * d.height() > MAX_PIXELS) {
+                if ((long) d.width() * d.height() > Math.min(maxPixels, MAX_ARRAY)) {
                     throw new GifFormatException("GIF frame " + frameIndex + " at byte " + at + " is " + d.width() + "x"
-                            + d.height() + ": too large to decode");
+                            + d.height() + ", more than the decoder's budget of " + Math.min(maxPixels, MAX_ARRAY)
+                            + " pixels");
+                }
+                // the canvas, a copy saved for disposal, every frame so far, and this one
+                if ((frameIndex + 3) * screenPixels > maxPixels) {
+                    throw new GifFormatException("GIF of " + width + "x" + height + " has more than " + frameIndex
+                            + " frames, more than the decoder's budget of " + maxPixels + " pixels holds");
                 }
                 int pixels = d.width() * d.height();
                 byte[] indices = new byte[pixels];

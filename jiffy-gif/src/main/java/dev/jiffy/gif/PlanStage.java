@@ -1,6 +1,7 @@
 package dev.jiffy.gif;
 
 import dev.jiffy.gif.optimize.Comparison;
+import dev.jiffy.gif.optimize.DelayClock;
 import dev.jiffy.gif.optimize.FramePlan;
 import dev.jiffy.gif.optimize.FramePlanner;
 import dev.jiffy.gif.optimize.Fuzz;
@@ -10,8 +11,9 @@ import java.io.IOException;
 
 /**
  * Stage 2, in order: decides which frames the GIF has and what each one writes. A frame is held back until the next
- * one shows it is final: a frame shown for less than half a centisecond folds its time into the next, and one that
- * changes nothing on screen (within fuzz) lengthens the held frame's delay. When the next frame differs, the held one
+ * one shows it is final: a frame ending less than {@link DelayClock#MIN_DELAY} after the last one shown is dropped
+ * (its time goes to the next, or at the end to the held frame), and one that changes nothing on screen (within fuzz)
+ * lengthens the held frame's delay. When the next frame differs, the held one
  * is planned (changed rectangle, written pixels, disposal: see {@link FramePlanner}) knowing the next frame's
  * transparency — for the last frame of a looping GIF, the first frame's — and handed on. Change detection happens
  * here, once per frame.
@@ -35,6 +37,9 @@ final class PlanStage implements Sink<TimedFrame> {
     /** Transparency of the first frame: the last one of a looping GIF is followed by it. */
     private boolean[] firstTransparent;
     private int planned;
+    /** The end of the last frame given, and the sum of all delays given: what is left is DelayClock's remainder. */
+    private double lastEnd;
+    private long delays;
 
     PlanStage(int width, int height, GifOptions options, PlanningScreen screen, FrameBuffers buffers,
             Sink<PlannedFrame> next) {
@@ -51,8 +56,10 @@ final class PlanStage implements Sink<TimedFrame> {
     @Override
     public void accept(TimedFrame frame) throws IOException {
         int delay = frame.delay();
+        lastEnd = frame.end();
+        delays += delay;
         if (held == null || heldDelay == 0) {
-            // the first frame, or replacing a first frame that lasted less than half a centisecond
+            // the first frame, or replacing a first frame too short to show (see DelayClock)
             if (held != null) {
                 buffers.give(held);
             }
@@ -60,7 +67,7 @@ final class PlanStage implements Sink<TimedFrame> {
             return;
         }
         if (delay == 0) {
-            buffers.give(frame.argb()); // shown for less than half a centisecond: folded into the next frame's time
+            buffers.give(frame.argb()); // too short to show after the last frame shown (see DelayClock)
             return;
         }
         if (screen.screen().unchangedAfter(held, frame.argb(), options.alphaThreshold(), fuzz)) {
@@ -76,6 +83,9 @@ final class PlanStage implements Sink<TimedFrame> {
     @Override
     public void finish() throws IOException {
         if (held != null) {
+            // a last frame too short to show: its time (DelayClock's remainder) goes to the frame before, the total
+            // stays exact
+            heldDelay += (int) (DelayClock.centiseconds(lastEnd) - delays);
             planHeld(options.loopCount() != 1 ? firstTransparent : null);
             held = null;
         }
@@ -102,8 +112,9 @@ final class PlanStage implements Sink<TimedFrame> {
         FramePlan plan = new FramePlan();
         planner.plan(held, new PlanContext(planned, comparison, transparentNext), plan);
         screen.planned(held, plan, comparison);
-        // a lone frame shorter than half a centisecond still needs a non-zero delay
-        next.accept(new PlannedFrame(planned++, held, Math.max(heldDelay, 1), plan, heldPalette, comparison));
+        // a GIF shorter than DelayClock.MIN_DELAY in all: its one frame is shown that long, as browsers would anyway
+        next.accept(new PlannedFrame(planned++, held, Math.max(heldDelay, DelayClock.MIN_DELAY), plan, heldPalette,
+                comparison));
     }
 
     /**

@@ -167,6 +167,43 @@ class GifDecoderTest {
                 .hasMessageContaining("expected an image (0x2C), an extension (0x21) or the trailer (0x3B) but found 0x42");
     }
 
+    /** A GIF whose screen claims {@code w}x{@code h} and whose {@code frames} frames are each one 1x1 pixel. */
+    private static byte[] claiming(int w, int h, int frames) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new LogicalScreen(w, h, 4, 0).write(out);
+        ColorTable.write(out, new int[] {0x000000, 0xFF0000, 0x00FF00, 0x0000FF}, 4, 4);
+        for (int i = 0; i < frames; i++) {
+            frame(out, 1, -1, 0, 0, 1, 1, 1, null);
+        }
+        Trailer.write(out);
+        return out.toByteArray();
+    }
+
+    @Test
+    void aScreenBeyondThePixelBudgetIsRefusedBeforeAnythingIsAllocated() throws IOException {
+        // issue 13: a 53 KB GIF claiming 30000x30000 ran the heap out; this one is 50 bytes
+        byte[] bomb = claiming(30000, 30000, 1);
+        assertThatThrownBy(() -> GifDecoder.read(new ByteArrayInputStream(bomb)))
+                .isInstanceOf(GifFormatException.class)
+                .hasMessage("GIF logical screen 30000x30000 is 900000000 pixels, more than the decoder's budget of "
+                        + GifDecoder.DEFAULT_MAX_PIXELS + " pixels");
+        // within a budget that holds it, the same header decodes
+        assertThat(GifDecoder.read(new ByteArrayInputStream(claiming(300, 200, 1)), 3 * 300 * 200).frames())
+                .hasSize(1);
+    }
+
+    @Test
+    void framesBeyondThePixelBudgetAreRefusedWithTheirCount() throws IOException {
+        byte[] many = claiming(1000, 1000, 200); // 200 frames of a megapixel canvas each, in about 2 KB
+        assertThatThrownBy(() -> GifDecoder.read(new ByteArrayInputStream(many), 50_000_000))
+                .isInstanceOf(GifFormatException.class)
+                .hasMessage("GIF of 1000x1000 has more than 48 frames, more than the decoder's budget of 50000000"
+                        + " pixels holds");
+        assertThat(GifDecoder.read(new ByteArrayInputStream(many), 202_000_000).frames()).hasSize(200);
+        assertThatThrownBy(() -> GifDecoder.read(new ByteArrayInputStream(many), 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 1, got 0");
+    }
+
     @Test
     void impossibleLzwCodesAreReported() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -78,6 +78,24 @@ class GifWriterTest {
     }
 
     @Test
+    void aLastFrameShorterThanTwoCentisecondsIsFoldedIntoThePreviousFrame() {
+        // 0.55 s at 24 fps (issue 13): the 14th frame lasts 0.0083 s, written as 1 cs, which browsers play as 10 cs
+        List<int[]> frames = new java.util.ArrayList<>();
+        double[] ends = new double[14];
+        for (int i = 0; i < 14; i++) {
+            frames.add(SyntheticFrames.bands(4, 4, i % 2 == 0 ? RED : BLUE));
+            ends[i] = Math.min((i + 1) / 24.0, 0.55);
+        }
+        for (GifOptions options : List.of(GifOptions.defaults().withThreads(1), GifOptions.defaults().withThreads(2))) {
+            DecodedGif d = decode(encode(4, 4, options, frames, ends));
+            assertThat(delays(d)).hasSize(13).allSatisfy(delay -> assertThat(delay).isGreaterThanOrEqualTo(2));
+            assertThat(delays(d).get(12)).as("frame 13's 4 cs and the remainder's 1 cs").isEqualTo(5);
+            assertThat(d.totalDelayCentiseconds()).isEqualTo(55);
+            assertThat(d.frames().get(12).argb()).isEqualTo(frames.get(12));
+        }
+    }
+
+    @Test
     void aFirstFrameShorterThanHalfACentisecondIsReplacedByTheNext() {
         int[] a = SyntheticFrames.bands(4, 4, RED);
         int[] b = SyntheticFrames.bands(4, 4, GREEN);

@@ -33,12 +33,13 @@ import java.util.Objects;
  * line is opaque (the frozen snapshot).
  *
  * <h2>The edge</h2>
- * The ramp of width {@code gradWidth} is centred on the line: the left value up to gradWidth/2 before it, the right
- * value from gradWidth/2 past it, the average on it. Pixels are averaged over their area (see the package notes), so
- * gradWidth 0 still antialiases a slanted line, while {@code atX(size, 3, 0)} is exactly 0 in columns 0..2 and 1 from
- * column 3. Differences from MoviePy: its ramp starts at the line and lies wholly on the left side (shift the line by
- * gradWidth/2 towards the right side to match it), and it samples pixel (i, j) at the point (i, j), half a pixel up
- * and left of our pixel centres; its two-point form also raises an error, which this one does not.
+ * As MoviePy's, the soft edge lies wholly on the left side and ends on the line: the right value on the line and
+ * beyond it, the left value from {@code gradWidth} before it, a linear ramp between. (Until issue 13 Jiffy centred the
+ * ramp on the line, 2.5 px off the seed's mask at gradWidth 5.) Pixels are averaged over their area (see the package
+ * notes), so gradWidth 0 still antialiases a slanted line, while {@code atX(size, 3, 0)} is exactly 0 in columns 0..2
+ * and 1 from column 3. The one difference left: MoviePy samples pixel (i, j) at the point (i, j), Jiffy at its centre
+ * (i + ½, j + ½), so on the ramp MoviePy's values are Jiffy's half a pixel (diagonally) away; its two-point form also
+ * raises an error when the points are equal, which this one reports as an {@link IllegalArgumentException}.
  */
 public final class Split {
     private Split() {
@@ -52,7 +53,8 @@ public final class Split {
     /** Vertical split at {@code x}: {@code left} for smaller x, {@code right} for larger x. */
     public static Mask atX(Size size, double x, double gradWidth, float left, float right) {
         Checks.finite(x, "split x");
-        return HalfPlanes.draw(Objects.requireNonNull(size, "size"), x, 0, 1, 0, halfWidth(gradWidth),
+        double h = halfWidth(gradWidth);
+        return HalfPlanes.draw(Objects.requireNonNull(size, "size"), x - h, 0, 1, 0, h,
                 Checks.value(left), Checks.value(right));
     }
 
@@ -64,7 +66,8 @@ public final class Split {
     /** Horizontal split at {@code y}: {@code top} for smaller y, {@code bottom} for larger y. */
     public static Mask atY(Size size, double y, double gradWidth, float top, float bottom) {
         Checks.finite(y, "split y");
-        return HalfPlanes.draw(Objects.requireNonNull(size, "size"), 0, y, 0, 1, halfWidth(gradWidth),
+        double h = halfWidth(gradWidth);
+        return HalfPlanes.draw(Objects.requireNonNull(size, "size"), 0, y - h, 0, 1, h,
                 Checks.value(top), Checks.value(bottom));
     }
 
@@ -80,7 +83,7 @@ public final class Split {
         if (p1.equals(p2)) {
             throw new IllegalArgumentException("the two points of a split must differ, got " + p1 + " and " + p2);
         }
-        // The midpoint and the exactly negated normal make through(p2, p1) the exact mirror of through(p1, p2).
+        // The midpoint is as accurate a point on the line as there is, whatever the points' magnitudes.
         return line(size, (p1.x() + p2.x()) / 2, (p1.y() + p2.y()) / 2, p2.x() - p1.x(), p2.y() - p1.y(), gradWidth,
                 left, right);
     }
@@ -114,8 +117,11 @@ public final class Split {
             throw new IllegalArgumentException("the line of a split is too long to compute with, its vector is ("
                     + Checks.format(dx) + ", " + Checks.format(dy) + ")");
         }
-        // (-dy, dx) points to the walker's right on a y-down screen.
-        return HalfPlanes.draw(size, originX, originY, -dy / length, dx / length, h, left, right);
+        // (-dy, dx) points to the walker's right on a y-down screen; HalfPlanes centres its ramp on the edge it is
+        // given, so that edge is h to the left of the line, and the ramp ends on the line (as MoviePy's).
+        double normalX = -dy / length;
+        double normalY = dx / length;
+        return HalfPlanes.draw(size, originX - h * normalX, originY - h * normalY, normalX, normalY, h, left, right);
     }
 
     private static double halfWidth(double gradWidth) {

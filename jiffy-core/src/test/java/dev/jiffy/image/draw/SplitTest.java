@@ -21,11 +21,11 @@ class SplitTest {
     }
 
     @Test
-    void softSplitAtXIsCentredOnTheLine() {
-        // ramp from x=2 (0) to x=4 (1); each pixel averages it over its width
-        assertRows(Split.atX(SIX_BY_FOUR, 3, 2), repeat(4, 0, 0, 0.25, 0.75, 1, 1));
-        // ramp from 2.5 to 3.5: pixel 2 = half of 0 and half of a ramp to 0.5 -> 0.125
-        assertRows(Split.atX(SIX_BY_FOUR, 3, 1), repeat(4, 0, 0, 0.125, 0.875, 1, 1));
+    void softSplitAtXEndsOnTheLineWithTheRampOnTheLeftAsMoviePys() {
+        // ramp from x=1 (0) to x=3 (1); each pixel averages it over its width
+        assertRows(Split.atX(SIX_BY_FOUR, 3, 2), repeat(4, 0, 0.25, 0.75, 1, 1, 1));
+        // ramp from 2 to 3: pixel 2 is its mean, 0.5
+        assertRows(Split.atX(SIX_BY_FOUR, 3, 1), repeat(4, 0, 0, 0.5, 1, 1, 1));
     }
 
     @Test
@@ -36,15 +36,15 @@ class SplitTest {
 
     @Test
     void chosenValuesOnEachSide() {
-        assertRows(Split.atX(SIX_BY_FOUR, 3, 2, 1f, 0.2f), repeat(4, 1, 1, 0.8, 0.4, 0.2, 0.2));
+        assertRows(Split.atX(SIX_BY_FOUR, 3, 2, 1f, 0.2f), repeat(4, 1, 0.8, 0.4, 0.2, 0.2, 0.2));
     }
 
     @Test
     void splitAtYPutsTheFirstValueOnTop() {
         assertRows(Split.atY(SIX_BY_FOUR, 2, 2),
-                new double[] {0, 0, 0, 0, 0, 0},
                 new double[] {0.25, 0.25, 0.25, 0.25, 0.25, 0.25},
                 new double[] {0.75, 0.75, 0.75, 0.75, 0.75, 0.75},
+                new double[] {1, 1, 1, 1, 1, 1},
                 new double[] {1, 1, 1, 1, 1, 1});
         assertRows(Split.atY(SIX_BY_FOUR, 1, 0, 1f, 0f),
                 new double[] {1, 1, 1, 1, 1, 1}, new double[6], new double[6], new double[6]);
@@ -76,24 +76,29 @@ class SplitTest {
     }
 
     @Test
-    void swappingThePointsGivesTheComplement() {
+    void swappingThePointsSwapsTheSidesAndMovesTheRampToTheOtherSide() {
         Size size = new Size(37, 23);
         Point p1 = Point.of(4.3, -2.1);
         Point p2 = Point.of(29.7, 25.6);
         for (double grad : new double[] {0, 0.7, 3, 40}) {
             float[] forwards = Split.through(size, p1, p2, grad).toFloatArray();
-            float[] backwards = Split.through(size, p2, p1, grad).toFloatArray();
             float[] swappedValues = Split.through(size, p2, p1, grad, 1f, 0f).toFloatArray();
+            float[] backwards = Split.through(size, p2, p1, grad).toFloatArray();
             for (int i = 0; i < forwards.length; i++) {
-                assertThat(forwards[i] + backwards[i]).as("grad %s, pixel %d", grad, i).isCloseTo(1f, within(1e-6f));
-                assertThat(swappedValues[i]).isCloseTo(forwards[i], within(1e-6f));
+                assertThat(swappedValues[i] + backwards[i]).as("grad %s, pixel %d", grad, i).isCloseTo(1f, within(1e-6f));
+                if (grad == 0) {
+                    assertThat(forwards[i] + backwards[i]).as("pixel %d", i).isCloseTo(1f, within(1e-6f));
+                }
             }
         }
+        // with a soft edge, each ramp lies on its own left side: walking up x = 3, left of it; walking down, right of it
+        assertRows(Split.through(SIX_BY_FOUR, Point.of(3, 4), Point.of(3, 0), 2), repeat(4, 0, 0.25, 0.75, 1, 1, 1));
+        assertRows(Split.through(SIX_BY_FOUR, Point.of(3, 0), Point.of(3, 4), 2), repeat(4, 1, 1, 1, 0.75, 0.25, 0));
     }
 
     @Test
     void valuesAreTheExactAreaAverageOfTheRamp() {
-        // brute force: 200 x 200 samples per pixel of the same centred ramp
+        // brute force: 200 x 200 samples per pixel of the ramp from grad before the line to the line
         Size size = new Size(7, 6);
         Point p1 = Point.of(1.3, 0.2);
         Point p2 = Point.of(5.9, 4.4);
@@ -111,7 +116,7 @@ class SplitTest {
                             double px = x + (i + 0.5) / n;
                             double py = y + (j + 0.5) / n;
                             double s = (dx * (py - p1.y()) - dy * (px - p1.x())) / len; // > 0 on the right
-                            total += grad == 0 ? (s > 0 ? 1 : 0) : Math.min(1, Math.max(0, s / grad + 0.5));
+                            total += grad == 0 ? (s > 0 ? 1 : 0) : Math.min(1, Math.max(0, s / grad + 1));
                         }
                     }
                     assertThat((double) mask.value(x, y)).as("grad %s at (%d, %d)", grad, x, y)
@@ -133,35 +138,44 @@ class SplitTest {
         assertThat(mask.value(10, 350)).isEqualTo(1f);
         assertThat(mask.value(600, 180)).as("right part: the moving clip shows through").isEqualTo(0f);
         assertThat(mask.value(639, 0)).isEqualTo(0f);
-        assertThat(mask.value(395, 147)).as("on the line").isBetween(0.3f, 0.7f);
 
-        // MoviePy's formula, written out: pixel (i, j) sampled at (i, j); a one-sided ramp of width 5 from the line
-        // (col2 = 1) into region 1 (col1 = 0) along the normal (vy, -vx).
+        // MoviePy's formula, written out: a one-sided ramp of width 5 from the line (col2 = 1) into region 1
+        // (col1 = 0) along the normal (vy, -vx), evaluated at (x, y).
         double vx = p2.x() - p1.x();
         double vy = p2.y() - p1.y();
         double norm = Math.hypot(vx, vy);
         double nx = 5 * vy / norm;
         double ny = -5 * vx / norm;
+        java.util.function.DoubleBinaryOperator moviepy = (x, y) -> {
+            double arr = Math.min(1, Math.max(0, ((x - p1.x()) * nx + (y - p1.y()) * ny) / 25));
+            return arr * 0 + (1 - arr) * 1;
+        };
+        double reach = (Math.abs(vx) + Math.abs(vy)) / norm / 2; // how far a pixel strays across the line
+        double worstAtPoints = 0;
         int fractional = 0;
         List<String> wrong = new ArrayList<>();
         for (int j = 0; j < size.height(); j++) {
             for (int i = 0; i < size.width(); i++) {
-                double arr = Math.min(1, Math.max(0, ((i - p1.x()) * nx + (j - p1.y()) * ny) / 25));
-                double moviepy = arr * 0 + (1 - arr) * 1;
-                double distance = Math.abs((vx * (j + 0.5 - p1.y()) - vy * (i + 0.5 - p1.x())) / norm);
                 float ours = mask.value(i, j);
-                if (distance > 6.5 && ours != moviepy) {
-                    wrong.add("(" + i + ", " + j + "): " + ours + ", MoviePy " + moviepy);
+                double atCentre = moviepy.applyAsDouble(i + 0.5, j + 0.5);
+                // signed distance of the centre to the line, positive on region 1 (MoviePy's col1 side)
+                double s = ((i + 0.5 - p1.x()) * vy - (j + 0.5 - p1.y()) * vx) / norm;
+                boolean nearAKink = Math.abs(s) < reach || Math.abs(s - 5) < reach;
+                if (!nearAKink && Math.abs(ours - atCentre) > 1e-5) {
+                    wrong.add("(" + i + ", " + j + "): " + ours + ", MoviePy at the centre " + atCentre);
                 }
-                if (distance > 2.5 + 0.71 && ours != 0 && ours != 1) {
-                    wrong.add("(" + i + ", " + j + "), " + distance + " px from the line: " + ours);
+                if (nearAKink && Math.abs(ours - atCentre) > 0.07) {
+                    wrong.add("(" + i + ", " + j + ") near a kink: " + ours + ", MoviePy at the centre " + atCentre);
                 }
+                worstAtPoints = Math.max(worstAtPoints, Math.abs(ours - moviepy.applyAsDouble(i, j)));
                 if (ours > 0 && ours < 1) {
                     fractional++;
                 }
             }
         }
         assertThat(wrong).isEmpty();
+        // MoviePy's own pixels, sampled at (i, j): half a pixel's diagonal (0.65 px across this slant) of a 5 px ramp
+        assertThat(worstAtPoints).isLessThanOrEqualTo(0.65 / 5 + 1e-6);
         // a band 5 + 2 × 0.65 (the pixel's reach across this slant) ≈ 6.3 px wide along the 387 px of line in the
         // picture: about 2,430 pixels
         assertThat(fractional).isBetween(2300, 2550);

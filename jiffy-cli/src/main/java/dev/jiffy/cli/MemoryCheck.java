@@ -1,0 +1,67 @@
+package dev.jiffy.cli;
+
+import dev.jiffy.JiffyException;
+import dev.jiffy.image.Size;
+
+/**
+ * Says before rendering, in one line, when a GIF of some size cannot be made in the heap Java was given, and what to
+ * do instead: a smaller {@code --width} that fits, or the {@code -Xmx} that would do.
+ *
+ * <p>The estimate, {@link #BASE_BYTES} + min({@link #FRAMES_BYTES}, {@link #SMALL_FRAMES} frames) +
+ * {@link #BYTES_PER_PIXEL} a pixel, is fitted below these measurements (the smallest -Xmx that made the sample at that
+ * size, 2 cores, after the encoder bounded its frames in flight by bytes): 640x360 at most 64 MB, 1280x720 about
+ * 150 MB, 1920x1080 160 to 192 MB, 3840x2160 256 to 288 MB. Being below, it refuses only what fails; a render near
+ * the limit that still runs out is reported as such, in one line.
+ */
+final class MemoryCheck {
+    private static final long MB = 1L << 20;
+    /** The JVM, picocli and FFmpeg's Java side before any frame. */
+    static final long BASE_BYTES = 24 * MB;
+    /** Frames in flight: the renderer's read-ahead, the encoder's pipeline and its palette look-ahead, 32 MB each. */
+    static final long FRAMES_BYTES = 96 * MB;
+    /** How many frames fill those budgets' worth of small frames (below them the budgets are not reached). */
+    static final int SMALL_FRAMES = 30;
+    /** Per pixel beside the frames in flight: the screen models, the analysis, the decoded and converted pictures. */
+    static final long BYTES_PER_PIXEL = 20;
+
+    private MemoryCheck() {
+    }
+
+    /** Heap a render of frames of {@code pixels} needs, by the estimate above. */
+    static long need(long pixels) {
+        return BASE_BYTES + Math.min(FRAMES_BYTES, SMALL_FRAMES * 4 * pixels) + BYTES_PER_PIXEL * pixels;
+    }
+
+    /** @throws JiffyException if a {@code gif}-sized render needs more than {@code maxMemory} bytes of heap */
+    static void require(Size gif, long maxMemory) {
+        long need = need(gif.pixels());
+        if (need <= maxMemory) {
+            return;
+        }
+        int width = widestFitting(gif, maxMemory);
+        String smaller = width >= 10 ? "make it smaller (--width " + width + " fits) or " : "";
+        throw new JiffyException("a " + gif + " GIF needs about " + need / MB + " MB of memory but Java may use "
+                + maxMemory / MB + " MB: " + smaller + "give Java more (JAVA_OPTS=-Xmx" + heapOption(need) + ")");
+    }
+
+    /** The widest width, a multiple of 10, whose GIF (same aspect) fits; 0 if none does. */
+    private static int widestFitting(Size gif, long maxMemory) {
+        double aspect = (double) gif.height() / gif.width();
+        for (int w = gif.width() / 10 * 10; w >= 10; w -= 10) {
+            long pixels = (long) w * Math.max(1, Math.round(w * aspect));
+            if (need(pixels) <= maxMemory) {
+                return w;
+            }
+        }
+        return 0;
+    }
+
+    /** {@code need} rounded up to a heap size one would type: 256m steps below 1 GiB, whole gigabytes from there. */
+    private static String heapOption(long need) {
+        long gib = 1024 * MB;
+        if (need < gib - 256 * MB) {
+            return (need + 256 * MB - 1) / (256 * MB) * 256 + "m";
+        }
+        return (need + gib - 1) / gib + "g";
+    }
+}
