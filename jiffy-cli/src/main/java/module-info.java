@@ -3,9 +3,6 @@ module dev.jiffy.cli {
     requires dev.jiffy.core;
     requires dev.jiffy.preview;
     requires dev.jiffy.studio;
-    // jiffy run compiles programs with javac when the runtime has it (SourceCompiler); a runtime without it still
-    // runs every other command, so the module is optional.
-    requires static jdk.compiler;
     requires info.picocli;
     // Not called by name: `make` and `probe` open videos through MediaSources, which finds FFmpeg as a service.
     // Required so that the command's module graph always has a decoder in it.
