@@ -71,6 +71,10 @@ final class Routes implements HttpHandler {
             } catch (IllegalArgumentException | JiffyException | UncheckedIOException e) {
                 int status = e instanceof CancelledException ? 409 : 400;
                 send(exchange, status, "text/plain; charset=utf-8", bytes(e.getMessage()));
+            } catch (RuntimeException e) {
+                // A bug, not the user's doing: one line on the page, and the server goes on.
+                send(exchange, 500, "text/plain; charset=utf-8", bytes("unexpected error: " + e
+                        + " (please report it)"));
             }
         }
     }
@@ -124,7 +128,12 @@ final class Routes implements HttpHandler {
         if (w == null) {
             return video.frame(t);
         }
-        int width = Integer.parseInt(w);
+        int width;
+        try {
+            width = Integer.parseInt(w);
+        } catch (NumberFormatException e) {
+            width = 0;   // said below
+        }
         if (width < 1 || width > MAX_THUMBNAIL_WIDTH) {
             throw new IllegalArgumentException("a thumbnail is 1 to " + MAX_THUMBNAIL_WIDTH + " pixels wide, got " + w);
         }

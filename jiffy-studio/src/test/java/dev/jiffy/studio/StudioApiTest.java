@@ -117,6 +117,9 @@ class StudioApiTest {
         Http crop = Http.get(api("/api/preview") + "&file=bunny.webm&from=0&to=1&crop=0,0,2000,10");
         assertThat(crop.status()).isEqualTo(400);
         assertThat(crop.text()).doesNotContain("\n").doesNotContain("Exception");
+        Http thumb = Http.get(api("/frame") + "&file=bunny.webm&t=1&w=wide");
+        assertThat(thumb.status()).isEqualTo(400);
+        assertThat(thumb.text()).isEqualTo("a thumbnail is 1 to 640 pixels wide, got wide");
         assertThat(Http.get(api("/api/files")).status()).isEqualTo(200);
     }
 }
