@@ -2,6 +2,7 @@ package dev.jiffy.cli;
 
 import dev.jiffy.background.BackgroundRemoval;
 import dev.jiffy.clip.Clip;
+import dev.jiffy.clip.Excerpt;
 import dev.jiffy.progress.RenderListener;
 import dev.jiffy.time.Times;
 import java.util.List;
@@ -32,10 +33,10 @@ final class BackgroundOptions {
     List<Double> times;
 
     /**
-     * {@code clip} (the excerpt cut from {@code video} by {@code cut}) with its background removed, or unchanged when
-     * --remove-background is not given. Warnings (a moving camera) go to {@code listener}.
+     * {@code clip} (made from {@code excerpt}, perhaps with more effects of the same timing) with its background
+     * removed, or unchanged when --remove-background is not given. Warnings (a moving camera) go to {@code listener}.
      */
-    Clip apply(Clip clip, Clip video, ClipOptions cut, RenderListener listener) {
+    Clip apply(Clip clip, Excerpt excerpt, RenderListener listener) {
         if (!remove) {
             String stray = threshold != null ? "--bg-threshold" : minSize != null ? "--bg-min-size"
                     : blur != null ? "--bg-blur" : times != null ? "--bg-times" : null;
@@ -55,25 +56,21 @@ final class BackgroundOptions {
             removal = removal.withBlur(blur);
         }
         if (times != null) {
-            removal = removal.withBackgroundTimes(excerptTimes(clip, video, cut));
+            removal = removal.withBackgroundTimes(excerptTimes(excerpt));
         }
         return removal.apply();
     }
 
     /** --bg-times, given in the video's time like --from and --to, as times in the excerpt. */
-    private double[] excerptTimes(Clip clip, Clip video, ClipOptions cut) {
-        double start = cut.from == null ? 0 : cut.from < 0 ? video.duration() + cut.from : cut.from;
-        double speed = cut.speed == null ? 1 : cut.speed;
+    private double[] excerptTimes(Excerpt excerpt) {
         double[] out = new double[times.size()];
         for (int i = 0; i < out.length; i++) {
-            double t = times.get(i) < 0 ? video.duration() + times.get(i) : times.get(i);
-            double local = (t - start) / speed;
-            if (local < -1e-6 || local > clip.duration() + 1e-6) {
+            if (!excerpt.contains(times.get(i))) {
                 throw new IllegalArgumentException("--bg-times " + Times.format(times.get(i)) + " is outside the excerpt ("
-                        + Times.format(start) + " to " + Times.format(start + clip.duration() * speed)
+                        + Times.format(excerpt.from()) + " to " + Times.format(excerpt.to())
                         + "): background frames must come from the part made into a GIF");
             }
-            out[i] = Math.max(0, Math.min(clip.duration(), local));
+            out[i] = excerpt.excerptTime(times.get(i));
         }
         return out;
     }

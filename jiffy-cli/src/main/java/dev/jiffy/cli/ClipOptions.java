@@ -2,6 +2,7 @@ package dev.jiffy.cli;
 
 import dev.jiffy.clip.Clip;
 import dev.jiffy.clip.Crop;
+import dev.jiffy.clip.Excerpt;
 import dev.jiffy.time.Times;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
@@ -55,7 +56,12 @@ final class ClipOptions {
 
     /** Cuts, crops, scales and speeds up {@code video} as the options say, in that order. */
     Clip apply(Clip video) {
-        Clip clip = video;
+        return excerpt(video).clip();
+    }
+
+    /** The part of {@code video} the options describe, and where it sits in the video. */
+    Excerpt excerpt(Clip video) {
+        Excerpt excerpt = Excerpt.of(video);
         double start = from == null ? 0 : from;
         if (from != null || end.to != null || end.duration != null) {
             double stop = video.duration();
@@ -83,21 +89,21 @@ final class ClipOptions {
                             + ", past the end of the video (" + Times.format(video.duration()) + ")");
                 }
             }
-            clip = clip.subclip(start, stop);
+            excerpt = excerpt.withTimes(start, stop);
         }
         if (crop != null) {
-            clip = clip.crop(crop);
+            excerpt = excerpt.withCrop(crop);
         }
         if (scale.factor != null) {
-            clip = clip.resize(scale.factor);
+            excerpt = excerpt.withScale(scale.factor);
         } else if (scale.width != null) {
-            clip = clip.resizeToWidth(scale.width);
+            excerpt = excerpt.withWidth(scale.width);
         } else if (scale.height != null) {
-            clip = clip.resizeToHeight(scale.height);
+            excerpt = excerpt.withHeight(scale.height);
         }
         if (speed != null) {
-            clip = clip.speed(speed);
+            excerpt = excerpt.withSpeed(speed);
         }
-        return clip;
+        return excerpt;
     }
 }

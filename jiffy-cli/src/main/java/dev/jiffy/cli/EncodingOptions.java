@@ -51,7 +51,11 @@ final class EncodingOptions {
 
     /** {@code base} with these options applied at {@code q} (null: the encoder's default quality). */
     GifOptions apply(GifOptions base, Integer q) {
-        GifOptions o = q == null ? base : QualityMapping.forQuality(base, q);
+        return withExpertOptions(q == null ? base : QualityMapping.forQuality(base, q));
+    }
+
+    /** {@code o} with the expert options given on the command line, which override what quality chose. */
+    GifOptions withExpertOptions(GifOptions o) {
         if (colors != null) {
             o = o.withMaxColors(colors);
         }

@@ -1,12 +1,16 @@
 package dev.jiffy.cli;
 
+import dev.jiffy.JiffyException;
 import dev.jiffy.OutputException;
 import dev.jiffy.clip.Clip;
+import dev.jiffy.clip.Excerpt;
 import dev.jiffy.clip.ImageSequenceClip;
 import dev.jiffy.clip.VideoFileClip;
+import dev.jiffy.render.FitResult;
 import dev.jiffy.render.GifExport;
 import dev.jiffy.render.GifFileName;
 import dev.jiffy.render.RenderResult;
+import dev.jiffy.render.SizeFitException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -112,14 +116,22 @@ final class MakeCommand implements Callable<Integer> {
     }
 
     private void make(Clip video, GifExport export, Path gif, PrintWriter out, PrintWriter err) {
-        Clip clip = clipOptions.apply(video);
-        clip = backgroundOptions.apply(clip, video, clipOptions, export.listener());
+        Excerpt excerpt = clipOptions.excerpt(video);
+        Clip clip = backgroundOptions.apply(excerpt.clip(), excerpt, export.listener());
         clip = loopOptions.apply(clip);
         clip = textOptions.apply(clip);
         MemoryCheck.require(clip.size(), Runtime.getRuntime().maxMemory());
         if (sizeTarget.isSet()) {
-            SizeTarget.Fit fit = sizeTarget.fit(clip, export, encodingOptions, gif,
-                    label -> new ProgressBar(err, ProgressBar.wanted(quiet), label));
+            FitProgress progress = new FitProgress(err, ProgressBar.wanted(quiet));
+            FitResult fit;
+            try {
+                fit = sizeTarget.fit(encodingOptions).withListener(progress).write(clip, gif,
+                        export.withListener(progress));
+            } catch (SizeFitException e) {
+                throw new JiffyException("cannot fit under " + e.limit() + ": the smallest try (" + e.smallest()
+                        + ") is still too big; make the excerpt shorter (--duration) or smaller (--width), or allow "
+                        + "more (--max-size)", e);
+            }
             if (!quiet) {
                 out.println(fit);
             }

@@ -2,7 +2,7 @@ package dev.jiffy.cli;
 
 import dev.jiffy.JiffyException;
 import dev.jiffy.clip.Clip;
-import dev.jiffy.clip.Rect;
+import dev.jiffy.clip.Excerpt;
 import dev.jiffy.clip.VideoFileClip;
 import dev.jiffy.gif.Dither;
 import dev.jiffy.preview.Display;
@@ -67,30 +67,20 @@ final class PreviewCommand implements Callable<Integer> {
         try {
             Display.require(); // before decoding anything
             try (VideoFileClip video = VideoFileClip.open(input)) {
-                Clip clip = clipOptions.apply(video);
+                Excerpt excerpt = clipOptions.excerpt(video);
+                Clip clip = excerpt.clip();
                 out.println("Previewing " + input + ": " + clip.size() + ", " + Times.format(clip.duration())
                         + ". Click a pixel or drag a crop; close the window to finish.");
                 out.flush();
                 Preview.show(clip, export, PreviewListener.printing(line -> {
                     out.println(line);
                     out.flush();
-                }, mapping(video, clip)));
+                }, VideoMapping.of(excerpt)));
             }
         } catch (NoDisplayException e) {
             throw new JiffyException("no display: the preview needs a graphical session (" + e.reason()
                     + "); export frames with jiffy frame " + input + " --at T -o frame.png", e);
         }
         return Jiffy.OK;
-    }
-
-    /** How the previewed clip sits in the video, so printed crops are in the video's pixels as --crop wants. */
-    private VideoMapping mapping(Clip video, Clip clip) {
-        Rect crop = clipOptions.crop == null ? new Rect(0, 0, video.width(), video.height())
-                : clipOptions.crop.resolve(video.size());
-        double from = clipOptions.from == null ? 0 : clipOptions.from;
-        double start = from < 0 ? video.duration() + from : from;
-        double speed = clipOptions.speed == null ? 1 : clipOptions.speed;
-        return new VideoMapping(crop.x1(), crop.y1(), (double) clip.width() / crop.width(),
-                (double) clip.height() / crop.height(), start, speed);
     }
 }

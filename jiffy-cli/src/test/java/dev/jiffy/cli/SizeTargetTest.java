@@ -16,27 +16,6 @@ class SizeTargetTest {
     Path dir;
 
     @Test
-    void sizesAreDecimalUnlessBinaryIsAskedFor() {
-        assertThat(SizeTarget.parseBytes("8MB")).isEqualTo(8_000_000);
-        assertThat(SizeTarget.parseBytes("8 mb")).isEqualTo(8_000_000);
-        assertThat(SizeTarget.parseBytes("8MiB")).isEqualTo(8 * 1024 * 1024);
-        assertThat(SizeTarget.parseBytes("500KB")).isEqualTo(500_000);
-        assertThat(SizeTarget.parseBytes("500k")).isEqualTo(500_000);
-        assertThat(SizeTarget.parseBytes("1.5MB")).isEqualTo(1_500_000);
-        assertThat(SizeTarget.parseBytes("1234")).isEqualTo(1234);
-        assertThat(SizeTarget.parseBytes("1234B")).isEqualTo(1234);
-        assertThatThrownBy(() -> SizeTarget.parseBytes("big")).hasMessageContaining("8MB");
-    }
-
-    @Test
-    void presetsAreReadFromTheDataFile() {
-        var presets = SizeTarget.presets();
-        assertThat(presets.get("discord").bytes()).isEqualTo(10_000_000);
-        assertThat(presets.get("twitter").bytes()).isEqualTo(15_000_000);
-        assertThat(presets).containsKeys("github", "email", "slack-emoji", "discord-emoji");
-    }
-
-    @Test
     void fitsUnderTheLimitAndSaysWhatItChose() throws IOException {
         Path out = dir.resolve("fit.gif");
         CliRun run = CliRun.of("make", CliRun.SAMPLE.toString(), "--from", "2", "--duration", "1", "--width", "160",

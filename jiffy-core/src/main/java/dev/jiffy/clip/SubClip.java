@@ -20,6 +20,21 @@ final class SubClip implements Clip {
     }
 
     static Clip of(Clip parent, double start, double end) {
+        double[] times = resolve(parent, start, end);
+        double s = times[0];
+        double e = times[1];
+        if (parent instanceof SubClip sub) {
+            return new SubClip(sub.parent, sub.start + s, e - s);
+        }
+        return new SubClip(parent, s, e - s);
+    }
+
+    /**
+     * {start, end} of {@code parent}'s part between {@code start} and {@code end}, negative times counted from its end.
+     *
+     * @throws IllegalArgumentException naming the times and the clip's length if they are not an interval inside it
+     */
+    static double[] resolve(Clip parent, double start, double end) {
         double total = parent.duration();
         if (Double.isNaN(start) || Double.isNaN(end)) {
             throw new IllegalArgumentException("subclip times must be numbers, got " + start + " and " + end);
@@ -41,12 +56,7 @@ final class SubClip implements Clip {
         if (e <= s + Timeline.EPSILON) {
             throw new IllegalArgumentException("end " + Times.format(end) + " must be after start " + Times.format(start));
         }
-        s = Math.max(0, s);
-        e = Math.min(total, e);
-        if (parent instanceof SubClip sub) {
-            return new SubClip(sub.parent, sub.start + s, e - s);
-        }
-        return new SubClip(parent, s, e - s);
+        return new double[] {Math.max(0, s), Math.min(total, e)};
     }
 
     Clip parent() {

@@ -10,19 +10,21 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.regex.Pattern;
 
 /**
  * An output written under a temporary name beside its target and moved into place only when complete, so a failed or
- * cancelled run never leaves a half-written file and never replaces the target with garbage.
+ * cancelled run never leaves a half-written file and never replaces the target with garbage. The temporary file,
+ * {@code .NAME.RANDOM.part}, is deleted if the JVM is interrupted (Ctrl-C, SIGTERM), and one that a killed run left
+ * behind is deleted by the next write of the same target (see {@link TempPath#removeAbandonedFiles}).
  */
 public final class AtomicFile implements AutoCloseable {
     private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     private final Path target;
-    private final Path temp;
-    private boolean committed;
+    private final TempPath temp;
 
-    private AtomicFile(Path target, Path temp) {
+    private AtomicFile(Path target, TempPath temp) {
         this.target = target;
         this.temp = temp;
     }
@@ -47,9 +49,11 @@ public final class AtomicFile implements AutoCloseable {
             throw new OutputException("refusing to overwrite " + target + ": it exists and is not a " + kind
                     + " file (is it one of the inputs?)");
         }
+        String name = absolute.getFileName().toString();
+        TempPath.removeAbandonedFiles(dir, Pattern.compile("\\." + Pattern.quote(name) + "\\.[0-9a-z]{1,13}\\.part"));
         try {
-            // Not createTempFile: its owner-only permissions would stay on the finished file; createFile honours umask.
-            Path temp = Files.createFile(dir.resolve("." + absolute.getFileName() + "."
+            // Not createTempFile: its owner-only permissions would stay on the finished file; a new file honours umask.
+            TempPath temp = TempPath.createFile(dir.resolve("." + name + "."
                     + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".part"));
             return new AtomicFile(absolute, temp);
         } catch (java.nio.file.FileAlreadyExistsException e) {
@@ -99,26 +103,36 @@ public final class AtomicFile implements AutoCloseable {
 
     /** A stream to the temporary file; closing it does not commit. */
     public OutputStream open() {
-        try {
-            return new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
-        } catch (IOException e) {
-            throw new OutputException("cannot write " + target + ": " + e.getMessage(), e);
-        }
+        return new BufferedOutputStream(temp.open(), 1 << 16);
     }
 
     public Path tempPath() {
-        return temp;
+        return temp.path();
     }
 
     /** Moves the finished file into place. */
     public void commit() {
+        temp.release();
+        moveIntoPlace(temp.path());
+        temp.finished();
+    }
+
+    /**
+     * Moves {@code finished}, a complete file in the target's folder (such as the winning try of a size search), into
+     * place instead of the temporary file; the temporary file is deleted.
+     */
+    public void commitFrom(Path finished) {
+        moveIntoPlace(finished);
+        temp.close();
+    }
+
+    private void moveIntoPlace(Path finished) {
         try {
             try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                Files.move(finished, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(finished, target, StandardCopyOption.REPLACE_EXISTING);
             }
-            committed = true;
         } catch (IOException e) {
             throw new OutputException("cannot move the finished file into place at " + target + ": " + e.getMessage(), e);
         }
@@ -127,12 +141,6 @@ public final class AtomicFile implements AutoCloseable {
     /** Deletes the temporary file unless it was committed. */
     @Override
     public void close() {
-        if (!committed) {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException ignored) {
-                // Nothing more can be done; the name starts with a dot and ends in .part, so it is recognisable.
-            }
-        }
+        temp.close();
     }
 }

@@ -31,7 +31,7 @@ import java.util.function.IntToDoubleFunction;
  * {@link CancelledException}.
  */
 public final class GifRenderer {
-    private static final byte[] GIF_MAGIC = {'G', 'I', 'F', '8'};
+    static final byte[] GIF_MAGIC = {'G', 'I', 'F', '8'};
     /** Frames sampled for a global palette. */
     private static final int PALETTE_SAMPLES = 12;
     /**

@@ -19,21 +19,10 @@ import java.nio.file.Path;
 public record RenderResult(Path file, Size size, FrameRate fps, int sampledFrames, int gifFrames, double duration,
                            long bytes, double seconds) {
 
-    /** "wrote x.gif: 384x216, 20 frames at 24 fps (18 in the GIF), 0.80 s, 240.6 KB in 1.1 s" */
+    /** "wrote x.gif: 384x216, 20 frames at 24 fps (18 in the GIF), 0.80 s, 246.4 KB in 1.1 s" (decimal units). */
     @Override
     public String toString() {
         return String.format(java.util.Locale.ROOT, "wrote %s: %s, %d frames at %s fps (%d in the GIF), %.2f s, %s in %.1f s",
-                file, size, sampledFrames, fps, gifFrames, duration, humanBytes(bytes), seconds);
-    }
-
-    /** 812 B, 240.6 KB, 1.25 MB. */
-    public static String humanBytes(long n) {
-        if (n < 1024) {
-            return n + " B";
-        }
-        if (n < 1024 * 1024) {
-            return String.format(java.util.Locale.ROOT, "%.1f KB", n / 1024.0);
-        }
-        return String.format(java.util.Locale.ROOT, "%.2f MB", n / (1024.0 * 1024));
+                file, size, sampledFrames, fps, gifFrames, duration, bytes < 0 ? "an unknown size" : ByteSize.of(bytes), seconds);
     }
 }

@@ -21,8 +21,8 @@ import java.io.OutputStream;
  * it): given its plan and palette (see {@link PlannedFrame}, {@link MappedFrame}),
  * <ol>
  *   <li>stability: a written pixel whose displayed colour is about as close to its new colour as the new choice
- *       (within {@link GifOptions#keepMargin()}) is made transparent instead, so still areas and grain do not shimmer
- *       and frames stay small;</li>
+ *       (within {@link GifOptions#keepMargin()}, plus {@link GifOptions#noiseTolerance()} times the region's noise) is
+ *       made transparent instead, so still areas and grain do not shimmer and frames stay small;</li>
  *   <li>LZW and the GIF blocks. The first frame also writes the header, its palette as the global colour table and
  *       the loop block; a later frame whose palette is the global table's (a shared palette) writes no table of its
  *       own.</li>
@@ -36,6 +36,8 @@ final class FrameEncoder {
     private final Screen screen;
     private final Stabilizer stabilizer;
     private final LzwEncoder lzw;
+    /** What the screen displayed before the current frame, over its planned rectangle (for lossy LZW). */
+    private final int[] displayedBefore;
     private int framesWritten;
     private final int[] globalColors = new int[256];
     private int globalColorCount;
@@ -48,6 +50,7 @@ final class FrameEncoder {
         this.screen = new Screen(width, height);
         this.stabilizer = new Stabilizer(screen);
         this.lzw = new LzwEncoder();
+        this.displayedBefore = new int[width * height];
     }
 
     /** What a viewer shows after the frames written so far. */
@@ -79,7 +82,15 @@ final class FrameEncoder {
         int[] pal = palette.colors();
         int disposal = plan.disposal();
         boolean trim = !first && disposal == GraphicControlExtension.DISPOSE_NONE;
-        Rect rect = stabilizer.apply(frame, plan, indices, pal, transparent, exactPalette ? 0 : options.keepMargin(), trim);
+        // below quality 100 (lossy LZW on) frames that fit their palette are stabilised and compressed like the others:
+        // exact colours are what lossless settings are for, and grainy film that fits in 256 greys needs the knob too
+        boolean exact = exactPalette && options.lossy() == 0;
+        int maxError = exact ? 0 : lossyError(options.lossy());
+        if (maxError > 0 && transparent >= 0) {
+            screen.copyDisplayed(plan.x(), plan.y(), plan.width(), plan.height(), displayedBefore);
+        }
+        Rect rect = stabilizer.apply(frame, plan, indices, pal, transparent, exact ? 0 : options.keepMargin(),
+                exact ? 0 : options.noiseTolerance(), trim);
 
         int tableSize = ColorTable.sizeFor(palette.size() + (transparent >= 0 ? 1 : 0));
         boolean local = !first && !fitsGlobalTable(pal, palette.size(), transparent);
@@ -106,9 +117,10 @@ final class FrameEncoder {
             ColorTable.write(out, pal, palette.size(), tableSize);
         }
         int minCodeSize = LzwEncoder.minCodeSize(tableSize);
-        int maxError = exactPalette ? 0 : lossyError(options.lossy());
+        // lossy LZW weighs a transparent pixel as the colour displayed before this frame
+        int[] before = transparent >= 0 ? displayedBefore : null;
         int len = lzw.encode(indices, rect.width() * rect.height(), minCodeSize, pal, transparent, maxError, frame,
-                rect.y() * width + rect.x(), width, rect.width());
+                before, rect.y() * width + rect.x(), width, rect.width());
         if (maxError > 0) {
             showIndices(rect, indices, pal, transparent); // the screen shows what the lossy stream decodes to
         }
@@ -147,6 +159,8 @@ final class FrameEncoder {
                 int k = indices[o + i] & 0xFF;
                 if (k != transparent) {
                     screen.show(p + i, pal[k]);
+                } else {
+                    screen.restore(p + i, displayedBefore[p + i]); // stays as it was, if LZW made it transparent
                 }
             }
         }

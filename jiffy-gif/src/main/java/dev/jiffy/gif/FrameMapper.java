@@ -64,14 +64,17 @@ final class FrameMapper {
         int rh = plan.height();
         byte[] mask = plan.mask();
         int maxColors = options.maxColors();
-        // 1. few colours: exact palette, no dithering (lossless)
-        exact.reset(maxColors);
+        // 1. few colours: exact palette, no dithering (lossless). With lossy settings a later frame always leaves room
+        // for the transparent index: without it nothing can be kept still, and 256-grey film would be written whole
+        // in every frame at any quality
+        int exactColours = options.lossy() > 0 && !first ? Math.min(maxColors, 255) : maxColors;
+        exact.reset(exactColours);
         boolean fits = collectExact(frame, plan, false);
         if (fits && exact.count() + (plan.unwritten() > 0 ? 1 : 0) > 256) {
             // 256 colours plus pixels left out: write the whole rectangle instead if it is opaque and still fits
             fits = false;
             if (rectOpaque(frame, plan)) {
-                exact.reset(maxColors);
+                exact.reset(exactColours);
                 if (collectExact(frame, plan, true)) {
                     plan.writeAll();
                     fits = true;
@@ -124,11 +127,11 @@ final class FrameMapper {
     }
 
     /**
-     * Whether the whole frame can be shown exactly: no fuzz and at most maxColors colours among its opaque pixels.
-     * Stops at the first colour too many, so photographs cost little.
+     * Whether the whole frame is to be shown exactly: lossless options (no fuzz, no lossy LZW) and at most maxColors
+     * colours among its opaque pixels. Stops at the first colour too many, so photographs cost little.
      */
     boolean isLossless(int[] frame) {
-        if (options.fuzzPercent() > 0) {
+        if (options.fuzzPercent() > 0 || options.lossy() > 0) {
             return false;
         }
         int threshold = options.alphaThreshold();

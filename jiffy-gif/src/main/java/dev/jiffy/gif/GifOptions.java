@@ -22,7 +22,9 @@ import java.util.Objects;
  *                       encoder cannot extend a string with a pixel's index, it may extend it with another index whose
  *                       colour is at most "N/4 levels on each channel" (a weighted RGB distance) further from the
  *                       pixel's source colour than the dithered choice, trading a little invisible error for smaller
- *                       files. Never applied to frames written exactly (few colours).
+ *                       files. The transparent index takes part, standing for the colour already displayed. 0 also
+ *                       means lossless where the palette allows: only then are frames with few enough colours written
+ *                       exactly (quality 100); with lossy LZW they are stabilised and compressed like any other.
  * @param threads        0 (default) = as many worker threads as processors; 1 = encode on the caller's thread only;
  *                       N = N worker threads mapping frames in parallel, beside one thread per ordered stage (see
  *                       {@link GifWriter}). The output is the same bytes whatever the number.
@@ -33,10 +35,16 @@ import java.util.Objects;
  *                       new colour as the newly chosen palette colour: within this many units of the weighted RGB
  *                       distance {@code 2·Δr² + 3·Δg² + 2·Δb²} (48 is about 2.6 levels on each channel). Higher keeps
  *                       more of the picture still, for smaller files; grain and slow changes stop shimmering. Never
- *                       applied to frames written exactly.
+ *                       applied to frames written exactly (few colours and lossy 0).
+ * @param noiseTolerance 0..{@value #MAX_NOISE_TOLERANCE} (0 = off; the default is quality
+ *                       {@value GifQuality#DEFAULT}'s, see {@link GifQuality#noiseTolerance}): the keep margin grows,
+ *                       region by region, by this many times the region's noise, the change from frame to frame where
+ *                       nothing moves (grain, sensor noise; see {@link dev.jiffy.gif.optimize.NoiseEstimate}). Changes
+ *                       within the noise carry no picture, and not writing them is what keeps grainy footage small.
+ *                       No effect on clean footage (noise 0); never applied to frames written exactly.
  */
 public record GifOptions(int loopCount, int maxColors, Dither dither, double fuzzPercent, int alphaThreshold,
-        int lossy, int threads, PaletteMode palette, int keepMargin) {
+        int lossy, int threads, PaletteMode palette, int keepMargin, double noiseTolerance) {
 
     /** Largest loop count: the NETSCAPE2.0 repeat field is 16 bits and stores loopCount - 1. */
     public static final int MAX_LOOP_COUNT = 65536;
@@ -51,6 +59,8 @@ public record GifOptions(int loopCount, int maxColors, Dither dither, double fuz
      * PSNR against a margin of 24.
      */
     public static final int DEFAULT_KEEP_MARGIN = 48;
+    /** Largest noise tolerance: beyond it, whole regions of real change would be kept still. */
+    public static final double MAX_NOISE_TOLERANCE = 400;
 
     /**
      * Options with every attribute given; see the record's description for each one's meaning.
@@ -93,10 +103,14 @@ public record GifOptions(int loopCount, int maxColors, Dither dither, double fuz
         if (keepMargin < 0 || keepMargin > MAX_KEEP_MARGIN) {
             throw new IllegalArgumentException("keepMargin " + keepMargin + " is out of range 0.." + MAX_KEEP_MARGIN);
         }
+        if (!(noiseTolerance >= 0 && noiseTolerance <= MAX_NOISE_TOLERANCE)) {
+            throw new IllegalArgumentException("noiseTolerance " + noiseTolerance + " is out of range 0.."
+                    + MAX_NOISE_TOLERANCE + " (0 = off)");
+        }
     }
 
     /**
-     * Options with a palette per frame ({@link PaletteMode#FRAME}) and the default keep margin.
+     * Options with a palette per frame ({@link PaletteMode#FRAME}) the default keep margin and no noise tolerance.
      *
      * @param loopCount      0 = forever, N = N plays in total
      * @param maxColors      2..256
@@ -109,7 +123,7 @@ public record GifOptions(int loopCount, int maxColors, Dither dither, double fuz
     public GifOptions(int loopCount, int maxColors, Dither dither, double fuzzPercent, int alphaThreshold, int lossy,
             int threads) {
         this(loopCount, maxColors, dither, fuzzPercent, alphaThreshold, lossy, threads, PaletteMode.FRAME,
-                DEFAULT_KEEP_MARGIN);
+                DEFAULT_KEEP_MARGIN, 0);
     }
 
     /**
@@ -132,7 +146,7 @@ public record GifOptions(int loopCount, int maxColors, Dither dither, double fuz
      * @return the options {@code jiffy make} uses when given none
      */
     public static GifOptions defaults() {
-        return new GifOptions(0, 256, Dither.ORDERED, 0.0, 128, 0, 0, PaletteMode.FRAME, DEFAULT_KEEP_MARGIN)
+        return new GifOptions(0, 256, Dither.ORDERED, 0.0, 128, 0, 0, PaletteMode.FRAME, DEFAULT_KEEP_MARGIN, 0)
                 .withQuality(GifQuality.DEFAULT);
     }
 
@@ -155,7 +169,8 @@ public record GifOptions(int loopCount, int maxColors, Dither dither, double fuz
      * @return the copy
      */
     public GifOptions withLoopCount(int n) {
-        return new GifOptions(n, maxColors, dither, fuzzPercent, alphaThreshold, lossy, threads, palette, keepMargin);
+        return new GifOptions(n, maxColors, dither, fuzzPercent, alphaThreshold, lossy, threads, palette, keepMargin,
+                noiseTolerance);
     }
 
     /**
@@ -165,7 +180,8 @@ public record GifOptions(int loopCount, int maxColors, Dither dither, double fuz
      * @return the copy
      */
     public GifOptions withMaxColors(int n) {
-        return new GifOptions(loopCount, n, dither, fuzzPercent, alphaThreshold, lossy, threads, palette, keepMargin);
+        return new GifOptions(loopCount, n, dither, fuzzPercent, alphaThreshold, lossy, threads, palette, keepMargin,
+                noiseTolerance);
     }
 
     /**
@@ -175,7 +191,8 @@ public record GifOptions(int loopCount, int maxColors, Dither dither, double fuz
      * @return the copy
      */
     public GifOptions withDither(Dither d) {
-        return new GifOptions(loopCount, maxColors, d, fuzzPercent, alphaThreshold, lossy, threads, palette, keepMargin);
+        return new GifOptions(loopCount, maxColors, d, fuzzPercent, alphaThreshold, lossy, threads, palette,
+                keepMargin, noiseTolerance);
     }
 
     /**
@@ -185,7 +202,8 @@ public record GifOptions(int loopCount, int maxColors, Dither dither, double fuz
      * @return the copy
      */
     public GifOptions withFuzzPercent(double percent) {
-        return new GifOptions(loopCount, maxColors, dither, percent, alphaThreshold, lossy, threads, palette, keepMargin);
+        return new GifOptions(loopCount, maxColors, dither, percent, alphaThreshold, lossy, threads, palette,
+                keepMargin, noiseTolerance);
     }
 
     /**
@@ -195,7 +213,8 @@ public record GifOptions(int loopCount, int maxColors, Dither dither, double fuz
      * @return the copy
      */
     public GifOptions withAlphaThreshold(int threshold) {
-        return new GifOptions(loopCount, maxColors, dither, fuzzPercent, threshold, lossy, threads, palette, keepMargin);
+        return new GifOptions(loopCount, maxColors, dither, fuzzPercent, threshold, lossy, threads, palette,
+                keepMargin, noiseTolerance);
     }
 
     /**
@@ -205,7 +224,8 @@ public record GifOptions(int loopCount, int maxColors, Dither dither, double fuz
      * @return the copy
      */
     public GifOptions withLossy(int level) {
-        return new GifOptions(loopCount, maxColors, dither, fuzzPercent, alphaThreshold, level, threads, palette, keepMargin);
+        return new GifOptions(loopCount, maxColors, dither, fuzzPercent, alphaThreshold, level, threads, palette,
+                keepMargin, noiseTolerance);
     }
 
     /**
@@ -215,7 +235,8 @@ public record GifOptions(int loopCount, int maxColors, Dither dither, double fuz
      * @return the copy
      */
     public GifOptions withThreads(int n) {
-        return new GifOptions(loopCount, maxColors, dither, fuzzPercent, alphaThreshold, lossy, n, palette, keepMargin);
+        return new GifOptions(loopCount, maxColors, dither, fuzzPercent, alphaThreshold, lossy, n, palette,
+                keepMargin, noiseTolerance);
     }
 
     /**
@@ -225,7 +246,8 @@ public record GifOptions(int loopCount, int maxColors, Dither dither, double fuz
      * @return the copy
      */
     public GifOptions withKeepMargin(int margin) {
-        return new GifOptions(loopCount, maxColors, dither, fuzzPercent, alphaThreshold, lossy, threads, palette, margin);
+        return new GifOptions(loopCount, maxColors, dither, fuzzPercent, alphaThreshold, lossy, threads, palette,
+                margin, noiseTolerance);
     }
 
     /**
@@ -235,6 +257,19 @@ public record GifOptions(int loopCount, int maxColors, Dither dither, double fuz
      * @return the copy
      */
     public GifOptions withPalette(PaletteMode mode) {
-        return new GifOptions(loopCount, maxColors, dither, fuzzPercent, alphaThreshold, lossy, threads, mode, keepMargin);
+        return new GifOptions(loopCount, maxColors, dither, fuzzPercent, alphaThreshold, lossy, threads, mode,
+                keepMargin, noiseTolerance);
+    }
+
+    /**
+     * A copy with another noise tolerance: how many times a region's noise a changed pixel may differ from the colour
+     * on screen and still keep it.
+     *
+     * @param tolerance 0 (off)..{@value #MAX_NOISE_TOLERANCE}; higher keeps more of noisy footage still
+     * @return the copy
+     */
+    public GifOptions withNoiseTolerance(double tolerance) {
+        return new GifOptions(loopCount, maxColors, dither, fuzzPercent, alphaThreshold, lossy, threads, palette,
+                keepMargin, tolerance);
     }
 }

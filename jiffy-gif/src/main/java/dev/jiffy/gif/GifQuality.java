@@ -2,49 +2,68 @@ package dev.jiffy.gif;
 
 /**
  * The one quality knob, 1..100, mapped onto the encoder's options. From {@value #SHARED_PALETTES_BELOW} up: a palette
- * per frame (the truest colours) with lossy LZW rising as quality falls; 100 is lossless LZW. Below it: palettes shared
- * by scenes ({@link PaletteMode#AUTO}), which change the fewest pixels from frame to frame and so cost far fewer bytes.
+ * per frame (the truest colours) with lossy LZW rising as quality falls; 100 is lossless where the palette allows.
+ * Below: palettes shared by scenes ({@link PaletteMode#AUTO}), which change the fewest pixels from frame to frame and
+ * so cost far fewer bytes.
  * Below {@value #STILLER_BELOW} the keep margin grows too (changed pixels keep the colour on screen when it is nearly
  * as good), the lever that removes the most bytes for the least SSIM; below {@value #FULL_PALETTE_FROM}, fewer colours.
  *
- * <p>Measured on Big Buck Bunny (from FFmpeg's Lanczos-scaled frames, SSIM in RGB), bytes / SSIM at quality 80, 75,
- * 70, 60, 50:
- * <ul>
- *   <li>480x270, 15 fps, 45 frames: 680 KB / 0.952, 624 / 0.941, 473 / 0.931, 434 / 0.920, 402 / 0.906.
- *       gifski 1.7.1's default: 1,007 KB / 0.949.</li>
- *   <li>640x360, 24 fps, 240 frames: 13.2 MB / 0.960, 12.3 / 0.950, 11.0 / 0.942, 10.3 / 0.927, 9.8 / 0.911.
- *       gifski's default: 15.1 MB / 0.930.</li>
- * </ul>
- * Growing the keep margin instead of the lossy level from 80 to 70 saved 2 to 5 times the bytes for the same SSIM.
- * Shared palettes lose a little SSIM where a scene's colours vary (the first clip), which is why the default,
- * {@value #DEFAULT}, keeps a palette per frame: smaller than gifski's default and higher in SSIM on both clips.
+ * <p>Below 100 the keep margin also grows with each region's noise ({@link GifOptions#noiseTolerance()}), so grainy
+ * and noisy footage gets smaller as quality falls while clean animation is left as it was; at 100 frames that fit
+ * their palette are written exactly.
+ *
+ * <p>Measured with {@code bench/pareto.sh} on 3 s cuts (400-480 px) of ten kinds of footage (3D animation, handheld
+ * live action, foliage, a grainy 1940 film in colour and in grey, smoke and sparks, a screencast, cel animation, a
+ * static camera), from FFmpeg's Lanczos-scaled frames, SSIM in RGB; bytes Jiffy needs for gifski 1.7.1's default SSIM,
+ * over gifski's bytes: 0.61x (both Big Buck Bunny cuts), 0.65x (screencast), 0.74x (foliage), 0.78x (cel), 0.80x
+ * (live action), 0.81x (film), 0.86x (smoke), 0.89x (static camera), 0.90x (grey film; 1.42x before noise-aware
+ * keeping, when every quality from 100 to 50 wrote the same lossless 3.06 MB). Quality 50 writes 0.47x to 0.60x the
+ * default's bytes (0.77x on the screencast); the default is dominated by no setting of gifski, FFmpeg or gifsicle on
+ * any of them. The per-clip tables are in the README.
  */
 public final class GifQuality {
     /** The quality {@link GifOptions#defaults()} corresponds to. */
     public static final int DEFAULT = 80;
     /** Below this quality frames share palettes. */
     static final int SHARED_PALETTES_BELOW = 75;
-    /** Lossy level added per quality step with a palette per frame (from 100). */
+    /**
+     * Lossy level added per quality step with a palette per frame (from 100): 15 at the default 80. Measured at quality
+     * 80 and 90 (3 s cuts, SSIM in RGB, bytes at gifski's default SSIM): 0.4 per step gave 0.85x gifski's bytes on the
+     * handheld live action (cockatoo), 0.91x on the grainy film, 0.61x on Big Buck Bunny; 0.75 gave 0.80x, 0.90x,
+     * 0.61x; 1.0 gave 0.80x, 0.92x, 0.63x.
+     */
     private static final double LOSSY_PER_STEP = 0.75;
-    /** Lossy level added per quality step with shared palettes. */
-    private static final double SHARED_LOSSY_PER_STEP = 0.5;
+    /** Lossy level added per quality step below {@link #SHARED_PALETTES_BELOW}. */
+    private static final double SHARED_LOSSY_PER_STEP = 1.0;
     /** Below this quality the keep margin grows. */
     private static final int STILLER_BELOW = 80;
     /** Keep margin added per quality step below {@link #STILLER_BELOW}. */
     private static final int KEEP_MARGIN_PER_STEP = 8;
-    /** Lossy level just below {@link #SHARED_PALETTES_BELOW}. */
-    private static final int SHARED_LOSSY_START = 10;
     /** Below this quality the palette shrinks too. */
     private static final int FULL_PALETTE_FROM = 40;
     /** Colours at quality 1. */
     private static final int FEWEST_COLOURS = 32;
+    /**
+     * Noise tolerance added per quality step below 100 (see {@link GifOptions#noiseTolerance()}). At quality 80, on the
+     * handheld live action and the grey film (3 s, 480 and 400 px), 1 per step wrote 2.14 MB / SSIM 0.957 and 1.21 MB
+     * / 0.984, 2 wrote 2.06 / 0.949 and 1.17 / 0.982, 3 wrote 1.99 / 0.941 and 1.13 / 0.979: all on one curve, where
+     * 2 puts the default near gifski's default SSIM on both. No effect on clean animation (noise 0).
+     */
+    private static final double NOISE_PER_STEP = 2;
+    /**
+     * Noise tolerance added per quality step below {@link #STILLER_BELOW}, on top of {@link #NOISE_PER_STEP}: without
+     * it quality 50 wrote 0.73x the default's bytes on the live action, where the knob's range asks for 0.6x at most;
+     * with it, 0.58x.
+     */
+    private static final double STILLER_NOISE_PER_STEP = 2;
 
     private GifQuality() {
     }
 
     /**
-     * The lossy level for a quality: 0 at 100, 15 at the default 80, 19 at 75, then 10 at 74 up to 47 at 1 (palettes
-     * shared from 74 down already save bytes, so the lossy level starts lower there).
+     * The lossy level for a quality: 0 at 100, 15 at the default 80, 19 at 75, then 1 more per step: 44 at 50, 93 at 1.
+     * It never falls as quality falls, so frames that fit their palette exactly (and so gain nothing from shared
+     * palettes) still get smaller at every step.
      *
      * @param quality 1..100
      * @return the level for {@link GifOptions#withLossy}
@@ -52,10 +71,11 @@ public final class GifQuality {
      */
     public static int lossy(int quality) {
         check(quality);
+        int atShared = (int) Math.round((100 - SHARED_PALETTES_BELOW) * LOSSY_PER_STEP);
         if (quality >= SHARED_PALETTES_BELOW) {
             return (int) Math.round((100 - quality) * LOSSY_PER_STEP);
         }
-        return (int) Math.round(SHARED_LOSSY_START + (SHARED_PALETTES_BELOW - 1 - quality) * SHARED_LOSSY_PER_STEP);
+        return atShared + (int) Math.round((SHARED_PALETTES_BELOW - quality) * SHARED_LOSSY_PER_STEP);
     }
 
     /**
@@ -69,6 +89,20 @@ public final class GifQuality {
     public static int keepMargin(int quality) {
         check(quality);
         return GifOptions.DEFAULT_KEEP_MARGIN + Math.max(0, STILLER_BELOW - quality) * KEEP_MARGIN_PER_STEP;
+    }
+
+    /**
+     * The noise tolerance for a quality ({@link GifOptions#noiseTolerance()}): 0 at 100, {@value #NOISE_PER_STEP} more
+     * per step down, and {@value #STILLER_NOISE_PER_STEP} more again below {@value #STILLER_BELOW}: 40 at the default
+     * 80, 160 at 50, 356 at 1.
+     *
+     * @param quality 1..100
+     * @return the tolerance for {@link GifOptions#withNoiseTolerance}
+     * @throws IllegalArgumentException if quality is not 1..100
+     */
+    public static double noiseTolerance(int quality) {
+        check(quality);
+        return (100 - quality) * NOISE_PER_STEP + Math.max(0, STILLER_BELOW - quality) * STILLER_NOISE_PER_STEP;
     }
 
     /**
@@ -110,7 +144,7 @@ public final class GifQuality {
      */
     public static GifOptions apply(GifOptions base, int quality) {
         return base.withLossy(lossy(quality)).withMaxColors(maxColors(quality)).withPalette(palette(quality))
-                .withKeepMargin(keepMargin(quality));
+                .withKeepMargin(keepMargin(quality)).withNoiseTolerance(noiseTolerance(quality));
     }
 
     private static void check(int quality) {

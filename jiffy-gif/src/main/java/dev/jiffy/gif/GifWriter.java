@@ -33,8 +33,10 @@ import java.util.function.Consumer;
  *       background" (with its rectangle grown as needed) when the next one needs transparency where it leaves opaque
  *       pixels, so nothing ghosts; when looping, the first frame counts as the next one of the last. An opaque clip
  *       only ever uses "do not dispose" and stays opaque.</li>
- *   <li>A frame with at most {@code maxColors} colours (and no fuzz) is written exactly: no dithering, every pixel
- *       decodes to its input colour, even pixels that did not change since a lossy frame.</li>
+ *   <li>With lossless settings (no fuzz, no lossy LZW: quality 100) a frame with at most {@code maxColors} colours is
+ *       written exactly: no dithering, every pixel decodes to its input colour, even pixels that did not change since
+ *       a lossy frame. With lossy LZW such frames get an exact palette but are kept still and compressed like the
+ *       others, so the quality knob works on them too.</li>
  * </ul>
  *
  * <p>Pipeline (gifski-like), four named stages joined by queues of typed messages:

@@ -10,7 +10,8 @@ import dev.jiffy.gif.quantize.Palette;
  * @param palette     its colours
  * @param indices     one palette index per plan-rectangle pixel (written pixels only; the rest are filled later)
  * @param transparent the transparent index, or -1 if the frame has none
- * @param exact       whether every written pixel decodes to its own colour (few colours: no dithering, no lossy LZW)
+ * @param exact       whether the palette holds every written pixel's own colour (few colours: no dithering); the frame
+ *                    is written exactly when the options are lossless too (lossy 0)
  */
 record MappedFrame(PlannedFrame frame, Palette palette, byte[] indices, int transparent, boolean exact) {
 }

@@ -23,10 +23,13 @@ class GifOptionsTest {
     void withersChangeOneAttribute() {
         GifOptions o = GifOptions.defaults().withLoopCount(3).withMaxColors(16).withDither(Dither.NONE)
                 .withFuzzPercent(2.5).withAlphaThreshold(1);
-        // defaults() is lossy 15; the five-argument constructor is not lossy
-        assertThat(o).isEqualTo(new GifOptions(3, 16, Dither.NONE, 2.5, 1, 15, 0));
-        assertThat(o.withLossy(0)).isEqualTo(new GifOptions(3, 16, Dither.NONE, 2.5, 1));
-        assertThat(o.withLossy(40).withThreads(2)).isEqualTo(new GifOptions(3, 16, Dither.NONE, 2.5, 1, 40, 2));
+        // defaults() is lossy 15 with quality 80's noise tolerance; the five-argument constructor is not lossy
+        assertThat(o).isEqualTo(new GifOptions(3, 16, Dither.NONE, 2.5, 1, 15, 0)
+                .withNoiseTolerance(GifQuality.noiseTolerance(GifQuality.DEFAULT)));
+        assertThat(o.withNoiseTolerance(3).noiseTolerance()).isEqualTo(3);
+        assertThat(o.withLossy(0).withNoiseTolerance(0)).isEqualTo(new GifOptions(3, 16, Dither.NONE, 2.5, 1));
+        assertThat(o.withLossy(40).withThreads(2).withNoiseTolerance(0))
+                .isEqualTo(new GifOptions(3, 16, Dither.NONE, 2.5, 1, 40, 2));
         assertThat(GifOptions.defaults().withMaxColors(2).maxColors()).isEqualTo(2);
     }
 

@@ -59,12 +59,64 @@ class LossyTest {
     }
 
     @Test
+    void theTransparentIndexStandsForWhatIsDisplayedAndOnlyWhereSomethingIs() throws Exception {
+        // a row of noisy greys over a screen that displays close greys, except a stretch where nothing is displayed
+        Random random = new Random(5);
+        int n = 6_000;
+        int[] palette = new int[32];
+        for (int i = 0; i < 31; i++) {
+            int v = 40 + i * 6;
+            palette[i] = v << 16 | v << 8 | v;
+        }
+        int transparent = 31;
+        int[] source = new int[n];
+        int[] shown = new int[n];
+        byte[] original = new byte[n];
+        for (int i = 0; i < n; i++) {
+            int k = 5 + random.nextInt(20);
+            source[i] = 0xFF000000 | palette[k];
+            boolean nothing = i >= 2_000 && i < 2_500;
+            int v = (palette[k] & 0xFF) + random.nextInt(5) - 2;
+            shown[i] = nothing ? 0 : 0xFF000000 | v << 16 | v << 8 | v;
+            original[i] = (byte) (random.nextInt(3) == 0 && !nothing ? transparent : k);
+            if (i >= 2_400 && i < 2_500) {
+                original[i] = (byte) transparent; // must show through: the source is transparent there
+            }
+        }
+        byte[] lossy = original.clone();
+        LzwEncoder encoder = new LzwEncoder();
+        int maxError = FrameEncoder.lossyError(30);
+        int len = encoder.encode(lossy, n, 5, palette, transparent, maxError, source, shown, 0, n, n);
+        int plain = new LzwEncoder().encode(original.clone(), n, 5, palette, transparent, maxError, source, 0, n, n);
+        assertThat(len).as("bytes with the transparent index taking part").isLessThan(plain);
+        byte[] decoded = new byte[n];
+        new LzwDecoder().decode(java.util.Arrays.copyOf(encoder.buffer(), len), 5, decoded, n);
+        assertThat(decoded).isEqualTo(lossy);
+        int madeTransparent = 0;
+        for (int i = 0; i < n; i++) {
+            int c = original[i] & 0xFF;
+            int d = decoded[i] & 0xFF;
+            if (shown[i] == 0) {
+                assertThat(d == transparent).as("pixel %d over nothing displayed", i).isEqualTo(c == transparent);
+                continue;
+            }
+            int was = c == transparent ? shown[i] : palette[c];
+            int now = d == transparent ? shown[i] : palette[d];
+            assertThat(ColorMetric.distance(now, source[i]))
+                    .as("pixel %d", i).isLessThanOrEqualTo(ColorMetric.distance(was, source[i]) + maxError);
+            madeTransparent += c != transparent && d == transparent ? 1 : 0;
+        }
+        assertThat(madeTransparent).as("written pixels left to what is displayed").isPositive();
+    }
+
+    @Test
     void lossyFramesStayWithinTheBudgetOfTheSource() {
         int w = 80;
         int h = 48;
         List<int[]> frames = clip(w, h, 6);
-        GifOptions lossless = GifOptions.defaults().withLossy(0);
-        GifOptions lossy = GifOptions.defaults().withLossy(40);
+        // without noise tolerance, which keeps pixels still by more than the keep margin on purpose
+        GifOptions lossless = GifOptions.defaults().withLossy(0).withNoiseTolerance(0);
+        GifOptions lossy = GifOptions.defaults().withLossy(40).withNoiseTolerance(0);
         DecodedGif a = decode(encode(w, h, lossless, 10, frames));
         DecodedGif b = decode(encode(w, h, lossy, 10, frames));
         int budget = FrameEncoder.lossyError(40);
@@ -82,10 +134,19 @@ class LossyTest {
     }
 
     @Test
-    void fewColourFramesStayExactWhenLossy() {
+    void fewColourFramesAreExactWithoutLossyAndWithinTheBudgetWithIt() {
         int[] frame = SyntheticFrames.distinctColours(40, 30, 50, 3);
-        DecodedGif d = decode(encode(40, 30, GifOptions.defaults().withLossy(200), 10, List.of(frame)));
-        assertThat(d.frames().get(0).argb()).isEqualTo(GifTestSupport.opaque(frame));
+        DecodedGif exact = decode(encode(40, 30, GifOptions.defaults().withLossy(0), 10, List.of(frame)));
+        assertThat(exact.frames().get(0).argb()).isEqualTo(GifTestSupport.opaque(frame));
+        byte[] lossyGif = encode(40, 30, GifOptions.defaults().withLossy(200), 10, List.of(frame));
+        int[] got = decode(lossyGif).frames().get(0).argb();
+        int budget = FrameEncoder.lossyError(200);
+        int changed = 0;
+        for (int p = 0; p < frame.length; p++) {
+            assertThat(ColorMetric.distance(got[p], frame[p])).as("pixel %d", p).isLessThanOrEqualTo(budget);
+            changed += got[p] != (frame[p] | 0xFF000000) ? 1 : 0;
+        }
+        assertThat(changed).as("pixels lossy LZW changed").isPositive();
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.jiffy.preview;
 
+import dev.jiffy.clip.Excerpt;
+
 /**
  * Where the previewed clip's pixels and times come from in the video, so that printed crops and times can be pasted
  * into a command line whose {@code --crop} is in the video's pixels (applied before scaling) and whose times are
@@ -30,6 +32,17 @@ public record VideoMapping(int cropX, int cropY, double scaleX, double scaleY, d
             throw new IllegalArgumentException("scales and speed must be positive, got scaleX=" + scaleX + ", scaleY="
                     + scaleY + ", speed=" + speed);
         }
+    }
+
+    /**
+     * Where an excerpt's clip sits in its source video.
+     *
+     * @param excerpt the excerpt the previewed clip was made from
+     * @return the mapping from the excerpt's pixels and times to the video's
+     */
+    public static VideoMapping of(Excerpt excerpt) {
+        return new VideoMapping(excerpt.crop().x1(), excerpt.crop().y1(), excerpt.scaleX(), excerpt.scaleY(),
+                excerpt.from(), excerpt.speed());
     }
 
     /**

@@ -33,6 +33,13 @@ public final class Screen {
         return shown[p];
     }
 
+    /** Copies the displayed colours (0xFFRRGGBB, 0 where transparent) of a rectangle into {@code out}, canvas layout. */
+    public void copyDisplayed(int x, int y, int w, int h, int[] out) {
+        for (int row = y; row < y + h; row++) {
+            System.arraycopy(shown, row * width + x, out, row * width + x, w);
+        }
+    }
+
     /**
      * Whether showing {@code next} after {@code held} would change nothing, given that {@code held} is about to be
      * drawn on this screen: every pixel is transparent in both, or opaque in both and within fuzz of the source colour
@@ -99,6 +106,11 @@ public final class Screen {
     /** Records that pixel {@code p} now displays {@code shownRgb} (its source colour unchanged). */
     public void show(int p, int shownRgb) {
         shown[p] = 0xFF000000 | shownRgb;
+    }
+
+    /** Records that pixel {@code p} displays {@code displayed} again (0xFFRRGGBB, or 0 for transparent). */
+    public void restore(int p, int displayed) {
+        shown[p] = displayed;
     }
 
     /** Records a pixel whose new source colour is represented by what is already displayed. */

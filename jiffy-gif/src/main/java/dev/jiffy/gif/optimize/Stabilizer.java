@@ -11,12 +11,21 @@ import dev.jiffy.gif.quantize.ColorMetric;
  * the error; a small margin trades a little fidelity for stability (grain and barely-changing areas stop shimmering)
  * and smaller frames. Either way the screen's source colour becomes the new one, so the next comparison is with what
  * this pixel now stands for.
+ *
+ * <p>On noisy footage the margin also grows, per region, by a multiple of the region's noise (see
+ * {@link NoiseEstimate}, fed here with every frame's changes): grain that changes every pixel a little in every frame
+ * is then kept still where the picture does not really change, while clean regions keep the plain margin.
  */
 public final class Stabilizer {
     private final Screen screen;
+    private final NoiseEstimate noise;
+    /** Per block: the extra margin for this frame, {@code noiseTolerance} times the block's noise. */
+    private final int[] allowance;
 
     public Stabilizer(Screen screen) {
         this.screen = screen;
+        this.noise = new NoiseEstimate(screen.width(), screen.height());
+        this.allowance = new int[noise.blocks()];
     }
 
     /**
@@ -24,12 +33,18 @@ public final class Stabilizer {
      *                    transparent index for kept and unwritten pixels, and compacted to the returned rectangle
      * @param palette     the frame's colours (0xRRGGBB)
      * @param transparent the transparent index, or -1 if the frame has none (then nothing can be kept or trimmed)
+     * @param margin      the keep margin, ColorMetric units (0 for frames written exactly)
+     * @param noiseTolerance the margin added per unit of a region's noise (0 for frames written exactly)
      * @param trim        whether the rectangle may shrink (not for the first frame, nor when it must cover pixels to
      *                    clear with disposal 2)
      * @return the rectangle to write, {@code indices} holding its pixels row by row
      */
     public Rect apply(int[] frame, FramePlan plan, byte[] indices, int[] palette, int transparent, int margin,
-            boolean trim) {
+            double noiseTolerance, boolean trim) {
+        for (int b = 0; b < allowance.length; b++) {
+            allowance[b] = margin + (int) Math.min(Integer.MAX_VALUE / 2, noiseTolerance * noise.noise(b));
+        }
+        noise.gather(frame, screen.source, plan.x(), plan.y(), plan.width(), plan.height());
         int width = screen.width();
         int rw = plan.width();
         int rh = plan.height();
@@ -46,11 +61,12 @@ public final class Stabilizer {
                     indices[o + i] = (byte) transparent;
                     continue;
                 }
+                int block = noise.block(plan.x() + i, plan.y() + row);
                 int colour = palette[indices[o + i] & 0xFF];
                 int source = frame[p] & 0xFFFFFF;
                 int shown = screen.shown[p];
                 if (transparent >= 0 && shown != 0
-                        && ColorMetric.distance(shown, source) <= ColorMetric.distance(colour, source) + margin) {
+                        && ColorMetric.distance(shown, source) <= ColorMetric.distance(colour, source) + allowance[block]) {
                     indices[o + i] = (byte) transparent;
                     screen.keep(p, source);
                 } else {
@@ -68,6 +84,7 @@ public final class Stabilizer {
                 }
             }
         }
+        noise.endFrame();
         if (!trim || transparent < 0) {
             return new Rect(plan.x(), plan.y(), rw, rh);
         }

@@ -1,0 +1,182 @@
+package dev.jiffy.gif.optimize;
+
+import dev.jiffy.gif.quantize.ColorMetric;
+import java.util.Arrays;
+
+/**
+ * How much each region of the picture changes from one frame to the next when nothing moves there: film grain, sensor
+ * noise, compression shimmer. A change within it carries no picture, so it need not be written (see
+ * {@link Stabilizer}), which is what keeps grainy footage small (gifski's temporal denoiser does the same with a fixed
+ * threshold; here the threshold is each region's own noise).
+ *
+ * <p>Noise is told from motion by its lack of structure: per pixel, the change since the previous frame is high-passed
+ * across the row ({@code D(x) - (D(x-1) + D(x+1)) / 2}), which cancels changes that are smooth in space (a flicker, a
+ * fade, motion over smooth areas) and keeps grain, which differs from pixel to pixel. For white noise this has 1.5
+ * times the variance of the change itself, so it is scaled back by 2/3 into the units of a pixel's change
+ * ({@link dev.jiffy.gif.quantize.ColorMetric}). Per block of {@value #BLOCK}x{@value #BLOCK} pixels each frame gives
+ * the <em>median</em> of that: edges of moving things, a minority of any block, do not move it. The block's noise is
+ * the <em>smallest</em> of its last {@value #HISTORY} medians: texture moving through a block for a few frames does
+ * not count, grain, present in every frame, does. A clean animation has noise 0 everywhere, so nothing changes for
+ * it.
+ *
+ * <p>Changes are gathered into logarithmic buckets (four per octave, so a median is known within 19 %), which keeps
+ * the per-pixel work to a few integer operations. Deterministic: it depends only on the frames, in order.
+ */
+public final class NoiseEstimate {
+    /** Block side in pixels: 256 pixels give a stable median, and 16 px regions follow where grain is heavier. */
+    static final int BLOCK = 16;
+    private static final int SHIFT = 4;
+    /**
+     * Frames whose smallest median is the noise. Motion must cover more than half a block for this many frames in a
+     * row to be taken for noise; at 10 to 25 fps that is 0.16 to 0.4 s.
+     */
+    static final int HISTORY = 4;
+    /** Bucket 0 holds no change; then 4 per octave up to the largest distance recorded, 7·(2·255)²·4/6 < 2^21. */
+    private static final int BUCKETS = 1 + 4 * 21;
+
+    private final int width;
+    private final int blocksX;
+    private final int blocks;
+    /** Per block and bucket: pixels of the frame being gathered whose change falls in the bucket. */
+    private final int[] counts;
+    /** Per block: pixels of the frame being gathered that had nothing to compare with (transparent before). */
+    private final int[] unknown;
+    private final int[] area;
+    /** The last {@value #HISTORY} frames' medians per block, oldest overwritten first. */
+    private final int[][] medians = new int[HISTORY][];
+    private int gathered;
+    private final int[] noise;
+    /** One row's changes per channel, and whether each pixel had a colour before. */
+    private int[] dr = new int[0];
+    private int[] dg = new int[0];
+    private int[] db = new int[0];
+    private boolean[] known = new boolean[0];
+
+    public NoiseEstimate(int width, int height) {
+        this.width = width;
+        this.blocksX = (width + BLOCK - 1) >> SHIFT;
+        int blocksY = (height + BLOCK - 1) >> SHIFT;
+        this.blocks = blocksX * blocksY;
+        this.counts = new int[blocks * BUCKETS];
+        this.unknown = new int[blocks];
+        this.area = new int[blocks];
+        for (int by = 0; by < blocksY; by++) {
+            for (int bx = 0; bx < blocksX; bx++) {
+                area[by * blocksX + bx] = Math.min(BLOCK, width - (bx << SHIFT)) * Math.min(BLOCK, height - (by << SHIFT));
+            }
+        }
+        for (int i = 0; i < HISTORY; i++) {
+            medians[i] = new int[blocks];
+        }
+        this.noise = new int[blocks];
+    }
+
+    /** The block of pixel (x, y). */
+    public int block(int x, int y) {
+        return (y >> SHIFT) * blocksX + (x >> SHIFT);
+    }
+
+    /** Number of blocks. */
+    public int blocks() {
+        return blocks;
+    }
+
+    /** The block noise of the frames gathered before the current one, 0 until there are any. */
+    public int noise(int block) {
+        return noise[block];
+    }
+
+    /**
+     * Records the changes of a frame's rectangle since the previous frame; pixels outside it did not change.
+     *
+     * @param frame    the new frame (0xAARRGGBB, canvas layout)
+     * @param previous per canvas pixel the previous frame's colour (0xFFRRGGBB), 0 where there was none
+     */
+    public void gather(int[] frame, int[] previous, int x, int y, int w, int h) {
+        if (dr.length < w) {
+            dr = new int[w];
+            dg = new int[w];
+            db = new int[w];
+            known = new boolean[w];
+        }
+        for (int row = y; row < y + h; row++) {
+            int p = row * width + x;
+            for (int i = 0; i < w; i++) {
+                int before = previous[p + i];
+                known[i] = before != 0;
+                int now = frame[p + i];
+                dr[i] = ((now >>> 16) & 0xFF) - ((before >>> 16) & 0xFF);
+                dg[i] = ((now >>> 8) & 0xFF) - ((before >>> 8) & 0xFF);
+                db[i] = (now & 0xFF) - (before & 0xFF);
+            }
+            int blockRow = (row >> SHIFT) * blocksX;
+            for (int i = 0; i < w; i++) {
+                int block = blockRow + ((x + i) >> SHIFT);
+                if (!known[i]) {
+                    unknown[block]++;
+                    continue;
+                }
+                // neighbours outside the rectangle, or with nothing before, count as unchanged
+                int l = i > 0 && known[i - 1] ? i - 1 : -1;
+                int r = i + 1 < w && known[i + 1] ? i + 1 : -1;
+                int hr = 2 * dr[i] - (l >= 0 ? dr[l] : 0) - (r >= 0 ? dr[r] : 0);
+                int hg = 2 * dg[i] - (l >= 0 ? dg[l] : 0) - (r >= 0 ? dg[r] : 0);
+                int hb = 2 * db[i] - (l >= 0 ? db[l] : 0) - (r >= 0 ? db[r] : 0);
+                // (2D - L - R)² is 4 times (D - (L + R) / 2)², and 2/3 of that is in units of a pixel's change
+                int distance = (ColorMetric.WR * hr * hr + ColorMetric.WG * hg * hg + ColorMetric.WB * hb * hb) / 6;
+                if (distance > 0) {
+                    counts[block * BUCKETS + bucket(distance)]++;
+                }
+            }
+        }
+    }
+
+    /**
+     * Ends the frame: pixels not recorded did not change. Updates each block's noise from its last medians and clears
+     * the counts for the next frame.
+     */
+    public void endFrame() {
+        int[] current = medians[gathered % HISTORY];
+        gathered++;
+        int history = Math.min(gathered, HISTORY);
+        for (int b = 0; b < blocks; b++) {
+            int known = area[b] - unknown[b];
+            int median = 0;
+            if (known * 2 >= area[b]) { // half the block unknown (just appeared): no evidence of noise
+                int o = b * BUCKETS;
+                int changed = 0;
+                for (int k = 1; k < BUCKETS; k++) {
+                    changed += counts[o + k];
+                }
+                int rank = known / 2;
+                int seen = known - changed; // bucket 0: unchanged pixels
+                for (int k = 1; k < BUCKETS && seen <= rank; k++) {
+                    seen += counts[o + k];
+                    median = lowerBound(k);
+                }
+            }
+            current[b] = median;
+            int least = median;
+            for (int h = 0; h < history; h++) {
+                least = Math.min(least, medians[h][b]);
+            }
+            noise[b] = least;
+        }
+        Arrays.fill(counts, 0);
+        Arrays.fill(unknown, 0);
+    }
+
+    /** Bucket of a positive distance: 4 per octave. */
+    static int bucket(int distance) {
+        int octave = 31 - Integer.numberOfLeadingZeros(distance);
+        int quarter = octave >= 2 ? (distance >>> (octave - 2)) & 3 : (distance << (2 - octave)) & 3;
+        return 1 + 4 * octave + quarter;
+    }
+
+    /** The smallest distance in bucket {@code k} (k >= 1). */
+    static int lowerBound(int k) {
+        int octave = (k - 1) >> 2;
+        int quarter = (k - 1) & 3;
+        return octave >= 2 ? (4 + quarter) << (octave - 2) : (4 + quarter) >> (2 - octave);
+    }
+}
