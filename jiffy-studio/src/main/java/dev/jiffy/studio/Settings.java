@@ -1,6 +1,8 @@
 package dev.jiffy.studio;
 
 import dev.jiffy.clip.Clip;
+import dev.jiffy.clip.Crop;
+import dev.jiffy.clip.Excerpt;
 import dev.jiffy.clip.Rect;
 import dev.jiffy.gif.GifQuality;
 import dev.jiffy.progress.RenderListener;
@@ -16,8 +18,8 @@ import java.util.OptionalInt;
 
 /**
  * What the page has chosen for a GIF: the part of the video, the crop, the width, frame rate, speed, caption and
- * quality. Built with the library's own steps in {@code jiffy make}'s order, so the page's export and the command it
- * shows ({@link #makeCommand}) give the same bytes.
+ * quality. Built as {@code jiffy make} builds it (the library's {@link Excerpt}, then the {@link Caption}), so the
+ * page's export and the command it shows ({@link #makeCommand}) give the same bytes.
  *
  * @param from    start, seconds in the video
  * @param to      end, seconds in the video (after {@code from})
@@ -75,17 +77,15 @@ record Settings(double from, double to, Optional<Rect> crop, OptionalInt width, 
             throw new IllegalArgumentException("the out point " + plain(to) + " s is past the end of the video ("
                     + plain(video.duration()) + " s)");
         }
-        Clip clip = video.subclip(from, to);
+        Excerpt excerpt = Excerpt.of(video).withTimes(from, to);
         if (crop.isPresent()) {
             Rect r = crop.get();
-            clip = clip.crop(r.x1(), r.y1(), r.x2(), r.y2());
+            excerpt = excerpt.withCrop(Crop.box(r.x1(), r.y1(), r.x2(), r.y2()));
         }
         if (width.isPresent()) {
-            clip = clip.resizeToWidth(width.getAsInt());
+            excerpt = excerpt.withWidth(width.getAsInt());
         }
-        if (speed != 1) {
-            clip = clip.speed(speed);
-        }
+        Clip clip = excerpt.withSpeed(speed).clip();
         if (!caption.isEmpty()) {
             clip = Caption.of(caption, clip.size()).over(clip, 0, clip.duration());
         }
