@@ -15,6 +15,7 @@
 // seed did (without times, BackgroundRemoval spreads 40 over the clip: right when the subjects move around).
 // From the terminal: jiffy make VIDEO --remove-background [--bg-times T1,T2,...] [--bg-min-size PX] ...
 // Run from any folder: jiffy run examples/PigsPolka.java [VIDEO] [OUT.gif]  (VIDEO defaults to the bundled sample)
+import dev.jiffy.background.BackgroundMethod;
 import dev.jiffy.cli.BundledSample;
 import dev.jiffy.background.BackgroundRemoval;
 import dev.jiffy.background.Cutout;
@@ -46,10 +47,12 @@ public class PigsPolka {
                 times[i] = 5.5 + (i + 0.5) * 0.8 / times.length;
             }
 
-            // In one call, with the seed's settings (threshold 1500, closing 2, blur 1.5; holes under 64 pixels
-            // filled) as defaults; specks under
-            // 400 pixels are dropped so that the letters of the title (from 8.4 s) stay out of the earlier frames.
+            // In one call, the seed's recipe (BackgroundMethod.SEED: threshold 1500, closing 2, blur 1.5; holes under
+            // 64 pixels filled); specks under 400 pixels are dropped so that the letters of the title (from 8.4 s)
+            // stay out of the earlier frames. Without hand-picked times, the default method (FIGURES) finds the
+            // background by itself: BackgroundRemoval.of(bird).cut().
             Cutout cutout = BackgroundRemoval.of(bird)
+                                             .withMethod(BackgroundMethod.SEED)
                                              .withBackgroundTimes(times)
                                              .withMinObjectSize(400)
                                              .cut();

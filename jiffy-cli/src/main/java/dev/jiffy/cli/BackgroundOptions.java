@@ -1,5 +1,6 @@
 package dev.jiffy.cli;
 
+import dev.jiffy.background.BackgroundMethod;
 import dev.jiffy.background.BackgroundRemoval;
 import dev.jiffy.clip.Clip;
 import dev.jiffy.clip.Excerpt;
@@ -11,16 +12,24 @@ import picocli.CommandLine.Option;
 /** {@code --remove-background} and its settings: the seed's "big finish", for videos shot with a still camera. */
 final class BackgroundOptions {
     @Option(names = "--remove-background",
-            description = "Make the background transparent. The camera must be still: the background is the median of "
-                    + "frames spread over the excerpt, and what differs from it is kept.")
+            description = "Make the background transparent. The camera must be still: the background is estimated "
+                    + "from frames spread over the excerpt (also behind subjects that stand still for most of it), "
+                    + "and what differs from it is kept.")
     boolean remove;
 
+    @Option(names = "--bg-method", paramLabel = "METHOD",
+            description = "${COMPLETION-CANDIDATES}: FIGURES keeps whole figures (thresholds from the clip's noise); "
+                    + "SEED is the article's recipe (median, fixed threshold). Default: FIGURES.")
+    BackgroundMethod method;
+
     @Option(names = "--bg-threshold", paramLabel = "N", converter = Converters.Positive.class,
-            description = "Squared RGB distance above which a pixel differs from the background. Default: 1500.")
+            description = "Squared RGB distance above which a pixel differs from the background. Default: measured "
+                    + "from the clip's noise (SEED: 1500).")
     Double threshold;
 
     @Option(names = "--bg-min-size", paramLabel = "PX", converter = Converters.WholeOrZero.class,
-            description = "Drop moving specks smaller than PX pixels and fill holes smaller than PX. Default: 64.")
+            description = "Drop moving specks smaller than PX pixels and fill holes smaller than PX. Default: 0.2 %% "
+                    + "of the picture and enclosed holes up to 1 %% (SEED: 64 and 64).")
     Integer minSize;
 
     @Option(names = "--bg-blur", paramLabel = "SIGMA", converter = Converters.NumberOrZero.class,
@@ -38,7 +47,8 @@ final class BackgroundOptions {
      */
     Clip apply(Clip clip, Excerpt excerpt, RenderListener listener) {
         if (!remove) {
-            String stray = threshold != null ? "--bg-threshold" : minSize != null ? "--bg-min-size"
+            String stray = method != null ? "--bg-method" : threshold != null ? "--bg-threshold"
+                    : minSize != null ? "--bg-min-size"
                     : blur != null ? "--bg-blur" : times != null ? "--bg-times" : null;
             if (stray != null) {
                 throw new IllegalArgumentException(stray + " only applies with --remove-background");
@@ -46,6 +56,9 @@ final class BackgroundOptions {
             return clip;
         }
         BackgroundRemoval removal = BackgroundRemoval.of(clip).withListener(listener);
+        if (method != null) {
+            removal = removal.withMethod(method);
+        }
         if (threshold != null) {
             removal = removal.withThreshold(threshold);
         }

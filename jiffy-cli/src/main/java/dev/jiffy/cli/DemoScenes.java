@@ -1,5 +1,6 @@
 package dev.jiffy.cli;
 
+import dev.jiffy.background.BackgroundMethod;
 import dev.jiffy.background.BackgroundRemoval;
 import dev.jiffy.clip.Clip;
 import dev.jiffy.clip.Crop;
@@ -70,6 +71,7 @@ final class DemoScenes {
             backgroundTimes[i] = 5.5 + (i + 0.5) * 0.8 / backgroundTimes.length; // 9.2-10 s in the video
         }
         return BackgroundRemoval.of(bird)
+                .withMethod(BackgroundMethod.SEED)          // the seed's recipe, with its hand-picked frames
                 .withBackgroundTimes(backgroundTimes)
                 .withMinObjectSize(400)
                 .apply()

@@ -37,13 +37,16 @@ class BackgroundOptionsTest {
     void settingsWithoutTheSwitchAndBadValuesAreUsageErrors() throws IOException {
         assertUsage(make("--bg-threshold", "900"), "--bg-threshold only applies with --remove-background");
         assertUsage(make("--bg-times", "1,2"), "--bg-times only applies with --remove-background");
+        assertUsage(make("--bg-method", "SEED"), "--bg-method only applies with --remove-background");
+        assertUsage(make("--remove-background", "--bg-method", "median"), "--bg-method");
         assertUsage(make("--remove-background", "--bg-min-size", "-3"), "must be a whole number, 0 or more, got -3");
         assertUsage(make("--remove-background", "--bg-blur", "soft"), "'soft' is not a number");
         assertUsage(make("--remove-background", "--bg-threshold", "0"), "must be a number above 0");
         assertUsage(make("--remove-background", "--bg-times", "1,zz"), "'zz' is not a time");
         assertUsage(make("--remove-background", "--from", "4", "--to", "5", "--bg-times", "4.5,6"),
                 "--bg-times 6 s is outside the excerpt (4 s to 5 s)");
-        assertThat(CliRun.of("make", "--help").out()).contains("--remove-background").contains("--bg-times");
+        assertThat(CliRun.of("make", "--help").out()).contains("--remove-background").contains("--bg-times")
+                .contains("--bg-method").contains("FIGURES, SEED");
     }
 
     private CliRun make(String... more) {

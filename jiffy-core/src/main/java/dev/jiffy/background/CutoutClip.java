@@ -14,9 +14,9 @@ import java.util.Optional;
  */
 final class CutoutClip implements Clip {
     private final Clip parent;
-    private final MaskRecipe recipe;
+    private final MaskMaker recipe;
 
-    CutoutClip(Clip parent, MaskRecipe recipe) {
+    CutoutClip(Clip parent, MaskMaker recipe) {
         this.parent = parent;
         this.recipe = recipe;
     }

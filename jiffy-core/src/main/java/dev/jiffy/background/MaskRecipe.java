@@ -16,9 +16,10 @@ import dev.jiffy.image.Threshold;
  * small gaps (dilations then erosions), fill small holes, blur. Immutable; safe from any thread.
  */
 record MaskRecipe(FloatRgb background, double threshold, int minObjectSize, int closing, StructuringElement element,
-        int minHoleSize, Connectivity connectivity, double blur) {
+        int minHoleSize, Connectivity connectivity, double blur) implements MaskMaker {
 
-    Mask maskOf(Frame frame) {
+    @Override
+    public Mask maskOf(Frame frame) {
         return soften(shapeOf(frame));
     }
 

@@ -109,6 +109,61 @@ public final class ConnectedComponents {
     }
 
     /**
+     * The regions that contain at least one set pixel of {@code seeds}: with the regions of a low threshold and the
+     * seeds of a high one, hysteresis thresholding (scikit-image's {@code apply_hysteresis_threshold}), which keeps
+     * the faint parts of an object that is clearly there somewhere without keeping faint noise elsewhere.
+     */
+    public BinaryMask keepTouching(BinaryMask seeds) {
+        if (seeds.width() != width || seeds.height() != height) {
+            throw new IllegalArgumentException("the seeds are " + seeds.size() + " but the regions " + width + "x"
+                    + height);
+        }
+        boolean[] keep = new boolean[sizes.length];
+        boolean[] s = seeds.bits;
+        for (int i = 0; i < labels.length; i++) {
+            if (s[i]) {
+                keep[labels[i]] = true;
+            }
+        }
+        keep[0] = false;
+        boolean[] out = new boolean[labels.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = keep[labels[i]];
+        }
+        return BinaryMask.wrap(width, height, out);
+    }
+
+    /**
+     * {@code mask} with its enclosed holes of at most {@code maxSize} pixels filled: regions of unset pixels
+     * (4-connected, so a diagonal gap in an 8-connected outline does not let a hole leak out) that do not touch the
+     * border of the picture. Unlike {@link #removeSmallHoles}, the background around an object near the border is
+     * never filled, however small.
+     */
+    public static BinaryMask fillEnclosedHoles(BinaryMask mask, int maxSize) {
+        requireSize(maxSize);
+        ConnectedComponents holes = of(mask.not(), Connectivity.FOUR);
+        int w = mask.width();
+        int h = mask.height();
+        boolean[] open = new boolean[holes.sizes.length];
+        for (int x = 0; x < w; x++) {
+            open[holes.labels[x]] = true;
+            open[holes.labels[(h - 1) * w + x]] = true;
+        }
+        for (int y = 0; y < h; y++) {
+            open[holes.labels[y * w]] = true;
+            open[holes.labels[y * w + w - 1]] = true;
+        }
+        boolean[] out = mask.bits.clone();
+        for (int i = 0; i < out.length; i++) {
+            int l = holes.labels[i];
+            if (l != 0 && !open[l] && holes.sizes[l] <= maxSize) {
+                out[i] = true;
+            }
+        }
+        return BinaryMask.wrap(w, h, out);
+    }
+
+    /**
      * {@code mask} without its regions smaller than {@code minSize} pixels, as scikit-image's
      * {@code remove_small_objects(mask, min_size, connectivity)} (whose defaults are 64 and {@link Connectivity#FOUR}):
      * regions of exactly {@code minSize} pixels stay.

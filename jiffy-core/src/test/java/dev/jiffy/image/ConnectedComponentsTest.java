@@ -95,4 +95,39 @@ class ConnectedComponentsTest {
         assertThatThrownBy(() -> ConnectedComponents.removeSmallHoles(ring, -1, Connectivity.FOUR))
                 .hasMessage("minimum size must be 0 or more pixels, got -1");
     }
+
+    @Test
+    void keepTouchingKeepsTheRegionsThatHoldASeed() {
+        BinaryMask weak = BinaryMask.parse(
+                "##...##",
+                "##...#.",
+                ".....#.");
+        BinaryMask seeds = BinaryMask.parse(
+                ".......",
+                ".......",
+                ".....#.");
+        assertThat(ConnectedComponents.of(weak, Connectivity.EIGHT).keepTouching(seeds)).isEqualTo(BinaryMask.parse(
+                ".....##",
+                ".....#.",
+                ".....#."));
+        assertThatThrownBy(() -> ConnectedComponents.of(weak, Connectivity.EIGHT).keepTouching(BinaryMask.parse("..", "..")))
+                .hasMessage("the seeds are 2x2 but the regions 7x3");
+    }
+
+    @Test
+    void fillEnclosedHolesFillsHolesUpToTheSizeButNeverTheOpenBackground() {
+        BinaryMask figure = BinaryMask.parse(
+                "..#####",
+                "..#.#.#",
+                "..#...#",
+                "..#####",
+                "..#..#.");
+        assertThat(ConnectedComponents.fillEnclosedHoles(figure, 5)).isEqualTo(BinaryMask.parse(
+                "..#####",
+                "..#####",
+                "..#####",
+                "..#####",
+                "..#..#."));
+        assertThat(ConnectedComponents.fillEnclosedHoles(figure, 4)).isEqualTo(figure);
+    }
 }

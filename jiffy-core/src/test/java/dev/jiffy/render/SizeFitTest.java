@@ -110,8 +110,11 @@ class SizeFitTest {
         long smallest = GRAINY.writeGif(dir.resolve("q30.gif"), GifExport.defaults().withQuality(30)).bytes();
         Files.delete(dir.resolve("q30.gif"));
         Path out = dir.resolve("small.gif");
-        FitResult fit = SizeFit.under(smallest / 2).write(GRAINY, out, GifExport.defaults());
-        assertThat(Files.size(out)).isLessThanOrEqualTo(smallest / 2);
+        // Three quarters of the lowest quality's bytes: only fewer frames or fewer pixels get there, and the floors
+        // (8 fps, 32 px) still leave room (half was too tight once lower qualities grew cheaper on grain).
+        long limit = smallest * 3 / 4;
+        FitResult fit = SizeFit.under(limit).write(GRAINY, out, GifExport.defaults());
+        assertThat(Files.size(out)).isLessThanOrEqualTo(limit);
         FitSettings chosen = fit.chosen().settings();
         assertThat(chosen.fps().toDouble() < 12 || chosen.size().width() < 96).isTrue();
         assertThat(chosen.fps().toDouble()).isGreaterThanOrEqualTo(SizeSearch.FPS_FLOOR);
