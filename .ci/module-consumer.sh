@@ -25,7 +25,7 @@ PICOCLI="$(prop picocli.version)"
 VERSION="$(grep -m1 -o '<version>[^<]*</version>' jiffy-gif/pom.xml | sed -E 's/<[^>]+>//g')"
 
 jars=()
-for m in gif core ffmpeg preview batch; do jars+=("$ROOT/jiffy-$m/target/jiffy-$m-$VERSION.jar"); done
+for m in gif core ffmpeg preview batch studio; do jars+=("$ROOT/jiffy-$m/target/jiffy-$m-$VERSION.jar"); done
 jars+=("$REPO/org/bytedeco/javacpp/$JAVACPP/javacpp-$JAVACPP.jar"
        "$REPO/org/bytedeco/javacpp/$JAVACPP/javacpp-$JAVACPP-$PLATFORM.jar"
        "$REPO/org/bytedeco/ffmpeg/$FFMPEG/ffmpeg-$FFMPEG.jar"

@@ -3,6 +3,7 @@ module dev.jiffy.cli {
     requires dev.jiffy.core;
     requires dev.jiffy.preview;
     requires dev.jiffy.batch;
+    requires dev.jiffy.studio;
     requires info.picocli;
     // Not called by name: `make` and `probe` open videos through MediaSources, which finds FFmpeg as a service.
     // Required so that the command's module graph always has a decoder in it.

@@ -7,8 +7,8 @@ import dev.jiffy.clip.Position.Anchor;
 import dev.jiffy.compose.CompositeClip;
 import dev.jiffy.image.Size;
 import dev.jiffy.image.Colors;
+import dev.jiffy.text.Caption;
 import dev.jiffy.text.FontFace;
-import dev.jiffy.text.TextAlign;
 import dev.jiffy.text.TextClip;
 import dev.jiffy.time.Times;
 import java.nio.file.Files;
@@ -99,42 +99,23 @@ final class TextOptions {
                     + Times.format(start));
         }
         Size canvas = clip.size();
-        double size = fontSize != null ? fontSize : Math.max(8, Math.round(canvas.height() / 10.0));
-        double outline = strokeWidth != null ? strokeWidth : Math.max(1, Math.round(size / 16.0));
+        double size = fontSize != null ? fontSize : Caption.defaultFontSize(canvas);
+        double outline = strokeWidth != null ? strokeWidth : Caption.defaultStrokeWidth(size);
         TextClip caption = TextClip.of(lines)
                 .withFont(font != null ? font : FontFace.defaultFace())
                 .withFontSize(size)
                 .withColor(color != null ? color : Colors.WHITE)
                 .withStroke(strokeColor != null ? strokeColor : Colors.BLACK, outline);
         Placement where = position != null ? position : Placement.BOTTOM;
-        Position.Point at;
-        if (where.point() != null) {
-            at = where.point();
-            Size s = caption.size();
-            if (at.x() + s.width() <= 0 || at.x() >= canvas.width() || at.y() + s.height() <= 0
-                    || at.y() >= canvas.height()) {
-                throw new IllegalArgumentException("--text-pos " + at.x() + "," + at.y() + " puts the " + s
-                        + " text outside the " + canvas + " GIF");
-            }
-        } else {
-            int inset = Math.max(2, (int) Math.round(Math.min(canvas.width(), canvas.height()) * 0.04));
-            int room = canvas.width() - 2 * inset;
-            if (room < 8) {
-                throw new IllegalArgumentException("the " + canvas + " GIF is too narrow for anchored text; "
-                        + "use --text-pos X,Y");
-            }
-            caption = caption.withAlign(alignment(where.horizontal())).withWrap(room);
-            Size s = caption.size();
-            if (s.height() > canvas.height()) {
-                throw new IllegalArgumentException("the text is " + s.height() + " px high once wrapped to the GIF's width, "
-                        + "more than the GIF's " + canvas.height() + " px: use a smaller --font-size or fewer words");
-            }
-            int y = switch (where.vertical()) {
-                case TOP -> inset;
-                case CENTER -> (canvas.height() - s.height()) / 2;
-                default -> Math.max(0, canvas.height() - s.height() - inset);
-            };
-            at = new Position.Point(inset, y);
+        if (where.point() == null) {
+            return new Caption(caption, where.horizontal(), where.vertical()).over(clip, start, end);
+        }
+        Position.Point at = where.point();
+        Size s = caption.size();
+        if (at.x() + s.width() <= 0 || at.x() >= canvas.width() || at.y() + s.height() <= 0
+                || at.y() >= canvas.height()) {
+            throw new IllegalArgumentException("--text-pos " + at.x() + "," + at.y() + " puts the " + s
+                    + " text outside the " + canvas + " GIF");
         }
         Clip layer = caption.toClip().withDuration(end - start).withStart(start).withPosition(at.x(), at.y());
         return CompositeClip.of(clip, layer);
@@ -172,14 +153,6 @@ final class TextOptions {
                     + "which lasts " + Times.format(duration));
         }
         return t;
-    }
-
-    private static TextAlign alignment(Anchor horizontal) {
-        return switch (horizontal) {
-            case LEFT -> TextAlign.LEFT;
-            case RIGHT -> TextAlign.RIGHT;
-            default -> TextAlign.CENTER;
-        };
     }
 
     /** "white", "#FFCC00", "#80000000". */

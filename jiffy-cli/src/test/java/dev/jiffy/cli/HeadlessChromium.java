@@ -96,27 +96,13 @@ final class HeadlessChromium {
         });
         server.start();
 
-        // A short path in the system's temporary folder: Chromium's sockets go under TMPDIR, and a Unix socket's
-        // path must stay under 108 bytes (a JUnit @TempDir nested in a build folder can be too deep).
-        Path run = Files.createTempDirectory("jiffy-chromium");
-        Path home = Files.createDirectories(run.resolve("home"));
-        Path tmp = Files.createDirectories(run.resolve("tmp"));
+        Path run = runFolder();
         Path log = run.resolve("chromium.log");
         String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/page.html?gifs="
                 + URLEncoder.encode(String.join(",", gifs.keySet()), StandardCharsets.UTF_8);
-        ProcessBuilder builder = new ProcessBuilder(chromium, "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-dev-shm-usage", "--disable-quic", "--no-first-run", "--no-default-browser-check",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-extensions", "--mute-audio", "--user-data-dir=" + run.resolve("profile"), url)
-                .redirectErrorStream(true).redirectOutput(log.toFile());
-        // Everything Chromium writes (profile, NSS database, caches, shared memory files) stays in run/.
-        builder.environment().put("HOME", home.toString());
-        builder.environment().put("TMPDIR", tmp.toString());
-        builder.environment().put("XDG_CONFIG_HOME", home.resolve(".config").toString());
-        builder.environment().put("XDG_CACHE_HOME", home.resolve(".cache").toString());
         Process browser = null;
         try {
-            browser = builder.start();
+            browser = launch(chromium, run, List.of(), url);
             long deadline = System.nanoTime() + TIME_LIMIT.toNanos();
             while (true) {
                 try {
@@ -153,6 +139,36 @@ final class HeadlessChromium {
             played.put(name, parse(name, new String(text, StandardCharsets.UTF_8), rgba));
         }
         return played;
+    }
+
+    /**
+     * A short path in the system's temporary folder for one run: Chromium's sockets go under TMPDIR, and a Unix
+     * socket's path must stay under 108 bytes (a JUnit @TempDir nested in a build folder can be too deep).
+     */
+    static Path runFolder() throws IOException {
+        return Files.createTempDirectory("jiffy-chromium");
+    }
+
+    /**
+     * Starts headless Chromium on {@code url} with everything it writes (profile, NSS database, caches, shared memory
+     * files, its log as run/chromium.log) kept in {@code run}; {@code extra} are further switches.
+     */
+    static Process launch(String chromium, Path run, List<String> extra, String url) throws IOException {
+        Path home = Files.createDirectories(run.resolve("home"));
+        Path tmp = Files.createDirectories(run.resolve("tmp"));
+        List<String> command = new ArrayList<>(List.of(chromium, "--headless", "--no-sandbox", "--disable-gpu",
+                "--disable-dev-shm-usage", "--disable-quic", "--no-first-run", "--no-default-browser-check",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-extensions", "--mute-audio", "--user-data-dir=" + run.resolve("profile")));
+        command.addAll(extra);
+        command.add(url);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(run.resolve("chromium.log").toFile());
+        builder.environment().put("HOME", home.toString());
+        builder.environment().put("TMPDIR", tmp.toString());
+        builder.environment().put("XDG_CONFIG_HOME", home.resolve(".config").toString());
+        builder.environment().put("XDG_CACHE_HOME", home.resolve(".cache").toString());
+        return builder.start();
     }
 
     private static void serve(HttpExchange exchange, byte[] page, Map<String, Path> gifs, Map<String, byte[]> posted,
@@ -233,7 +249,7 @@ final class HeadlessChromium {
     }
 
     /** Asks Chromium and its children to quit, then kills what is left, and waits for them to be gone. */
-    private static void stop(Process browser) {
+    static void stop(Process browser) {
         List<ProcessHandle> all = new ArrayList<>(browser.descendants().toList());
         all.add(browser.toHandle());
         all.forEach(ProcessHandle::destroy);
@@ -256,7 +272,7 @@ final class HeadlessChromium {
         }
     }
 
-    private static String tail(Path log) {
+    static String tail(Path log) {
         try {
             List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 15), lines.size()));
@@ -265,7 +281,7 @@ final class HeadlessChromium {
         }
     }
 
-    private static void deleteTree(Path root) {
+    static void deleteTree(Path root) {
         try (Stream<Path> paths = Files.walk(root)) {
             paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException | UncheckedIOException e) {

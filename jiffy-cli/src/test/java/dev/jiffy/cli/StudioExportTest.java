@@ -1,0 +1,97 @@
+package dev.jiffy.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.jiffy.studio.Studio;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The studio's Export writes the same bytes as the {@code jiffy make} command the page shows for its settings. */
+class StudioExportTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void exportIsByteForByteTheCommandItShows() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("videos"));
+        Files.copy(CliRun.SAMPLE, folder.resolve("bunny.webm"));
+        String answer;
+        try (Studio studio = Studio.start(folder)) {
+            // 0.7 s from an in point that is not a round number, cropped, scaled, sped up, captioned, at quality 70.
+            String settings = "&file=bunny.webm&from=6.958333333333333&to=7.666666666666667&crop=200,100,840,460"
+                    + "&width=200&speed=1.25&fps=12&quality=70&text=" + "I%20see%20rabbits.";
+            answer = post(studio.address().toString().replace("/?", "/api/export?") + settings);
+        }
+        Path exported = folder.resolve("bunny.gif");
+        assertThat(answer).contains("\"file\":\"bunny.gif\"", "\"bytes\":" + Files.size(exported));
+
+        Matcher command = Pattern.compile("\"command\":\"([^\"]*)\"").matcher(answer);
+        assertThat(command.find()).as(answer).isTrue();
+        List<String> words = shellWords(command.group(1).replace("\\\\", "\\"));
+        assertThat(words.get(0)).isEqualTo("jiffy");
+        List<String> args = new ArrayList<>(words.subList(1, words.size()));
+        assertThat(args).startsWith("make", "bunny.webm").endsWith("-o", "bunny.gif")
+                .contains("--crop", "200,100,840,460", "--text", "I see rabbits.", "--quality", "70");
+        // The command names the files in the studio's folder; here it runs from the module's folder.
+        args.set(1, folder.resolve("bunny.webm").toString());
+        Path made = dir.resolve("made.gif");
+        args.set(args.size() - 1, made.toString());
+        args.add("-q");
+        CliRun run = CliRun.of(args.toArray(String[]::new));
+        assertThat(run.exitCode()).as(run.err()).isZero();
+
+        assertThat(Files.readAllBytes(exported)).as("the studio's export and `jiffy %s`", String.join(" ", args))
+                .isEqualTo(Files.readAllBytes(made));
+    }
+
+    private static String post(String url) throws IOException {
+        HttpURLConnection c = (HttpURLConnection) URI.create(url).toURL().openConnection();
+        c.setRequestMethod("POST");
+        int status = c.getResponseCode();
+        try (InputStream in = status < 400 ? c.getInputStream() : c.getErrorStream()) {
+            String body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(status).as(body).isEqualTo(200);
+            return body;
+        }
+    }
+
+    /** Words as a POSIX shell splits them: spaces separate, single quotes keep, '\'' is a quote inside quotes. */
+    private static List<String> shellWords(String line) {
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        boolean quoted = false;
+        boolean any = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\'') {
+                quoted = !quoted;
+                any = true;
+            } else if (c == '\\' && !quoted && i + 1 < line.length()) {
+                word.append(line.charAt(++i));
+            } else if (c == ' ' && !quoted) {
+                if (any || word.length() > 0) {
+                    words.add(word.toString());
+                }
+                word.setLength(0);
+                any = false;
+            } else {
+                word.append(c);
+            }
+        }
+        if (any || word.length() > 0) {
+            words.add(word.toString());
+        }
+        return words;
+    }
+}

@@ -1,0 +1,111 @@
+package dev.jiffy.studio;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The folder the studio was started in: the only files it reads, and the only place it writes. A name from the page
+ * is resolved against it and then checked by its real path (symbolic links followed), so {@code ..}, absolute paths
+ * and links that lead out are all refused the same way.
+ */
+final class Folder {
+    /** What the file list offers: the containers FFmpeg reads that people keep videos in. */
+    private static final Set<String> VIDEO_EXTENSIONS = Set.of("mp4", "m4v", "mov", "mkv", "webm", "avi", "mpg",
+            "mpeg", "ogv", "flv", "wmv", "ts");
+    private final Path root;
+
+    private Folder(Path root) {
+        this.root = root;
+    }
+
+    /** The folder at {@code dir} (its real path). */
+    static Folder of(Path dir) {
+        try {
+            Path real = dir.toRealPath();
+            if (!Files.isDirectory(real)) {
+                throw new IllegalArgumentException(dir + " is not a folder: start the studio in the folder of your videos");
+            }
+            return new Folder(real);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot open the folder " + dir + ": " + e.getMessage());
+        }
+    }
+
+    Path root() {
+        return root;
+    }
+
+    /**
+     * The existing regular file {@code name} names inside the folder.
+     *
+     * @throws IllegalArgumentException if it is outside the folder (by name or by link) or does not exist
+     */
+    Path file(String name) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("no file named: choose a video from the list");
+        }
+        Path real;
+        try {
+            real = root.resolve(name).normalize().toRealPath();
+        } catch (IOException e) {
+            throw new IllegalArgumentException("there is no file " + name + " in " + root);
+        }
+        if (!isInside(real)) {
+            throw new IllegalArgumentException(name + " is not a file in " + root + ": only files in that folder can be opened");
+        }
+        return real;
+    }
+
+    /**
+     * Where a file named {@code name} goes in the folder, beside the others (not in a subfolder).
+     *
+     * @throws IllegalArgumentException if the name is not a plain file name
+     */
+    Path output(String name) {
+        Path p = Path.of(name);
+        if (p.getNameCount() != 1 || p.isAbsolute() || name.equals("..") || name.equals(".")) {
+            throw new IllegalArgumentException(name + " is not a plain file name: the GIF goes in " + root);
+        }
+        Path out = root.resolve(p);
+        if (Files.isSymbolicLink(out)) {
+            throw new IllegalArgumentException(name + " is a link: the studio writes only plain files in " + root);
+        }
+        return out;
+    }
+
+    /** The name, relative to the folder, of a file inside it. */
+    String nameOf(Path file) {
+        return root.relativize(file).toString();
+    }
+
+    /** The videos directly in the folder, by name. */
+    List<String> videos() {
+        try (Stream<Path> files = Files.list(root)) {
+            return files.filter(this::isInside).map(f -> f.getFileName().toString())
+                    .filter(n -> VIDEO_EXTENSIONS.contains(extension(n))).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + root, e);
+        }
+    }
+
+    /** Whether {@code file} is a regular file whose real path (links followed) is inside the folder. */
+    private boolean isInside(Path file) {
+        try {
+            Path real = file.toRealPath();
+            return real.startsWith(root) && Files.isRegularFile(real);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,227 @@
+package dev.jiffy.studio;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import dev.jiffy.CancelledException;
+import dev.jiffy.JiffyException;
+import dev.jiffy.clip.Clip;
+import dev.jiffy.clip.VideoFileClip;
+import dev.jiffy.image.Frame;
+import dev.jiffy.progress.RenderListener;
+import dev.jiffy.render.RenderResult;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.imageio.ImageIO;
+
+/**
+ * The studio's HTTP routes. Every request must carry the token ({@code ?token=}), or it gets 403 and nothing else;
+ * the page and its script and style come from this module's resources, files only from the {@link Folder}. A bad
+ * file or setting answers 400 with one line the page shows; the server goes on.
+ */
+final class Routes implements HttpHandler {
+    /** The page's own files, by the name it asks for: nothing else is served from the jar. */
+    private static final Map<String, String> RESOURCES = Map.of(
+            "/", "text/html; charset=utf-8",
+            "/studio.js", "text/javascript; charset=utf-8",
+            "/studio.css", "text/css; charset=utf-8");
+    /** Where the page's text stands for the token, so its script and style links carry it too. */
+    private static final String TOKEN_PLACEHOLDER = "@TOKEN@";
+    /** No request the page makes has a query longer than this; a longer one is not from the page. */
+    private static final int MAX_QUERY_CHARS = 8_192;
+    /** Filmstrip thumbnails are at most this wide: enough for a 16:9 strip of ten on a laptop screen. */
+    private static final int MAX_THUMBNAIL_WIDTH = 640;
+
+    private final AccessToken token;
+    private final Folder folder;
+    private final Videos videos;
+    private final PreviewRenders previews;
+
+    Routes(AccessToken token, Folder folder, Videos videos, PreviewRenders previews) {
+        this.token = token;
+        this.folder = folder;
+        this.videos = videos;
+        this.previews = previews;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            exchange.getResponseHeaders().set("Cache-Control", "no-store");
+            exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+            String rawQuery = exchange.getRequestURI().getRawQuery();
+            if (rawQuery != null && rawQuery.length() > MAX_QUERY_CHARS) {
+                send(exchange, 414, "text/plain; charset=utf-8", bytes("the request is too long"));
+                return;
+            }
+            Map<String, String> query = query(rawQuery);
+            if (!token.matches(query.get("token"))) {
+                send(exchange, 403, "text/plain; charset=utf-8",
+                        bytes("this address needs the studio's token: open the address jiffy studio printed"));
+                return;
+            }
+            try {
+                route(exchange, exchange.getRequestMethod(), exchange.getRequestURI().getPath(), query);
+            } catch (IllegalArgumentException | JiffyException | UncheckedIOException e) {
+                int status = e instanceof CancelledException ? 409 : 400;
+                send(exchange, status, "text/plain; charset=utf-8", bytes(e.getMessage()));
+            } catch (RuntimeException e) {
+                // A bug, not the user's doing: one line on the page, and the server goes on.
+                send(exchange, 500, "text/plain; charset=utf-8", bytes("unexpected error: " + e
+                        + " (please report it)"));
+            }
+        }
+    }
+
+    private void route(HttpExchange exchange, String method, String path, Map<String, String> q) throws IOException {
+        if (method.equals("GET") && RESOURCES.containsKey(path)) {
+            send(exchange, 200, RESOURCES.get(path), resource(path));
+        } else if (method.equals("GET") && path.equals("/api/files")) {
+            json(exchange, Json.object(Map.of("folder", folder.root().toString(), "videos", folder.videos())));
+        } else if (method.equals("GET") && path.equals("/api/info")) {
+            json(exchange, info(q.get("file")));
+        } else if (method.equals("GET") && path.equals("/frame")) {
+            send(exchange, 200, "image/png", png(frame(q)));
+        } else if (method.equals("GET") && path.equals("/api/command")) {
+            json(exchange, Json.object(Map.of("command", command(q))));
+        } else if (method.equals("GET") && path.equals("/api/preview")) {
+            Path video = folder.file(q.get("file"));
+            Settings settings = Settings.of(q);
+            Clip clip = settings.clip(videos.get(video));
+            byte[] gif = previews.render(clip, settings::export);
+            exchange.getResponseHeaders().set("X-Jiffy-Bytes", String.valueOf(gif.length));
+            send(exchange, 200, "image/gif", gif);
+        } else if (method.equals("POST") && path.equals("/api/export")) {
+            json(exchange, export(q));
+        } else {
+            send(exchange, 404, "text/plain; charset=utf-8", bytes("no such page in the studio: " + path));
+        }
+    }
+
+    private String info(String name) {
+        Path file = folder.file(name);
+        VideoFileClip video = videos.get(file);
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("file", folder.nameOf(file));
+        fields.put("width", video.width());
+        fields.put("height", video.height());
+        fields.put("duration", video.duration());
+        fields.put("fps", video.fps().map(f -> (Object) f.toDouble()).orElse(0));
+        return Json.object(fields);
+    }
+
+    /** The exact decoded frame at {@code t} seconds, or a thumbnail of it {@code w} pixels wide. */
+    private Frame frame(Map<String, String> q) {
+        VideoFileClip video = videos.get(folder.file(q.get("file")));
+        double t = seconds(q.get("t"));
+        if (t < 0 || t >= video.duration()) {
+            throw new IllegalArgumentException("time " + Settings.plain(t) + " s is outside the video (0 to "
+                    + Settings.plain(video.duration()) + " s)");
+        }
+        String w = q.get("w");
+        if (w == null) {
+            return video.frame(t);
+        }
+        int width;
+        try {
+            width = Integer.parseInt(w);
+        } catch (NumberFormatException e) {
+            width = 0;   // said below
+        }
+        if (width < 1 || width > MAX_THUMBNAIL_WIDTH) {
+            throw new IllegalArgumentException("a thumbnail is 1 to " + MAX_THUMBNAIL_WIDTH + " pixels wide, got " + w);
+        }
+        return video.resizeToWidth(width).frame(t);
+    }
+
+    private String command(Map<String, String> q) {
+        Path video = folder.file(q.get("file"));
+        return "jiffy " + String.join(" ", Settings.of(q).makeCommand(folder.nameOf(video), gifName(video)).stream()
+                .map(Routes::shellQuoted).toList());
+    }
+
+    private String export(Map<String, String> q) {
+        Path video = folder.file(q.get("file"));
+        Settings settings = Settings.of(q);
+        Path out = folder.output(gifName(video));
+        RenderResult result = settings.clip(videos.get(video)).writeGif(out, settings.export(RenderListener.SILENT));
+        return Json.object(Map.of("file", folder.nameOf(out), "bytes", result.bytes(), "command", command(q)));
+    }
+
+    /** "clip.mp4" → "clip.gif": the GIF goes beside its video. */
+    static String gifName(Path video) {
+        String name = video.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return (dot > 0 ? name.substring(0, dot) : name) + ".gif";
+    }
+
+    /** A word as a POSIX shell reads it back: as it is when safe, else in single quotes. */
+    static String shellQuoted(String word) {
+        return word.matches("[A-Za-z0-9_./:,=+-]+") ? word : "'" + word.replace("'", "'\\''") + "'";
+    }
+
+    private static double seconds(String t) {
+        if (t == null) {
+            throw new IllegalArgumentException("the request has no time t");
+        }
+        try {
+            return Double.parseDouble(t);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("the time '" + t + "' is not a number of seconds");
+        }
+    }
+
+    private byte[] resource(String path) throws IOException {
+        String name = path.equals("/") ? "index.html" : path.substring(1);
+        try (InputStream in = Routes.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is missing from the studio's jar: the build did not copy it");
+            }
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return bytes(text.replace(TOKEN_PLACEHOLDER, token.value()));
+        }
+    }
+
+    private static byte[] png(Frame frame) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(frame.toImage(), "png", out);
+        return out.toByteArray();
+    }
+
+    /** The query's parameters, decoded; the first of a repeated name wins. */
+    static Map<String, String> query(String raw) {
+        Map<String, String> params = new LinkedHashMap<>();
+        if (raw == null || raw.isEmpty()) {
+            return params;
+        }
+        for (String pair : raw.split("&")) {
+            int eq = pair.indexOf('=');
+            String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            params.putIfAbsent(name, value);
+        }
+        return params;
+    }
+
+    private static void json(HttpExchange exchange, String body) throws IOException {
+        send(exchange, 200, "application/json; charset=utf-8", bytes(body));
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+        if (body.length > 0) {
+            exchange.getResponseBody().write(body);
+        }
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,124 @@
+package dev.jiffy.studio;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Stream;
+
+/**
+ * Jiffy Studio: a web page, served on this machine only, that makes a GIF from a video in a folder: trim on a
+ * timeline, crop, resize, caption, preview the real GIF, export it beside the video. {@code try (Studio s =
+ * Studio.start(Path.of("."))) { ... s.address() ... }}.
+ *
+ * <p>It listens on 127.0.0.1 (a free port) and answers only requests that carry its random token, which is in
+ * {@link #address()}; it reads only files inside the folder and writes only GIFs into it.
+ */
+public final class Studio implements AutoCloseable {
+    /**
+     * Threads answering requests: a preview encoding on one must not hold up the frames scrubbing asks for (the
+     * page has at most one preview, one frame and a few thumbnails in flight).
+     */
+    private static final int REQUEST_THREADS = 4;
+
+    private final HttpServer server;
+    private final ExecutorService threads;
+    private final AccessToken token;
+    private final Videos videos;
+    private final Path scratch;
+
+    private Studio(HttpServer server, ExecutorService threads, AccessToken token, Videos videos, Path scratch) {
+        this.server = server;
+        this.threads = threads;
+        this.token = token;
+        this.videos = videos;
+        this.scratch = scratch;
+    }
+
+    /**
+     * Starts serving the studio for the videos in {@code folder}.
+     *
+     * @param folder the folder whose videos the page may open and beside which it writes GIFs
+     * @return the running studio; {@link #close()} stops it
+     * @throws IllegalArgumentException if {@code folder} is not a folder
+     */
+    public static Studio start(Path folder) {
+        Folder root = Folder.of(folder);
+        AccessToken token = AccessToken.random();
+        try {
+            Path scratch = Files.createTempDirectory("jiffy-studio");
+            Videos videos = new Videos();
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            ExecutorService threads = Executors.newFixedThreadPool(REQUEST_THREADS, r -> {
+                Thread t = new Thread(r, "jiffy-studio");
+                t.setDaemon(true);
+                return t;
+            });
+            server.setExecutor(threads);
+            server.createContext("/", new Routes(token, root, videos, new PreviewRenders(scratch)));
+            server.start();
+            return new Studio(server, threads, token, videos, scratch);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the studio's server on 127.0.0.1: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The page's address, with the token.
+     *
+     * @return {@code http://127.0.0.1:PORT/?token=...}
+     */
+    public URI address() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/?token=" + token.value());
+    }
+
+    /**
+     * The page's address, opening {@code video} (a file name in the studio's folder).
+     *
+     * @param video the video's name, relative to the folder
+     * @return the address with the token and the video
+     */
+    public URI address(String video) {
+        return URI.create(address() + "&video=" + URLEncoder.encode(video, StandardCharsets.UTF_8).replace("+", "%20"));
+    }
+
+    /**
+     * The port the studio listens on, at 127.0.0.1.
+     *
+     * @return the port
+     */
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /**
+     * The address the server is bound to.
+     *
+     * @return the loopback address and port
+     */
+    public InetSocketAddress boundTo() {
+        return server.getAddress();
+    }
+
+    /** Stops the server, closes the videos and deletes the previews' scratch folder. */
+    @Override
+    public void close() {
+        server.stop(0);
+        threads.shutdownNow();
+        videos.close();
+        try (Stream<Path> files = Files.walk(scratch)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // The scratch folder is in the system's temporary folder, which the system clears.
+        }
+    }
+}

@@ -1,0 +1,223 @@
+// Jiffy Studio's page. Every request carries the token the page was opened with; the server refuses any other.
+const token = new URLSearchParams(location.search).get('token');
+const $ = id => document.getElementById(id);
+const url = (path, params = {}) => path + '?' + new URLSearchParams({ token, ...params });
+
+// Defaults that preview quickly: the first 3 s, 480 px wide, 12 fps (a 3 s, 480 px GIF encodes in about a second).
+const FIRST_SELECTION_SECONDS = 3;
+// Settings settle for this long before a preview starts: typing "480" is one preview, not three.
+const SETTLE_MS = 300;
+const THUMBNAILS = 10;
+
+const state = { file: null, info: null, t: 0, from: 0, to: 0, crop: null, playing: false };
+let settleTimer = null;
+let previewAbort = null;
+
+function say(text, isError = false) {
+  $('message').textContent = text;
+  $('message').className = isError ? 'error' : '';
+}
+
+async function fetchOk(input, init) {
+  const response = await fetch(input, init);
+  if (!response.ok) {
+    throw new Error(await response.text());
+  }
+  return response;
+}
+
+const round = t => Math.round(t * 1e6) / 1e6;
+const frameStep = () => 1 / (state.info.fps || 25);
+
+function settings() {
+  const s = { file: state.file, from: round(state.from), to: round(state.to),
+              speed: $('speed').value, quality: $('quality').value };
+  if ($('width').value) s.width = $('width').value;
+  if ($('fps').value) s.fps = $('fps').value;
+  if ($('text').value.trim()) s.text = $('text').value;
+  if (state.crop) s.crop = state.crop.join(',');
+  return s;
+}
+
+function showFrame(t) {
+  state.t = Math.max(0, Math.min(t, state.info.duration - frameStep() / 2));
+  $('frame').src = url('/frame', { file: state.file, t: state.t });
+  $('scrub').value = state.t;
+  $('now').textContent = round(state.t);
+}
+
+function showTimes() {
+  $('in').textContent = round(state.from);
+  $('out').textContent = round(state.to);
+}
+
+async function open(file) {
+  try {
+    state.info = await (await fetchOk(url('/api/info', { file }))).json();
+  } catch (e) {
+    say(e.message, true);
+    return;
+  }
+  state.file = file;
+  state.from = 0;
+  state.to = Math.min(state.info.duration, FIRST_SELECTION_SECONDS);
+  state.crop = null;
+  $('scrub').max = state.info.duration;
+  $('scrub').step = frameStep();
+  $('filmstrip').replaceChildren(...Array.from({ length: THUMBNAILS }, (_, i) => {
+    const img = new Image();
+    const t = round(i * state.info.duration / THUMBNAILS);
+    img.src = url('/frame', { file, t, w: 160 });
+    img.alt = t + ' s';
+    img.onclick = () => showFrame(t);
+    return img;
+  }));
+  say(`${file}: ${state.info.width}x${state.info.height}, ${round(state.info.duration)} s`);
+  showCrop();
+  showTimes();
+  showFrame(0);
+  changed();
+}
+
+// A setting changed: after it settles, show the command and encode the real GIF; the previous preview is stale
+// (the browser drops its request and the server cancels its render).
+function changed() {
+  clearTimeout(settleTimer);
+  settleTimer = setTimeout(refresh, SETTLE_MS);
+}
+
+async function refresh() {
+  if (!state.file) return;
+  const s = settings();
+  try {
+    $('command').textContent = (await (await fetchOk(url('/api/command', s))).json()).command;
+  } catch (e) {
+    say(e.message, true);
+    return;
+  }
+  if (previewAbort) previewAbort.abort();
+  previewAbort = new AbortController();
+  $('estimate').textContent = 'encoding…';
+  try {
+    const response = await fetchOk(url('/api/preview', s), { signal: previewAbort.signal });
+    const bytes = Number(response.headers.get('X-Jiffy-Bytes'));
+    const gif = await response.blob();
+    $('preview').src = URL.createObjectURL(gif);
+    $('estimate').textContent = (bytes / 1000).toFixed(1) + ' KB';
+    $('estimate').dataset.bytes = bytes;
+    say('preview ready');
+  } catch (e) {
+    if (e.name !== 'AbortError' && !e.message.startsWith('stale')) say(e.message, true);
+  }
+}
+
+// Crop: drag on the frame; the box is kept in the video's pixels, whatever size the frame is drawn at.
+function videoPoint(event) {
+  const r = $('frame').getBoundingClientRect();
+  const sx = state.info.width / r.width, sy = state.info.height / r.height;
+  return [Math.max(0, Math.min(state.info.width, Math.round((event.clientX - r.left) * sx))),
+          Math.max(0, Math.min(state.info.height, Math.round((event.clientY - r.top) * sy)))];
+}
+
+function boxFrom([ax, ay], [bx, by]) {
+  const aspect = $('aspect').value;
+  if (aspect !== 'free') {
+    const ratio = Number(aspect);
+    const w = Math.abs(bx - ax), h = Math.abs(by - ay);
+    const width = Math.min(w, h * ratio), height = Math.round(width / ratio);
+    bx = ax + Math.sign(bx - ax || 1) * Math.round(width);
+    by = ay + Math.sign(by - ay || 1) * height;
+  }
+  const box = [Math.min(ax, bx), Math.min(ay, by), Math.max(ax, bx), Math.max(ay, by)];
+  return box[2] - box[0] >= 2 && box[3] - box[1] >= 2 ? box : null;
+}
+
+function showCrop() {
+  const box = $('cropbox');
+  if (!state.crop) {
+    box.hidden = true;
+    $('cropText').textContent = 'whole frame';
+    return;
+  }
+  const [x1, y1, x2, y2] = state.crop;
+  const f = $('frame').clientWidth / state.info.width;
+  Object.assign(box.style, { left: x1 * f + 'px', top: y1 * f + 'px',
+                             width: (x2 - x1) * f + 'px', height: (y2 - y1) * f + 'px' });
+  box.hidden = false;
+  $('cropText').textContent = `${x1},${y1} to ${x2},${y2} (${x2 - x1}x${y2 - y1})`;
+}
+
+let dragStart = null;
+$('stage').addEventListener('mousedown', e => { if (state.info) { dragStart = videoPoint(e); e.preventDefault(); } });
+window.addEventListener('mousemove', e => {
+  if (dragStart) { state.crop = boxFrom(dragStart, videoPoint(e)); showCrop(); }
+});
+window.addEventListener('mouseup', e => {
+  if (dragStart) { state.crop = boxFrom(dragStart, videoPoint(e)); dragStart = null; showCrop(); changed(); }
+});
+$('clearCrop').onclick = () => { state.crop = null; showCrop(); changed(); };
+
+// Timeline: in and out points are exact frame times; the out point is the end of the frame the playhead shows.
+function setIn() {
+  if (state.t >= state.to) { say('the in point must be before the out point (' + round(state.to) + ' s)', true); return; }
+  state.from = state.t; showTimes(); changed();
+}
+function setOut() {
+  const end = Math.min(state.info.duration, state.t + frameStep());
+  if (end <= state.from) { say('the out point must be after the in point (' + round(state.from) + ' s)', true); return; }
+  state.to = end; showTimes(); changed();
+}
+function togglePlay() {
+  state.playing = !state.playing;
+  $('play').textContent = state.playing ? 'Pause' : 'Play';
+  if (state.playing) showFrame(state.t + frameStep());
+}
+// Playing shows each next frame once the last has arrived: decoded frames, as fast as the server gives them.
+$('frame').addEventListener('load', () => {
+  if (!state.playing) return;
+  if (state.t + frameStep() >= state.info.duration) { togglePlay(); return; }
+  showFrame(state.t + frameStep());
+});
+$('scrub').addEventListener('input', () => showFrame(Number($('scrub').value)));
+$('play').onclick = togglePlay;
+$('prev').onclick = () => showFrame(state.t - frameStep());
+$('next').onclick = () => showFrame(state.t + frameStep());
+$('setIn').onclick = setIn;
+$('setOut').onclick = setOut;
+document.addEventListener('keydown', e => {
+  if (!state.info || e.target.tagName === 'INPUT' || e.target.tagName === 'SELECT') return;
+  const actions = { ' ': togglePlay, ArrowLeft: () => showFrame(state.t - frameStep()),
+                    ArrowRight: () => showFrame(state.t + frameStep()), i: setIn, I: setIn, o: setOut, O: setOut };
+  if (actions[e.key]) { e.preventDefault(); actions[e.key](); }
+});
+
+for (const id of ['width', 'fps', 'speed', 'text', 'quality']) $(id).addEventListener('input', changed);
+$('quality').addEventListener('input', () => { $('qualityValue').textContent = $('quality').value; });
+$('aspect').addEventListener('change', () => { state.crop = null; showCrop(); changed(); });
+
+$('export').onclick = async () => {
+  say('exporting…');
+  try {
+    const result = await (await fetchOk(url('/api/export', settings()), { method: 'POST' })).json();
+    say(`wrote ${result.file} (${(result.bytes / 1000).toFixed(1)} KB)`);
+    $('export').dataset.file = result.file;
+  } catch (e) {
+    say(e.message, true);
+  }
+};
+
+async function start() {
+  let listing;
+  try {
+    listing = await (await fetchOk(url('/api/files'))).json();
+  } catch (e) {
+    say(e.message, true);
+    return;
+  }
+  const wanted = new URLSearchParams(location.search).get('video');
+  $('files').replaceChildren(...listing.videos.map(name => new Option(name, name, false, name === wanted)));
+  $('files').onchange = () => open($('files').value);
+  if (wanted || listing.videos.length) open(wanted || listing.videos[0]);
+  else say('no videos in ' + listing.folder + ': start jiffy studio in a folder of videos', true);
+}
+start();

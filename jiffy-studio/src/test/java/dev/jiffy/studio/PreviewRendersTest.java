@@ -1,0 +1,86 @@
+package dev.jiffy.studio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.jiffy.CancelledException;
+import dev.jiffy.clip.Clip;
+import dev.jiffy.clip.FunctionClip;
+import dev.jiffy.gif.testing.ImageIoGif;
+import dev.jiffy.image.Frame;
+import dev.jiffy.image.Size;
+import dev.jiffy.render.GifExport;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A newer preview makes the running one stale: it stops, and leaves nothing behind. */
+class PreviewRendersTest {
+    /** Only a failure waits this long: the latches open as soon as the renders reach them. */
+    private static final long LIMIT_SECONDS = 60;
+
+    @TempDir
+    Path scratch;
+
+    /** A second of grey that brightens by 10 levels a tenth of a second, from {@code level}: ten distinct frames. */
+    private static Clip grey(int level) {
+        return FunctionClip.of(new Size(16, 16), 1,
+                t -> Frame.filled(16, 16, 0xFF000000 | (level + 10 * (int) Math.round(t * 10)) * 0x010101));
+    }
+
+    @Test
+    void aNewRenderCancelsTheOneRunning() throws Exception {
+        PreviewRenders renders = new PreviewRenders(scratch);
+        CountDownLatch firstFrameAsked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        // The first render's first frame waits until the second render has finished: it is certainly stale then.
+        Clip held = FunctionClip.of(new Size(16, 16), 1, t -> {
+            if (t == 0) {
+                firstFrameAsked.countDown();
+                await(release);
+            }
+            return Frame.filled(16, 16, 0xFF000000 | (int) Math.round(t * 100) * 0x010101);
+        });
+        CompletableFuture<byte[]> first = CompletableFuture.supplyAsync(
+                () -> renders.render(held, listener -> GifExport.fps(10).withListener(listener)));
+        assertThat(firstFrameAsked.await(LIMIT_SECONDS, TimeUnit.SECONDS)).isTrue();
+
+        byte[] second = renders.render(grey(200), listener -> GifExport.fps(10).withListener(listener));
+        release.countDown();
+
+        assertThatThrownBy(() -> first.get(LIMIT_SECONDS, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+                .hasCauseInstanceOf(CancelledException.class);
+        ImageIoGif gif = ImageIoGif.readWithImageIo(second);
+        assertThat(gif.frames()).as("the newer render is whole").hasSize(10);
+        assertThat(gif.frames().get(0)[0] & 0xFFFFFF).isEqualTo(0xC8C8C8);
+        try (Stream<Path> left = Files.list(scratch)) {
+            assertThat(left).as("files left in the scratch folder").isEmpty();
+        }
+    }
+
+    @Test
+    void aRenderNobodyReplacedFinishes() throws Exception {
+        PreviewRenders renders = new PreviewRenders(scratch);
+        byte[] one = renders.render(grey(100), listener -> GifExport.fps(10).withListener(listener));
+        byte[] two = renders.render(grey(100), listener -> GifExport.fps(10).withListener(listener));
+        assertThat(two).as("same clip, same bytes").isEqualTo(one);
+        assertThat(ImageIoGif.readWithImageIo(one).frames()).hasSize(10);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(LIMIT_SECONDS, TimeUnit.SECONDS)) {
+                throw new AssertionError("the second render never finished");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package dev.jiffy.studio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.jiffy.clip.VideoFileClip;
+import dev.jiffy.gif.testing.ImageIoGif;
+import dev.jiffy.image.Frame;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The studio's HTTP API in-process, on a copy of the bundled sample (10 s of Big Buck Bunny, 1280x720, 24 fps). */
+class StudioApiTest {
+    private static final Path SAMPLE = Path.of("..", "samples", "bunny.webm");
+    /** 0.5 s of the sample from 1 s, cropped to a 640x360 box, 160 px wide at 10 fps: five 160x90 frames. */
+    private static final String SETTINGS = "&from=1&to=1.5&crop=320,180,960,540&width=160&fps=10&quality=80";
+
+    @TempDir
+    static Path folder;
+    static Studio studio;
+
+    @BeforeAll
+    static void start() throws IOException {
+        Files.copy(SAMPLE, folder.resolve("bunny.webm"));
+        studio = Studio.start(folder);
+    }
+
+    @AfterAll
+    static void stop() {
+        studio.close();
+    }
+
+    private static String api(String path) {
+        return studio.address().toString().replace("/?", path + "?");
+    }
+
+    @Test
+    void listsTheVideosAndDescribesOne() throws IOException {
+        assertThat(Http.get(api("/api/files")).text()).contains("\"videos\":[\"bunny.webm\"]");
+        Http info = Http.get(api("/api/info") + "&file=bunny.webm");
+        assertThat(info.status()).isEqualTo(200);
+        assertThat(info.text()).contains("\"width\":1280", "\"height\":720", "\"duration\":10");
+    }
+
+    @Test
+    void aFrameIsTheExactDecodedFrameAsPng() throws IOException {
+        try (VideoFileClip video = VideoFileClip.open(folder.resolve("bunny.webm"))) {
+            for (double t : new double[] {0, 4.6, 7.125}) {
+                Http r = Http.get(api("/frame") + "&file=bunny.webm&t=" + t);
+                assertThat(r.status()).isEqualTo(200);
+                assertThat(r.contentType()).isEqualTo("image/png");
+                BufferedImage png = ImageIO.read(new ByteArrayInputStream(r.body()));
+                Frame expected = video.frame(t);
+                assertThat(png.getWidth()).isEqualTo(1280);
+                assertThat(png.getHeight()).isEqualTo(720);
+                assertThat(Frame.fromImage(png)).as("the PNG at %s s", t).isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
+    void aThumbnailIsTheFrameScaledToTheWidthAsked() throws IOException {
+        BufferedImage png = ImageIO.read(new ByteArrayInputStream(
+                Http.get(api("/frame") + "&file=bunny.webm&t=2&w=160").body()));
+        assertThat(png.getWidth()).isEqualTo(160);
+        assertThat(png.getHeight()).isEqualTo(90);
+    }
+
+    @Test
+    void theCommandIsTheSettingsAsJiffyMake() throws IOException {
+        String command = Http.get(api("/api/command") + "&file=bunny.webm" + SETTINGS + "&text=It's%20me").text();
+        assertThat(command).isEqualTo("{\"command\":\"jiffy make bunny.webm --from 1 --to 1.5 --crop 320,180,960,540 "
+                + "--width 160 --text 'It'\\\\''s me' --fps 10 --quality 80 -o bunny.gif\"}");
+    }
+
+    @Test
+    void thePreviewIsTheGifTheExportWrites() throws IOException {
+        Http preview = Http.get(api("/api/preview") + "&file=bunny.webm" + SETTINGS);
+        assertThat(preview.status()).as(preview.text()).isEqualTo(200);
+        assertThat(preview.contentType()).isEqualTo("image/gif");
+        assertThat(preview.bytesHeader()).isEqualTo(String.valueOf(preview.body().length));
+
+        Http export = Http.post(api("/api/export") + "&file=bunny.webm" + SETTINGS);
+        assertThat(export.status()).as(export.text()).isEqualTo(200);
+        Path gif = folder.resolve("bunny.gif");
+        assertThat(export.text()).contains("\"file\":\"bunny.gif\"", "\"bytes\":" + Files.size(gif));
+        assertThat(Files.readAllBytes(gif)).as("the preview's bytes are the export's: the estimate is exact")
+                .isEqualTo(preview.body());
+
+        ImageIoGif decoded = ImageIoGif.readWithImageIo(gif);
+        assertThat(decoded.width()).isEqualTo(160);
+        assertThat(decoded.height()).isEqualTo(90);
+        assertThat(decoded.frames()).hasSize(5);
+        assertThat(decoded.delays()).containsOnly(10);
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files.map(f -> f.getFileName().toString())).as("no temporary file left")
+                    .containsExactlyInAnyOrder("bunny.webm", "bunny.gif");
+        }
+    }
+
+    @Test
+    void aBadSettingIsOneLineAndTheServerGoesOn() throws IOException {
+        Http r = Http.get(api("/api/preview") + "&file=bunny.webm&from=2&to=1");
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.text()).isEqualTo("the out point (1 s) must be after the in point (2 s), both at 0 s or later");
+        Http past = Http.get(api("/frame") + "&file=bunny.webm&t=12");
+        assertThat(past.status()).isEqualTo(400);
+        assertThat(past.text()).isEqualTo("time 12 s is outside the video (0 to 10 s)");
+        Http crop = Http.get(api("/api/preview") + "&file=bunny.webm&from=0&to=1&crop=0,0,2000,10");
+        assertThat(crop.status()).isEqualTo(400);
+        assertThat(crop.text()).doesNotContain("\n").doesNotContain("Exception");
+        Http thumb = Http.get(api("/frame") + "&file=bunny.webm&t=1&w=wide");
+        assertThat(thumb.status()).isEqualTo(400);
+        assertThat(thumb.text()).isEqualTo("a thumbnail is 1 to 640 pixels wide, got wide");
+        assertThat(Http.get(api("/api/files")).status()).isEqualTo(200);
+    }
+}
