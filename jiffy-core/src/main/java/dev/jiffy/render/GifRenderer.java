@@ -48,6 +48,10 @@ public final class GifRenderer {
     /**
      * About how many bytes of frames a render of {@code size} holds at once on this machine: the read-ahead window
      * plus the encoder's own buffers. What a caller running several renders side by side budgets memory by.
+     *
+     * @param size the size of the frames rendered
+     * @return an estimate in bytes (4 bytes a pixel): the read-ahead is measured by the renderer's own rule, the
+     *         encoder's share of 4 frames is an estimate
      */
     public static long bytesInFlight(Size size) {
         return 4L * size.pixels() * (window(Math.min(dev.jiffy.gif.GifOptions.MAX_THREADS,

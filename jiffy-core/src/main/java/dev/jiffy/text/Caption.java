@@ -28,6 +28,14 @@ public record Caption(TextClip text, Anchor horizontal, Anchor vertical) {
     /** Less room than this across is not enough for a letter. */
     private static final int NARROWEST_ROOM = 8;
 
+    /**
+     * Checks the anchors.
+     *
+     * @param text       the text, styled (font, size, colours)
+     * @param horizontal LEFT, CENTER or RIGHT: also the alignment of its lines
+     * @param vertical   TOP, CENTER or BOTTOM
+     * @throws IllegalArgumentException if {@code horizontal} is TOP or BOTTOM, or {@code vertical} LEFT or RIGHT
+     */
     public Caption {
         Objects.requireNonNull(text, "text");
         if (horizontal == null || horizontal == Anchor.TOP || horizontal == Anchor.BOTTOM) {
@@ -38,7 +46,13 @@ public record Caption(TextClip text, Anchor horizontal, Anchor vertical) {
         }
     }
 
-    /** White letters with a black outline in the default face, sized for {@code canvas}, at the bottom centre. */
+    /**
+     * White letters with a black outline in the default face, sized for {@code canvas}, at the bottom centre.
+     *
+     * @param lines  the words; {@code \n} starts a new line
+     * @param canvas the size of the picture the caption goes over, which sets the letters' size
+     * @return the caption
+     */
     public static Caption of(String lines, Size canvas) {
         double size = defaultFontSize(canvas);
         TextClip text = TextClip.of(lines).withFont(FontFace.defaultFace()).withFontSize(size)
@@ -46,20 +60,44 @@ public record Caption(TextClip text, Anchor horizontal, Anchor vertical) {
         return new Caption(text, Anchor.CENTER, Anchor.BOTTOM);
     }
 
-    /** The font size used when none is given: a tenth of the picture's height, at least 8 px. */
+    /**
+     * The font size used when none is given: a tenth of the picture's height, at least 8 px.
+     *
+     * @param canvas the picture's size
+     * @return the size in pixels
+     */
     public static double defaultFontSize(Size canvas) {
         return Math.max(SMALLEST_FONT_SIZE, Math.round(canvas.height() * FONT_SIZE_PER_HEIGHT));
     }
 
-    /** The outline used when none is given: a sixteenth of the font size, at least 1 px. */
+    /**
+     * The outline used when none is given: a sixteenth of the font size, at least 1 px.
+     *
+     * @param fontSize the letters' size in pixels
+     * @return the outline's width in pixels
+     */
     public static double defaultStrokeWidth(double fontSize) {
         return Math.max(1, Math.round(fontSize * STROKE_PER_FONT_SIZE));
     }
 
+    /**
+     * This caption with other words or style, at the same anchors.
+     *
+     * @param text the styled text
+     * @return a new caption
+     */
     public Caption withText(TextClip text) {
         return new Caption(text, horizontal, vertical);
     }
 
+    /**
+     * This caption at other anchors.
+     *
+     * @param horizontal LEFT, CENTER or RIGHT
+     * @param vertical   TOP, CENTER or BOTTOM
+     * @return a new caption
+     * @throws IllegalArgumentException if an anchor is on the wrong axis
+     */
     public Caption withAnchor(Anchor horizontal, Anchor vertical) {
         return new Caption(text, horizontal, vertical);
     }
@@ -67,6 +105,10 @@ public record Caption(TextClip text, Anchor horizontal, Anchor vertical) {
     /**
      * {@code clip} with the caption over it from {@code start} to {@code end} seconds of the clip.
      *
+     * @param clip  the clip to caption
+     * @param start when the caption appears, in seconds of the clip
+     * @param end   when it goes, in seconds of the clip
+     * @return the captioned clip, the size of {@code clip}
      * @throws IllegalArgumentException if the clip is too narrow for text, or the wrapped text is taller than it
      */
     public Clip over(Clip clip, double start, double end) {
