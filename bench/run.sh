@@ -291,6 +291,16 @@ for spec in "${CASES[@]}"; do
   ffmpeg -nostdin -hide_banner -v error -ss "$from" -t "$dur" -i "$INPUT" \
     -vf "fps=$fps:round=near,scale=$width:-2:flags=lanczos" -pix_fmt rgb24 "$dir/ref-near/%05d.png"
   frames_s=$(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN{printf "%.2f", b - a}')
+  # The decode floor: what any tool must spend to get the frames at all (FFmpeg decodes, samples and scales to raw
+  # RGB into /dev/null, one thread per core as it chooses). Jiffy's end-to-end time is reported against it.
+  floor_s=""
+  for ((run = 0; run < RUNS; run++)); do
+    t0=$(date +%s.%N)
+    ffmpeg -nostdin -hide_banner -v error -ss "$from" -t "$dur" -i "$INPUT" \
+      -vf "fps=$fps,scale=$width:-2:flags=lanczos" -pix_fmt rgb24 -f rawvideo -y /dev/null
+    t=$(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN{printf "%.2f", b - a}')
+    if [[ -z $floor_s ]] || awk -v t="$t" -v f="$floor_s" 'BEGIN{exit !(t < f)}'; then floor_s=$t; fi
+  done
   # "up": output frame k is the source frame on screen at FROM + k/FPS, i.e. the last one starting at or before it.
   # ffmpeg's fps filter cannot say that (round=up keeps the first frame of each slot, not the last), so take every
   # source frame of the excerpt and pick by index (constant-rate source: frame i starts at i/SRC_FPS).
@@ -351,6 +361,11 @@ for spec in "${CASES[@]}"; do
     done
     echo
     echo "PNG frames for the \"frames\" rows: made by ffmpeg in $frames_s s (in parentheses: encode + that)."
+    for me in jiffy jiffy-q70; do
+      [[ ${R[$me]:-FAILED} != FAILED* ]] || continue
+      read -r _ _ _ jw _ _ _ <<<"${R[$me]}"
+      echo "$me end to end: $(ratio "$jw" "$floor_s") the decode floor (FFmpeg decoding and scaling to raw RGB into /dev/null: $floor_s s)."
+    done
     for me in jiffy jiffy-q70 jiffy-frames; do
       [[ ${R[$me]:-FAILED} != FAILED* ]] || continue
       read -r jb js jp jw _ _ _ <<<"${R[$me]}"
