@@ -224,28 +224,43 @@ public final class LzwEncoder {
         return best;
     }
 
+    /**
+     * Appends a code, least significant bit first. Bytes leave the bit buffer four at a time (under 44 bits are ever
+     * held), so most codes cost a shift and an add: writing byte by byte was most of the compressor's time after the
+     * table lookups.
+     */
     private void emit(int code, int size) {
         bitBuffer |= ((long) code) << bitCount;
         bitCount += size;
-        while (bitCount >= 8) {
-            if (outLength == out.length) {
+        if (bitCount >= 32) {
+            if (outLength + 4 > out.length) {
                 out = Arrays.copyOf(out, out.length * 2);
             }
+            byte[] o = out;
+            int n = outLength;
+            long bits = bitBuffer;
+            o[n] = (byte) bits;
+            o[n + 1] = (byte) (bits >>> 8);
+            o[n + 2] = (byte) (bits >>> 16);
+            o[n + 3] = (byte) (bits >>> 24);
+            outLength = n + 4;
+            bitBuffer = bits >>> 32;
+            bitCount -= 32;
+        }
+    }
+
+    /** Writes the bits still held, the last byte padded with zeros. */
+    private void flushBits() {
+        if (outLength + 8 > out.length) {
+            out = Arrays.copyOf(out, out.length + 16);
+        }
+        while (bitCount > 0) {
             out[outLength++] = (byte) bitBuffer;
             bitBuffer >>>= 8;
             bitCount -= 8;
         }
-    }
-
-    private void flushBits() {
-        if (bitCount > 0) {
-            if (outLength == out.length) {
-                out = Arrays.copyOf(out, out.length + 16);
-            }
-            out[outLength++] = (byte) bitBuffer;
-            bitBuffer = 0;
-            bitCount = 0;
-        }
+        bitBuffer = 0;
+        bitCount = 0;
     }
 
     private void ensureCapacity(int n) {

@@ -46,11 +46,14 @@ public final class NoiseEstimate {
     private final int[][] medians = new int[HISTORY][];
     private int gathered;
     private final int[] noise;
-    /** One row's changes per channel, and whether each pixel had a colour before. */
+    /**
+     * One row's changes per channel at 1..w, with a zero change on each side, and whether each pixel changed at all
+     * (false where there was nothing before).
+     */
     private int[] dr = new int[0];
     private int[] dg = new int[0];
     private int[] db = new int[0];
-    private boolean[] known = new boolean[0];
+    private boolean[] changed = new boolean[0];
 
     public NoiseEstimate(int width, int height) {
         this.width = width;
@@ -93,39 +96,51 @@ public final class NoiseEstimate {
      * @param previous per canvas pixel the previous frame's colour (0xFFRRGGBB), 0 where there was none
      */
     public void gather(int[] frame, int[] previous, int x, int y, int w, int h) {
-        if (dr.length < w) {
-            dr = new int[w];
-            dg = new int[w];
-            db = new int[w];
-            known = new boolean[w];
+        if (dr.length < w + 2) {
+            dr = new int[w + 2];
+            dg = new int[w + 2];
+            db = new int[w + 2];
+            changed = new boolean[w + 2];
         }
+        dr[w + 1] = 0; // a wider rectangle before may have left a change there
+        dg[w + 1] = 0;
+        db[w + 1] = 0;
+        changed[w + 1] = false;
+        // Changes of the row at 1..w; 0 (and unchanged) at 0 and w + 1 and wherever there was nothing before, which is
+        // how neighbours outside the rectangle or with nothing before count.
         for (int row = y; row < y + h; row++) {
             int p = row * width + x;
+            int blockRow = (row >> SHIFT) * blocksX;
+            boolean any = false;
             for (int i = 0; i < w; i++) {
                 int before = previous[p + i];
-                known[i] = before != 0;
                 int now = frame[p + i];
-                dr[i] = ((now >>> 16) & 0xFF) - ((before >>> 16) & 0xFF);
-                dg[i] = ((now >>> 8) & 0xFF) - ((before >>> 8) & 0xFF);
-                db[i] = (now & 0xFF) - (before & 0xFF);
+                if (before == 0) { // nothing to compare with
+                    unknown[blockRow + ((x + i) >> SHIFT)]++;
+                    now = 0;
+                }
+                boolean moved = ((now ^ before) & 0xFFFFFF) != 0;
+                changed[i + 1] = moved;
+                any |= moved;
+                dr[i + 1] = ((now >>> 16) & 0xFF) - ((before >>> 16) & 0xFF);
+                dg[i + 1] = ((now >>> 8) & 0xFF) - ((before >>> 8) & 0xFF);
+                db[i + 1] = (now & 0xFF) - (before & 0xFF);
             }
-            int blockRow = (row >> SHIFT) * blocksX;
-            for (int i = 0; i < w; i++) {
-                int block = blockRow + ((x + i) >> SHIFT);
-                if (!known[i]) {
-                    unknown[block]++;
+            if (!any) {
+                continue; // a still row (the common case in clean footage) adds nothing
+            }
+            for (int i = 1; i <= w; i++) {
+                // a pixel whose own change and whose neighbours' are all 0 high-passes to 0; unknown pixels are 0 too
+                if (!(changed[i - 1] | changed[i] | changed[i + 1]) || previous[p + i - 1] == 0) {
                     continue;
                 }
-                // neighbours outside the rectangle, or with nothing before, count as unchanged
-                int l = i > 0 && known[i - 1] ? i - 1 : -1;
-                int r = i + 1 < w && known[i + 1] ? i + 1 : -1;
-                int hr = 2 * dr[i] - (l >= 0 ? dr[l] : 0) - (r >= 0 ? dr[r] : 0);
-                int hg = 2 * dg[i] - (l >= 0 ? dg[l] : 0) - (r >= 0 ? dg[r] : 0);
-                int hb = 2 * db[i] - (l >= 0 ? db[l] : 0) - (r >= 0 ? db[r] : 0);
+                int hr = 2 * dr[i] - dr[i - 1] - dr[i + 1];
+                int hg = 2 * dg[i] - dg[i - 1] - dg[i + 1];
+                int hb = 2 * db[i] - db[i - 1] - db[i + 1];
                 // (2D - L - R)² is 4 times (D - (L + R) / 2)², and 2/3 of that is in units of a pixel's change
                 int distance = (ColorMetric.WR * hr * hr + ColorMetric.WG * hg * hg + ColorMetric.WB * hb * hb) / 6;
                 if (distance > 0) {
-                    counts[block * BUCKETS + bucket(distance)]++;
+                    counts[(blockRow + ((x + i - 1) >> SHIFT)) * BUCKETS + bucket(distance)]++;
                 }
             }
         }
