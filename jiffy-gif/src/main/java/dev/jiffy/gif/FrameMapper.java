@@ -110,14 +110,28 @@ final class FrameMapper {
         // 3. quantize the written pixels
         int colours = wantTransparent ? Math.min(maxColors, 255) : maxColors;
         histogram.clear();
+        int runColour = 0;
+        int run = 0;
         for (int row = 0; row < rh; row++) {
             int p = (plan.y() + row) * width + plan.x();
             int o = row * rw;
             for (int i = 0; i < rw; i++) {
                 if (mask[o + i] != 0) {
-                    histogram.add(frame[p + i]);
+                    int c = frame[p + i];
+                    if (c == runColour && run > 0) {
+                        run++;
+                    } else {
+                        if (run > 0) {
+                            histogram.add(runColour, run);
+                        }
+                        runColour = c;
+                        run = 1;
+                    }
                 }
             }
+        }
+        if (run > 0) {
+            histogram.add(runColour, run);
         }
         quantizer.quantize(histogram, colours, palette);
         search.setPalette(palette);

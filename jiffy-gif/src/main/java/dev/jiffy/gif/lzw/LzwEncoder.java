@@ -14,8 +14,14 @@ public final class LzwEncoder {
     private static final int HASH_SIZE = 1 << HASH_BITS; // load factor stays below 0.5
     private static final int HASH_MASK = HASH_SIZE - 1;
 
-    private final int[] hashKeys = new int[HASH_SIZE];
-    private final short[] hashCodes = new short[HASH_SIZE];
+    /**
+     * The string table: per slot, key (prefix code << 8 | next index, 20 bits) << 12 | code, or {@link #EMPTY}. One
+     * array of 32 KB, the size of a core's L1 data cache, rather than keys and codes apart: the probe on every pixel
+     * then touches one cache line. EMPTY (all ones) is never an entry: the code 4095 cannot extend
+     * the prefix 4095.
+     */
+    private final int[] table = new int[HASH_SIZE];
+    private static final int EMPTY = -1;
     /** Lossy mode: the codes extending each code, as linked lists (first child, next sibling, appended index). */
     private final short[] firstChild = new short[MAX_CODES];
     private final short[] nextSibling = new short[MAX_CODES];
@@ -102,7 +108,7 @@ public final class LzwEncoder {
         final int endCode = clearCode + 1;
         int codeSize = minCodeSize + 1;
         int nextCode = clearCode + 2;
-        Arrays.fill(hashKeys, -1);
+        Arrays.fill(table, EMPTY);
         emit(clearCode, codeSize);
         if (count == 0) {
             emit(endCode, codeSize);
@@ -114,18 +120,25 @@ public final class LzwEncoder {
             Arrays.fill(firstChild, (short) -1);
         }
         int prefix = indices[0] & 0xFF;
+        // pixel i's place in target: rowStart + column, kept up to date rather than divided out on every miss
+        int column = 0;
+        int rowStart = offset;
         for (int i = 1; i < count; i++) {
+            if (++column == width) {
+                column = 0;
+                rowStart += stride;
+            }
             int c = indices[i] & 0xFF;
             int key = prefix << 8 | c;
             int h = ((key * 0x9E3779B1) >>> (32 - HASH_BITS));
             int found = -1;
             while (true) {
-                int k = hashKeys[h];
-                if (k == key) {
-                    found = hashCodes[h];
+                int entry = table[h];
+                if (entry == EMPTY) { // tested first: the key 4095 << 8 | 255 would match it
                     break;
                 }
-                if (k < 0) {
+                if (entry >>> 12 == key) {
+                    found = entry & 0xFFF;
                     break;
                 }
                 h = (h + 1) & HASH_MASK;
@@ -139,7 +152,7 @@ public final class LzwEncoder {
                 if (target == null) {
                     near = nearestChild(prefix, palette[c], palette, transparent, 0, maxError);
                 } else {
-                    int p = offset + (i / width) * stride + i % width;
+                    int p = rowStart + column;
                     int src = target[p];
                     int display = shown == null ? 0 : shown[p];
                     if (c != transparent) {
@@ -163,8 +176,7 @@ public final class LzwEncoder {
                 if (nextCode >= (1 << codeSize) && codeSize < 12) {
                     codeSize++;
                 }
-                hashKeys[h] = key;
-                hashCodes[h] = (short) nextCode;
+                table[h] = key << 12 | nextCode;
                 if (lossy) {
                     lastIndex[nextCode] = (byte) c;
                     nextSibling[nextCode] = firstChild[prefix];
@@ -173,7 +185,7 @@ public final class LzwEncoder {
                 nextCode++;
             } else {
                 emit(clearCode, codeSize);
-                Arrays.fill(hashKeys, -1);
+                Arrays.fill(table, EMPTY);
                 if (lossy) {
                     Arrays.fill(firstChild, (short) -1);
                 }

@@ -30,6 +30,17 @@ public final class ColorHistogram {
     }
 
     public void add(int rgb) {
+        add(rgb, 1);
+    }
+
+    /**
+     * Adds {@code times} pixels of one colour at once: exactly as many {@link #add(int)} calls, for the runs of equal
+     * pixels that flat areas are made of.
+     *
+     * @param rgb   the colour (0xRRGGBB; higher bits ignored)
+     * @param times how many pixels, at least 1
+     */
+    public void add(int rgb, int times) {
         int r = (rgb >>> 16) & 0xFF;
         int g = (rgb >>> 8) & 0xFF;
         int b = rgb & 0xFF;
@@ -45,11 +56,11 @@ public final class ColorHistogram {
             Arrays.fill(stats, slot * STATS, slot * STATS + STATS, 0);
         }
         int at = slot * STATS;
-        stats[at]++;
-        stats[at + 1] += r;
-        stats[at + 2] += g;
-        stats[at + 3] += b;
-        total++;
+        stats[at] += times;
+        stats[at + 1] += (long) r * times;
+        stats[at + 2] += (long) g * times;
+        stats[at + 3] += (long) b * times;
+        total += times;
     }
 
     private void grow() {
