@@ -47,6 +47,20 @@ class LzwRoundTripTest {
     }
 
     @Test
+    void tablesFilledWithStringsOfTheLastIndexRoundTrip() throws Exception {
+        // mostly index 255: the last code of a full table is often a string of 255s and is then looked up followed by
+        // 255, the key 4095 << 8 | 255 whose bits the empty slot marker shares
+        for (int seed = 0; seed < 4; seed++) {
+            Random random = new Random(seed);
+            byte[] data = new byte[300_000];
+            for (int i = 0; i < data.length; i++) {
+                data[i] = (byte) (random.nextInt(5) == 0 ? random.nextInt(256) : 255);
+            }
+            assertThat(roundTrip(data, 8)).isEqualTo(data);
+        }
+    }
+
+    @Test
     void minimumCodeSizeIsAtLeastTwo() {
         assertThat(LzwEncoder.minCodeSize(1)).isEqualTo(2);
         assertThat(LzwEncoder.minCodeSize(2)).isEqualTo(2);
