@@ -73,7 +73,7 @@ done
 # gifski's Linux binary ships in its npm package; unpacked once into bench/out/tools (as bench/run.sh does)
 GIFSKI="$BENCH_DIR/out/tools/gifski-$GIFSKI_VERSION/package/bin/debian/gifski"
 if [[ ! -x $GIFSKI ]]; then
-  dir=$(dirname "$(dirname "$(dirname "$GIFSKI")")")
+  dir=$BENCH_DIR/out/tools/gifski-$GIFSKI_VERSION # the npm package unpacks into package/ there
   mkdir -p "$dir" && (cd "$dir" && npm pack --silent "gifski@$GIFSKI_VERSION" >/dev/null && tar xzf "gifski-$GIFSKI_VERSION.tgz")
   chmod +x "$GIFSKI"
 fi
