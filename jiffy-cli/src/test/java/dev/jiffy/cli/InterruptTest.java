@@ -61,7 +61,14 @@ class InterruptTest {
             command.addAll(List.of("--width", "640", "--max-size", "20KB"));
         }
         Path log = Files.createTempFile("jiffy-interrupt-", ".log");
-        Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command);
+        if (mode.equals("-o -")) {
+            // standard output carries the GIF; the log keeps the messages
+            builder.redirectError(log.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        } else {
+            builder.redirectErrorStream(true).redirectOutput(log.toFile());
+        }
+        Process child = builder.start();
         try {
             awaitWriting(child, log);
             signal(child, signal);

@@ -10,9 +10,11 @@ import java.util.Locale;
  * @param from       the loop's start in the clip, seconds
  * @param to         the loop's end in the clip, seconds (exclusive: the frame there is the one matched to the first)
  * @param similarity how alike the two frames are: SSIM of their greys at thumbnail size, 1 = the same picture, near 0 =
- *                   unrelated; above {@link LoopFinder#SEAMLESS} the jump is hard to see
+ *                   unrelated
+ * @param step       how alike neighbouring frames are around the selection (their median similarity): what one
+ *                   ordinary step of this clip scores, which a jump back must match to pass unseen
  */
-public record LoopCandidate(double from, double to, double similarity) {
+public record LoopCandidate(double from, double to, double similarity, double step) {
     /**
      * The loop's length.
      *
@@ -23,12 +25,14 @@ public record LoopCandidate(double from, double to, double similarity) {
     }
 
     /**
-     * Whether the jump back is hard to see.
+     * Whether the jump back is hard to see: it changes the picture no more than an ordinary step of the clip does, or
+     * less than a step of smooth footage ({@link LoopFinder#SEAMLESS}) where the clip changes more than that anyway
+     * (handheld shake, smoke).
      *
-     * @return true if {@link #similarity()} is at least {@link LoopFinder#SEAMLESS}
+     * @return true if {@link #similarity()} is at least the smaller of {@link #step()} and {@link LoopFinder#SEAMLESS}
      */
     public boolean seamless() {
-        return similarity >= LoopFinder.SEAMLESS;
+        return similarity >= Math.min(step, LoopFinder.SEAMLESS);
     }
 
     /** "1.24 s to 2.54 s (1.30 s), match 0.98". */

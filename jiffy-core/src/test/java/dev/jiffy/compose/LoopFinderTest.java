@@ -62,19 +62,40 @@ class LoopFinderTest {
 
     @Test
     void aClipThatNeverRepeatsScoresLowAndSaysSo() {
-        // fresh random noise every frame: nothing matches anything
-        Clip noise = FunctionClip.of(new Size(96, 72), 4, t -> {
-            Random random = new Random(Math.round(t * FPS));
+        // smooth random blobs (random values 12 px apart, interpolated) panning by 2 px a frame: each step is small,
+        // and nothing ever comes back
+        Random random = new Random(7);
+        int textureWidth = 96 + 2 * 100 + 12;
+        int[] texture = new int[textureWidth * 72];
+        double[][] knots = new double[textureWidth / 12 + 2][72 / 12 + 2];
+        for (double[] column : knots) {
+            for (int k = 0; k < column.length; k++) {
+                column[k] = random.nextDouble() * 255;
+            }
+        }
+        for (int y = 0; y < 72; y++) {
+            for (int x = 0; x < textureWidth; x++) {
+                double fx = x / 12.0 - x / 12;
+                double fy = y / 12.0 - y / 12;
+                double v = (1 - fy) * ((1 - fx) * knots[x / 12][y / 12] + fx * knots[x / 12 + 1][y / 12])
+                        + fy * ((1 - fx) * knots[x / 12][y / 12 + 1] + fx * knots[x / 12 + 1][y / 12 + 1]);
+                int g = (int) v;
+                texture[y * textureWidth + x] = 0xFF000000 | g << 16 | g << 8 | (255 - g);
+            }
+        }
+        Clip panning = FunctionClip.of(new Size(96, 72), 4, t -> {
+            int offset = 2 * (int) Math.round(t * FPS);
             int[] argb = new int[96 * 72];
-            for (int i = 0; i < argb.length; i++) {
-                argb[i] = 0xFF000000 | random.nextInt(0x1000000);
+            for (int y = 0; y < 72; y++) {
+                System.arraycopy(texture, y * textureWidth + offset, argb, y * 96, 96);
             }
             return Frame.wrap(96, 72, argb);
         }).withFps(FPS);
 
-        LoopCandidate best = LoopFinder.find(noise, 0.5, 2.5, 0.5, RenderListener.SILENT).get(0);
+        LoopCandidate best = LoopFinder.find(panning, 0.5, 2.5, 0.5, RenderListener.SILENT).get(0);
 
         assertThat(best.similarity()).isLessThan(0.3);
+        assertThat(best.step()).isGreaterThan(best.similarity());
         assertThat(best.seamless()).isFalse();
     }
 
