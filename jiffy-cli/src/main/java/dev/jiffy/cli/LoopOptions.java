@@ -35,6 +35,11 @@ final class LoopOptions {
     @Option(names = "--bw", description = "Black and white.")
     boolean blackAndWhite;
 
+    /** Whether the options make new times (a boomerang, a crossfade), so a GIF input's own delays no longer apply. */
+    boolean retimes() {
+        return loop.boomerang || loop.crossfade != null;
+    }
+
     /** Applies the options to a clip that is already cut, cropped, scaled and sped up. */
     Clip apply(Clip clip) {
         if (freezeAt != null && freezeRegion == null) {

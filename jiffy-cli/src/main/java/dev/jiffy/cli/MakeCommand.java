@@ -4,18 +4,25 @@ import dev.jiffy.JiffyException;
 import dev.jiffy.OutputException;
 import dev.jiffy.clip.Clip;
 import dev.jiffy.clip.Excerpt;
+import dev.jiffy.clip.GifFileClip;
 import dev.jiffy.clip.ImageSequenceClip;
 import dev.jiffy.clip.VideoFileClip;
+import dev.jiffy.compose.LoopCandidate;
 import dev.jiffy.progress.RenderListener;
 import dev.jiffy.render.FitResult;
 import dev.jiffy.render.GifExport;
+import dev.jiffy.render.ByteSize;
 import dev.jiffy.render.GifFileName;
+import dev.jiffy.render.GifRenderer;
 import dev.jiffy.render.RenderResult;
 import dev.jiffy.render.SizeFitException;
+import dev.jiffy.time.FrameSchedule;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,8 +37,9 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Make an animated GIF from an excerpt of a video.",
         footer = {"", "Example: jiffy make samples/bunny.webm --from 4.6 --to 5.4 --scale 0.3 -o use_your_head.gif"})
 final class MakeCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "INPUT", description = "The video file (any format FFmpeg reads), or a "
-            + "folder of PNG/JPEG frames (taken in natural name order; needs --fps).")
+    @Parameters(index = "0", paramLabel = "INPUT", description = "The video file (any format FFmpeg reads), a GIF "
+            + "(made smaller, keeping each frame's delay and its transparency), or a folder of PNG/JPEG frames (taken "
+            + "in natural name order; needs --fps).")
     Path input;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.gif",
@@ -51,18 +59,22 @@ final class MakeCommand implements Callable<Integer> {
     TextOptions textOptions;
 
     @Option(names = "--fps", paramLabel = "N", converter = Converters.Positive.class,
-            description = "Frames per second of the GIF. Default: the video's (at most 50).")
+            description = "Frames per second of the GIF. Default: the video's (at most 50); a GIF input keeps each "
+                    + "frame's own delay.")
     Double fps;
 
-    @Option(names = "--loop", paramLabel = "N", defaultValue = "0",
-            description = "How many times the GIF plays: 0 = forever (default).")
-    int loop;
+    @Option(names = "--loop", paramLabel = "N",
+            description = "How many times the GIF plays: 0 = forever. Default: 0, or a GIF input's own count.")
+    Integer loop;
 
     @Mixin
     EncodingOptions encodingOptions;
 
     @Mixin
     SizeTarget sizeTarget;
+
+    @Mixin
+    FindLoopOption findLoop;
 
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     boolean quiet;
@@ -95,20 +107,43 @@ final class MakeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         // "/" has no file name: AtomicFile says it is a folder
         String label = output.getFileName() != null ? output.getFileName().toString() : output.toString();
-        GifExport export = export(new ProgressBar(err, ProgressBar.wanted(quiet), label));
-        if (Files.isDirectory(input)) {
-            write(shape(openFrames(), export), export, gif, out, err);
-        } else {
-            try (VideoFileClip video = VideoFileClip.open(input)) {
-                write(shape(video, export), export, gif, out, err);
+        Clip source = open();
+        try {
+            GifExport export = export(new ProgressBar(err, ProgressBar.wanted(quiet), label));
+            Shaped shaped = shape(source, export);
+            if (!quiet) {
+                shaped.loop().ifPresent(found -> out.println(FindLoopOption.describe(found)));
+            }
+            write(shaped, export, gif, out, err);
+        } finally {
+            if (source instanceof VideoFileClip video) {
+                video.close();
             }
         }
         return Jiffy.OK;
     }
 
+    /**
+     * INPUT as a clip: a folder of frames, a GIF (whose loop count becomes the default for --loop), or a video. A
+     * video is open until closed.
+     */
+    Clip open() {
+        if (Files.isDirectory(input)) {
+            return openFrames();
+        }
+        if (GifFileClip.isGif(input)) {
+            GifFileClip gif = GifFileClip.open(input);
+            if (loop == null) {
+                loop = gif.loopCount();
+            }
+            return gif;
+        }
+        return VideoFileClip.open(input);
+    }
+
     /** How the GIF is written, as the options say, with progress and the cancel flag going to {@code listener}. */
     GifExport export(RenderListener listener) {
-        GifExport export = GifExport.defaults().withLoop(loop).withListener(listener);
+        GifExport export = GifExport.defaults().withLoop(loop == null ? 0 : loop).withListener(listener);
         export = export.withGif(encodingOptions.apply(export.gif()));
         return fps == null ? export : export.withFps(fps);
     }
@@ -123,18 +158,46 @@ final class MakeCommand implements Callable<Integer> {
         return ImageSequenceClip.of(input, fps);
     }
 
-    /** {@code video} cut, shaped, looped and captioned as the options say. */
-    Clip shape(Clip video, GifExport export) {
+    /** {@code video} cut, shaped, looped and captioned as the options say, and the times to write it at. */
+    Shaped shape(Clip video, GifExport export) {
         Excerpt excerpt = clipOptions.excerpt(video);
+        Optional<LoopCandidate> loopFound = Optional.empty();
+        if (findLoop.isSet()) {
+            LoopCandidate best = findLoop.find(excerpt, export.listener());
+            excerpt = excerpt.withTimes(best.from(), best.to());
+            loopFound = Optional.of(best);
+        }
         Clip clip = backgroundOptions.apply(excerpt.clip(), excerpt, export.listener());
         clip = loopOptions.apply(clip);
         clip = textOptions.apply(clip);
         MemoryCheck.require(clip.size(), Runtime.getRuntime().maxMemory());
-        return clip;
+        return new Shaped(clip, ownTimes(video, excerpt), loopFound);
     }
 
-    /** Writes {@code clip} to {@code gif} (under --max-size if given), saying what was written unless quiet. */
-    RenderResult write(Clip clip, GifExport export, Path gif, PrintWriter out, PrintWriter err) {
+    /**
+     * A GIF input's own frame times, cut and sped up as the excerpt is, when nothing asks for other times: no --fps,
+     * no size target (which may lower the rate), no boomerang or crossfade (which make new times).
+     */
+    private Optional<FrameSchedule> ownTimes(Clip video, Excerpt excerpt) {
+        if (!(video instanceof GifFileClip gif) || fps != null || sizeTarget.isSet() || loopOptions.retimes()) {
+            return Optional.empty();
+        }
+        return Optional.of(gif.frameTimes().excerpt(excerpt.from(), excerpt.to(), excerpt.speed()));
+    }
+
+    /**
+     * A clip ready to write, and the times to write it at when they are its own rather than a rate's.
+     *
+     * @param clip  the shaped clip
+     * @param times the input GIF's frame times, or empty to sample at the export's rate or the clip's
+     * @param loop  the loop --find-loop chose, if asked
+     */
+    record Shaped(Clip clip, Optional<FrameSchedule> times, Optional<LoopCandidate> loop) {
+    }
+
+    /** Writes {@code shaped} to {@code gif} (under --max-size if given), saying what was written unless quiet. */
+    RenderResult write(Shaped shaped, GifExport export, Path gif, PrintWriter out, PrintWriter err) {
+        Clip clip = shaped.clip();
         if (sizeTarget.isSet()) {
             FitProgress progress = new FitProgress(err, ProgressBar.wanted(quiet));
             FitResult fit;
@@ -147,15 +210,33 @@ final class MakeCommand implements Callable<Integer> {
                         + "more (--max-size)", e);
             }
             if (!quiet) {
-                out.println(fit);
+                out.println(fit + saving(fit.result()));
             }
             return fit.result();
         }
-        RenderResult result = clip.writeGif(gif, export);
+        RenderResult result = shaped.times().isPresent()
+                ? GifRenderer.render(clip, shaped.times().get(), GifFileName.require(gif), export)
+                : clip.writeGif(gif, export);
         if (!quiet) {
-            out.println(result);
+            out.println(result + saving(result));
         }
         return result;
+    }
+
+    /** ", 20.6 % smaller than a.gif" when the input is a GIF: what making it again saved (or cost). */
+    private String saving(RenderResult result) {
+        if (!GifFileClip.isGif(input) || result.bytes() < 0) {
+            return "";
+        }
+        long before;
+        try {
+            before = Files.size(input);
+        } catch (IOException e) {
+            return "";
+        }
+        double change = 100.0 * (before - result.bytes()) / before;
+        return String.format(Locale.ROOT, ", %.1f %% %s than %s (%s)", Math.abs(change),
+                change >= 0 ? "smaller" : "bigger", input.getFileName(), ByteSize.of(before));
     }
 
     private void refuseOverwritingInput() {

@@ -52,13 +52,13 @@ final class MakeRows implements JobRenderer {
     @Override
     public Prepared prepare(Job job, Path gif) {
         MakeCommand make = parse(job, gif);
-        Clip source = Files.isDirectory(make.input) ? make.openFrames() : VideoFileClip.open(make.input);
+        Clip source = make.open();
         try {
-            Clip clip = make.shape(source, make.export(RenderListener.SILENT));
+            MakeCommand.Shaped clip = make.shape(source, make.export(RenderListener.SILENT));
             return new Prepared() {
                 @Override
                 public Size frameSize() {
-                    return clip.size();
+                    return clip.clip().size();
                 }
 
                 @Override

@@ -1,23 +1,24 @@
 package dev.jiffy.cli;
 
 import dev.jiffy.OutputException;
+import dev.jiffy.render.TemporaryFolder;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
  * {@code -o -}: the GIF is written to a private temporary folder as usual (the encoder and the size search want a
- * file), then copied to standard output, so a pipe gets a complete GIF or, on failure, nothing.
+ * file), then copied to standard output, so a pipe gets a complete GIF or, on failure, nothing. The folder goes when
+ * the command ends, or when Java shuts down if it is interrupted.
  */
 final class StdoutGif implements AutoCloseable {
     /** The output name that means standard output, as in ffmpeg and gifski. */
     static final String NAME = "-";
 
-    private final Path dir;
+    private final TemporaryFolder dir;
 
-    private StdoutGif(Path dir) {
+    private StdoutGif(TemporaryFolder dir) {
         this.dir = dir;
     }
 
@@ -26,17 +27,12 @@ final class StdoutGif implements AutoCloseable {
     }
 
     static StdoutGif create() {
-        try {
-            return new StdoutGif(Files.createTempDirectory("jiffy-stdout-"));
-        } catch (IOException e) {
-            throw new OutputException("cannot make a temporary folder for the GIF sent to standard output: "
-                    + e.getMessage(), e);
-        }
+        return new StdoutGif(TemporaryFolder.create("jiffy-stdout-"));
     }
 
     /** Where to write the GIF before it is sent. */
     Path file() {
-        return dir.resolve("stdout.gif");
+        return dir.path().resolve("stdout.gif");
     }
 
     void sendTo(OutputStream stdout) {
@@ -50,13 +46,6 @@ final class StdoutGif implements AutoCloseable {
 
     @Override
     public void close() {
-        try (var files = Files.list(dir)) {
-            for (Path f : (Iterable<Path>) files::iterator) {
-                Files.deleteIfExists(f);
-            }
-            Files.deleteIfExists(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove the temporary folder " + dir, e);
-        }
+        dir.close();
     }
 }

@@ -56,6 +56,8 @@ class BadInputTableTest {
                         1, "damaged or truncated YUV4MPEG pipe file"),
                 new Case("GIF claiming 30000x30000", f -> List.of(copy(f, "claims-30000x30000.gif"), "-o", out(f)),
                         1, "claims-30000x30000.gif"),
+                new Case("GIF cut short after its header", f -> List.of(write(f, "cut.gif", "GIF89a"), "-o", out(f)),
+                        1, "cut.gif is not a GIF Jiffy can read: truncated GIF at byte 6"),
                 new Case("frame folder with a 30000x30000 PNG", f -> {
                     Path folder = java.nio.file.Files.createDirectory(f.in().resolve("frames"));
                     java.nio.file.Files.copy(resource("claims-30000x30000.png"), folder.resolve("f1.png"));

@@ -31,7 +31,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Ctrl-C and SIGTERM in the middle of a real {@code jiffy make} (a child JVM) leave the output folder exactly as it
- * was: no hidden {@code .out.gif.*.part}, no {@code .jiffy-fit-*} folder of trial GIFs, the previous output untouched.
+ * was: no hidden {@code .out.gif.*.part}, no {@code .jiffy-fit-*} folder of trial GIFs, no {@code jiffy-stdout-*} folder
+ * of a GIF on its way to standard output, the previous output untouched.
  */
 @EnabledOnOs({OS.LINUX, OS.MAC})
 class InterruptTest {
@@ -44,21 +45,30 @@ class InterruptTest {
     Path dir;
 
     @ParameterizedTest(name = "SIG{0} {1}")
-    @CsvSource({"INT, plain", "TERM, plain", "INT, --max-size", "TERM, --max-size"})
+    @CsvSource({"INT, plain", "TERM, plain", "INT, --max-size", "TERM, --max-size", "INT, -o -", "TERM, -o -"})
     void anInterruptedMakeLeavesTheFolderAsItWas(String signal, String mode) throws Exception {
         Path out = dir.resolve("out.gif");
         // a previous output, which must survive
         FunctionClip.of(new Size(16, 16), 0.5, t -> Frame.filled(16, 16, 0xFF336699)).withFps(10).writeGif(out);
         Map<String, String> before = snapshot();
 
+        // -o - writes into a folder of its own in the temporary directory, here the watched folder
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-cp", System.getProperty("java.class.path"), Jiffy.class.getName(), "make",
-                CliRun.SAMPLE.toAbsolutePath().toString(), "--fps", "24", "-o", out.toString()));
+                .toString(), "-Djava.io.tmpdir=" + dir, "-cp", System.getProperty("java.class.path"),
+                Jiffy.class.getName(), "make", CliRun.SAMPLE.toAbsolutePath().toString(), "--fps", "24", "-o",
+                mode.equals("-o -") ? "-" : out.toString()));
         if (mode.equals("--max-size")) {
             command.addAll(List.of("--width", "640", "--max-size", "20KB"));
         }
         Path log = Files.createTempFile("jiffy-interrupt-", ".log");
-        Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command);
+        if (mode.equals("-o -")) {
+            // standard output carries the GIF; the log keeps the messages
+            builder.redirectError(log.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        } else {
+            builder.redirectErrorStream(true).redirectOutput(log.toFile());
+        }
+        Process child = builder.start();
         try {
             awaitWriting(child, log);
             signal(child, signal);

@@ -11,6 +11,7 @@ import dev.jiffy.image.Frame;
 import dev.jiffy.image.Size;
 import dev.jiffy.image.TimedFrames;
 import dev.jiffy.progress.RenderListener;
+import dev.jiffy.time.FrameSchedule;
 import dev.jiffy.time.Sampling;
 import dev.jiffy.time.Times;
 import java.io.IOException;
@@ -70,14 +71,15 @@ public final class GifRenderer {
      * if the rate asked for was capped.
      *
      * @param frames   the frames to sample
-     * @param sampling which times to sample and how long each frame shows
+     * @param sampling which times to sample and how long each frame shows: a fixed rate ({@link Sampling}) or a clip's
+     *                 own frame times ({@link dev.jiffy.time.FrameTimes})
      * @param file     the GIF to write (written to a temporary name, then moved)
      * @param export   encoder options and the listener; its frame rate is already in {@code sampling}
      * @return what was written
      * @throws CancelledException if the listener cancelled the render (no file is left)
      * @throws dev.jiffy.OutputException if the file cannot be written
      */
-    public static RenderResult render(TimedFrames frames, Sampling sampling, Path file, GifExport export) {
+    public static RenderResult render(TimedFrames frames, FrameSchedule sampling, Path file, GifExport export) {
         long started = System.nanoTime();
         RenderListener listener = export.listener();
         sampling.warning().ifPresent(listener::warning);

@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param duration  seconds sampled, positive and finite
  * @param requested the rate asked for when it was above {@link #MAX_FPS} and capped, else empty
  */
-public record Sampling(FrameRate fps, double duration, Optional<FrameRate> requested) {
+public record Sampling(FrameRate fps, double duration, Optional<FrameRate> requested) implements FrameSchedule {
 
     /**
      * Highest rate a GIF can show faithfully: delays are whole hundredths of a second, and browsers slow delays under
@@ -86,6 +86,7 @@ public record Sampling(FrameRate fps, double duration, Optional<FrameRate> reque
      *
      * @return one line saying which rate was asked for and which is used
      */
+    @Override
     public Optional<String> warning() {
         return requested.map(r -> r + " fps is more than a GIF can show (delays are whole hundredths of a second, "
                 + "and browsers slow delays under 2/100 s down to 10/100 s); using " + MAX_FPS + " fps");
@@ -96,6 +97,7 @@ public record Sampling(FrameRate fps, double duration, Optional<FrameRate> reque
      *
      * @return how many frames start before the end, at least 1
      */
+    @Override
     public int count() {
         return Timeline.frameCount(duration, fps);
     }
@@ -106,6 +108,7 @@ public record Sampling(FrameRate fps, double duration, Optional<FrameRate> reque
      * @param index frame number, 0..count-1
      * @return the start time in seconds
      */
+    @Override
     public double timeOf(int index) {
         return fps.timeOf(index);
     }
@@ -116,6 +119,7 @@ public record Sampling(FrameRate fps, double duration, Optional<FrameRate> reque
      * @param index frame number, 0..count-1
      * @return the end time in seconds
      */
+    @Override
     public double endOf(int index) {
         return index + 1 < count() ? fps.timeOf(index + 1) : duration;
     }
