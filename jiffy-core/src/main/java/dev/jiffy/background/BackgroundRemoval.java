@@ -312,8 +312,13 @@ public final class BackgroundRemoval {
      * @return the clip with its background transparent, its mask, the background and the camera check
      */
     public Cutout cut() {
+        return cut(SteadyFigureMask.WINDOW);
+    }
+
+    /** {@link #cut()}, FIGURES looking at {@code window} frames on each side of each frame (0: each by itself). */
+    Cutout cut(int window) {
         double[] times = backgroundTimes();
-        return method == BackgroundMethod.SEED ? cutAsSeed(times) : cutFigures(times);
+        return method == BackgroundMethod.SEED ? cutAsSeed(times) : cutFigures(times, window);
     }
 
     /**
@@ -334,7 +339,7 @@ public final class BackgroundRemoval {
         return cutout(recipe, bg, checkCamera(bg, times, t));
     }
 
-    private Cutout cutFigures(double[] times) {
+    private Cutout cutFigures(double[] times, int window) {
         List<Frame> frames = FrameSampler.at(clip, thin(times, BackgroundEstimator.maxFrames(clip.size()))).toList();
         BackgroundEstimate estimate = background
                 .map(plate -> BackgroundEstimator.withPlate(plate, frames))
@@ -347,8 +352,13 @@ public final class BackgroundRemoval {
                 minObjectSize.orElse((int) Math.round(MIN_OBJECT_FRACTION * pixels)),
                 minHoleSize.orElse((int) Math.round(MAX_HOLE_FRACTION * pixels)), blur.orElse(0),
                 meanChroma(bg) >= MIN_CHROMA ? FigureMask.ShadowRule.BY_COLOUR : FigureMask.ShadowRule.NONE);
+        // two frames' noise adds up: the same thing differs between them by √2 times what it differs from the
+        // (noise-free) background, and stays under that but for one pixel in a thousand
+        MaskMaker masks = clip.fps().filter(fps -> window > 0)
+                .<MaskMaker>map(fps -> new SteadyFigureMask(recipe, clip, fps, Math.sqrt(2) * low, window))
+                .orElse((t, frame) -> recipe.maskOf(frame)); // no frames to look around: each by itself
         // the camera check's threshold stays the seed's: the noise measured on a panning clip is the pan itself
-        return cutout(recipe, bg, checkCamera(bg, times, threshold.orElse(DEFAULT_THRESHOLD)));
+        return cutout(masks, bg, checkCamera(bg, times, threshold.orElse(DEFAULT_THRESHOLD)));
     }
 
     private Cutout cutout(MaskMaker recipe, FloatRgb bg, CameraCheck camera) {

@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * A clip whose alpha is the background-removal mask of its own frames. Equivalent to
- * {@code parent.withMask(MaskClip.fromFunction(..., t -> recipe.maskOf(parent.frame(t))))}, but each frame is read
+ * {@code parent.withMask(MaskClip.fromFunction(..., t -> recipe.maskAt(t, parent.frame(t))))}, but each frame is read
  * once instead of twice (once for the picture, once for the mask).
  */
 final class CutoutClip implements Clip {
@@ -39,11 +39,11 @@ final class CutoutClip implements Clip {
     @Override
     public Frame frame(double t) {
         Frame f = parent.frame(t);
-        return recipe.maskOf(f).applyTo(f);
+        return recipe.maskAt(t, f).applyTo(f);
     }
 
     @Override
     public MaskClip mask() {
-        return MaskClip.fromFunction(parent.size(), parent.duration(), t -> recipe.maskOf(parent.frame(t)));
+        return MaskClip.fromFunction(parent.size(), parent.duration(), t -> recipe.maskAt(t, parent.frame(t)));
     }
 }

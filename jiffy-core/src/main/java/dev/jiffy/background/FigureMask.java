@@ -30,11 +30,14 @@ import dev.jiffy.image.StructuringElement;
  *       softens it further.</li>
  * </ol>
  *
+ * <p>This is one frame by itself; {@link SteadyFigureMask} adds what the frames around it say (persistence, a steady
+ * cut).
+ *
  * @param shadows whether shadows are told apart (only with colour: in black and white a shadow and a grey coat are
  *                the same)
  */
 record FigureMask(FloatRgb background, double low, double high, int minObject, int maxHole, double blur,
-        ShadowRule shadows) implements MaskMaker {
+        ShadowRule shadows) {
     /** A shadow keeps at least this fraction of the background's brightness (a hard sun shadow on a floor: ~0.5). */
     static final double SHADOW_DARKEST = 0.5;
     /** ...and loses at least this much: less than 5 % darker is noise or light flicker, judged by distance alone. */
@@ -66,9 +69,13 @@ record FigureMask(FloatRgb background, double low, double high, int minObject, i
     /** Whether to tell shadows apart from subjects. */
     enum ShadowRule { BY_COLOUR, NONE }
 
-    @Override
-    public Mask maskOf(Frame frame) {
-        BinaryMask shape = shapeOf(frame);
+    /** One frame's mask, by itself: {@link #soften} of {@link #shapeOf}. */
+    Mask maskOf(Frame frame) {
+        return soften(shapeOf(frame), frame);
+    }
+
+    /** The shape's soft edge on the frame's picture (step 4), blurred by {@code blur}. */
+    Mask soften(BinaryMask shape, Frame frame) {
         Mask edge = refine(shape, frame);
         return blur > 0 ? GaussianBlur.blur(edge, blur) : edge;
     }

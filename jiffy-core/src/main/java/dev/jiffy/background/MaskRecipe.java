@@ -19,7 +19,7 @@ record MaskRecipe(FloatRgb background, double threshold, int minObjectSize, int 
         int minHoleSize, Connectivity connectivity, double blur) implements MaskMaker {
 
     @Override
-    public Mask maskOf(Frame frame) {
+    public Mask maskAt(double t, Frame frame) {
         return soften(shapeOf(frame));
     }
 

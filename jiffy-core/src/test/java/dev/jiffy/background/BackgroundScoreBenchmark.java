@@ -49,6 +49,8 @@ class BackgroundScoreBenchmark {
                 .withBackgroundTimes(0.0, 0.3, 0.6, 0.9, 1.2).withListener(RenderListener.SILENT).cut());
         m.put("seed recipe, 40 frames spread (--remove-background before issue 17)", c -> BackgroundRemoval.of(c)
                 .withMethod(BackgroundMethod.SEED).withListener(RenderListener.SILENT).cut());
+        m.put("default, each frame by itself (before persistence and the steady cut)", c -> BackgroundRemoval.of(c)
+                .withListener(RenderListener.SILENT).cut(0));
         m.put("--remove-background (default)", c -> BackgroundRemoval.of(c).withListener(RenderListener.SILENT).cut());
         return m;
     }
@@ -85,11 +87,13 @@ class BackgroundScoreBenchmark {
     static MaskScore score(Cutout cut) {
         List<BinaryMask> masks = new ArrayList<>();
         List<BinaryMask> truths = new ArrayList<>();
+        List<BinaryMask> stills = new ArrayList<>();
         for (int k = 0; k < FigureOverFootage.frameCount(); k++) {
             double t = (double) k / FigureOverFootage.FPS;
             masks.add(BinaryMask.atLeast(cut.mask().mask(t), 0.5f));
             truths.add(FigureOverFootage.truth(t));
+            stills.add(FigureOverFootage.still(k));
         }
-        return MaskScore.of(masks, truths);
+        return MaskScore.of(masks, truths, stills);
     }
 }

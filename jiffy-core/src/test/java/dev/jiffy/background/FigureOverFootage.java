@@ -54,6 +54,20 @@ final class FigureOverFootage {
         return BinaryMask.wrap(WIDTH, HEIGHT, bits);
     }
 
+    /**
+     * The pixels whose picture at frame k did not change since frame k - 1 but for the noise (the footage's own and
+     * the added): the room where the figure is in neither frame, and the figure where it stood still in both.
+     */
+    static BinaryMask still(int k) {
+        double t = (double) k / FPS;
+        double before = (double) Math.max(0, k - 1) / FPS;
+        BinaryMask now = truth(t);
+        BinaryMask then = truth(before);
+        BinaryMask room = now.not().and(then.not());
+        boolean figureStill = before >= STOP - 1e-9 && left(before) == left(t);
+        return figureStill ? room.or(now.and(then)) : room;
+    }
+
     static Frame frame(double t) {
         int k = (int) Math.round(t * FPS);
         int n = ROOM.size();
