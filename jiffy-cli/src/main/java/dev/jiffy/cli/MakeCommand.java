@@ -136,7 +136,7 @@ final class MakeCommand implements Callable<Integer> {
     /** Writes {@code clip} to {@code gif} (under --max-size if given), saying what was written unless quiet. */
     RenderResult write(Clip clip, GifExport export, Path gif, PrintWriter out, PrintWriter err) {
         if (sizeTarget.isSet()) {
-            FitProgress progress = new FitProgress(err, ProgressBar.wanted(quiet));
+            FitProgress progress = new FitProgress(err, ProgressBar.wanted(quiet), export.listener());
             FitResult fit;
             try {
                 fit = sizeTarget.fit(encodingOptions).withListener(progress).write(clip, gif,
