@@ -6,7 +6,6 @@ import java.io.BufferedReader;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -51,7 +50,7 @@ import org.apache.spark.sql.types.StructType;
  * @param memory bytes of frames the rows running at once on one executor may hold together; a row that needs more
  *               runs alone
  */
-public record GifJobs(String out, long memory) implements Serializable {
+public record GifJobs(String out, long memory) {
     /** The report's columns: those of {@code jiffy batch}'s report.csv. */
     public static final StructType REPORT = new StructType(new StructField[] {
         DataTypes.createStructField("row", DataTypes.IntegerType, false),

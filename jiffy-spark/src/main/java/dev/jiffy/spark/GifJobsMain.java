@@ -68,8 +68,8 @@ public final class GifJobsMain {
             }
         }
         out.println(String.format(Locale.ROOT, "jiffy-spark: %d made, %d skipped (unchanged), %d failed; report in "
-                + "%s/%s and %s", counts[Status.DONE.ordinal()], counts[Status.SKIPPED.ordinal()], failed, args[1],
-                GifJobs.REPORT_CSV, GifJobs.REPORT_PARQUET));
+                + "%s/%s and %4$s/%s", counts[Status.DONE.ordinal()], counts[Status.SKIPPED.ordinal()], failed,
+                args[1], GifJobs.REPORT_CSV, GifJobs.REPORT_PARQUET));
         return failed > 0 ? 1 : 0;
     }
 }
