@@ -179,6 +179,12 @@ class GifJobsTest {
                 .hasMessageStartingWith("the jobs have no input column");
     }
 
+    @Test
+    void theLastAttemptIsKnownFromTheMaster() {
+        // local[2,2]: two attempts, so the first attempt's failed upload is retried (the test above) and not reported
+        assertThat(GifJobs.attempts(spark)).isEqualTo(2);
+    }
+
     /** The report from its Parquet copy, by row. */
     private static Map<Integer, Row> report(Path out) {
         return spark.read().parquet(out.resolve(GifJobs.REPORT_PARQUET).toString()).collectAsList().stream()
