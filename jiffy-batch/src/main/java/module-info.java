@@ -3,4 +3,7 @@ module dev.jiffy.batch {
     requires transitive dev.jiffy.core;
 
     exports dev.jiffy.batch;
+
+    // What gives a row's options their meaning: jiffy-cli provides make's (MakeRows).
+    uses dev.jiffy.batch.JobRenderer;
 }

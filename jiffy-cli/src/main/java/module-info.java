@@ -13,6 +13,9 @@ module dev.jiffy.cli {
     requires static java.compiler;
     requires static jdk.compiler;
 
+    // A job-list row means what make's options mean, in every front end (jiffy batch here, the Spark job elsewhere).
+    provides dev.jiffy.batch.JobRenderer with dev.jiffy.cli.MakeRows;
+
     // picocli reads and sets the commands' annotated fields by reflection.
     opens dev.jiffy.cli to info.picocli;
 }

@@ -1,5 +1,6 @@
 package dev.jiffy.batch;
 
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,13 +18,19 @@ import java.util.TreeMap;
  * @param options {@code jiffy make}'s options by long name without dashes ({@code from}, {@code width},
  *                {@code boomerang}), values as text; blank values are left out
  */
-public record Job(int line, String input, String output, Map<String, String> options) {
+// Serializable: a cluster (jiffy-spark) ships rows to the machines that render them.
+public record Job(int line, String input, String output, Map<String, String> options) implements Serializable {
 
     public Job {
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(output, "output");
         // sorted, so the row's hash does not depend on the order of the columns
         options = Map.copyOf(new TreeMap<>(options));
+    }
+
+    /** The same row reading {@code input} instead (a local copy of a remote file, say). */
+    public Job withInput(String input) {
+        return new Job(line, input, output, options);
     }
 
     /** The same row with {@code value} for {@code option}. */

@@ -34,12 +34,7 @@ public final class JobList {
      * @throws java.io.UncheckedIOException if the file cannot be read
      */
     public static List<Job> read(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        boolean csv = name.endsWith(".csv");
-        if (!csv && !name.endsWith(".jsonl") && !name.endsWith(".ndjson")) {
-            throw new IllegalArgumentException("the job list " + file + " should be a .csv (with a header row) or a "
-                    + ".jsonl (one JSON object per line)");
-        }
+        boolean csv = isCsv(file.toString());
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -49,6 +44,41 @@ public final class JobList {
             throw new java.io.UncheckedIOException("cannot read the job list " + file + ": " + e.getMessage(), e);
         }
         return csv ? parseCsv(file.toString(), lines) : parseJsonLines(file.toString(), lines);
+    }
+
+    /**
+     * The rows of a job list's text, read elsewhere (from a cluster's file system, say): CSV or JSON Lines as the
+     * name {@code source} ends.
+     *
+     * @throws IllegalArgumentException naming the source and line of the first mistake
+     */
+    public static List<Job> parse(String source, List<String> lines) {
+        return isCsv(source) ? parseCsv(source, lines) : parseJsonLines(source, lines);
+    }
+
+    /**
+     * Rows given as columns and values (a table's rows), each with its line (or row number) for messages, checked as
+     * the rows of a file are: input and output present, output names inside the folder and distinct.
+     *
+     * @param source names the rows in messages
+     * @param rows   each row's columns by line, in order
+     * @throws IllegalArgumentException naming the source and line of the first mistake
+     */
+    public static List<Job> of(String source, Map<Integer, Map<String, String>> rows) {
+        List<Job> jobs = new ArrayList<>();
+        rows.forEach((line, row) -> jobs.add(job(source, line, row)));
+        return checked(source, jobs);
+    }
+
+    /** Whether {@code name} is a CSV job list (else JSON Lines); neither is an error saying what would be right. */
+    private static boolean isCsv(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        boolean csv = lower.endsWith(".csv");
+        if (!csv && !lower.endsWith(".jsonl") && !lower.endsWith(".ndjson")) {
+            throw new IllegalArgumentException("the job list " + name + " should be a .csv (with a header row) or a "
+                    + ".jsonl (one JSON object per line)");
+        }
+        return csv;
     }
 
     /** The rows of CSV text (header first), {@code source} naming it in messages. */

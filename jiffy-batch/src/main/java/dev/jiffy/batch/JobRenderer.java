@@ -4,6 +4,7 @@ import dev.jiffy.image.Size;
 import dev.jiffy.progress.RenderListener;
 import dev.jiffy.render.RenderResult;
 import java.nio.file.Path;
+import java.util.ServiceLoader;
 
 /**
  * Turns a row into a GIF: what gives the options of a row their meaning (the command line's {@code make}, for
@@ -11,6 +12,18 @@ import java.nio.file.Path;
  * the size of a row's frames before its render starts.
  */
 public interface JobRenderer {
+    /**
+     * The renderer on the class or module path: {@code jiffy make}'s meaning of the options, which the command line
+     * module provides as a service, so that every front end (jiffy batch, a Spark job) renders a row the same way.
+     * Relative inputs are read from the current folder.
+     *
+     * @throws IllegalStateException if none is there (jiffy-cli is missing from the path)
+     */
+    static JobRenderer load() {
+        return ServiceLoader.load(JobRenderer.class).findFirst().orElseThrow(() -> new IllegalStateException(
+                "no JobRenderer service: put jiffy-cli (which gives the rows jiffy make's options) on the class path"));
+    }
+
     /**
      * Checks the row's options and that its input exists, without decoding anything.
      *

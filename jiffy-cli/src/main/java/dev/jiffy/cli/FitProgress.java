@@ -9,17 +9,25 @@ import java.util.Locale;
 
 /**
  * What a terminal shows of a size search: a progress bar per try, then the try's size and an estimate of the rest
- * ("try 3: quality 55, 15 fps, 480x270: 1.12 MB, too big; about 3 more tries, 4 s left").
+ * ("try 3: quality 55, 15 fps, 480x270: 1.12 MB, too big; about 3 more tries, 4 s left"). It stands in for the
+ * render's own listener during the search, so it keeps that listener's cancel flag (a batch's Ctrl-C) and, when it
+ * shows nothing itself, passes warnings on to it (a batch row's warnings go to the batch).
  */
 final class FitProgress implements FitListener, RenderListener {
     private final PrintWriter err;
     private final boolean enabled;
+    private final RenderListener render;
     private final long started = System.nanoTime();
     private ProgressBar bar;
 
-    FitProgress(PrintWriter err, boolean enabled) {
+    /**
+     * @param render the listener the search's tries replace: asked whether to stop, and told warnings when the bar
+     *               is off
+     */
+    FitProgress(PrintWriter err, boolean enabled, RenderListener render) {
         this.err = err;
         this.enabled = enabled;
+        this.render = render;
         this.bar = new ProgressBar(err, enabled, "size search");
     }
 
@@ -53,6 +61,15 @@ final class FitProgress implements FitListener, RenderListener {
 
     @Override
     public void warning(String message) {
-        bar.warning(message);
+        if (enabled) {
+            bar.warning(message);   // the bar on screen ends its line first
+        } else {
+            render.warning(message);
+        }
+    }
+
+    @Override
+    public boolean cancelled() {
+        return render.cancelled();
     }
 }

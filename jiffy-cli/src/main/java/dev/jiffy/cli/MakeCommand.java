@@ -199,7 +199,7 @@ final class MakeCommand implements Callable<Integer> {
     RenderResult write(Shaped shaped, GifExport export, Path gif, PrintWriter out, PrintWriter err) {
         Clip clip = shaped.clip();
         if (sizeTarget.isSet()) {
-            FitProgress progress = new FitProgress(err, ProgressBar.wanted(quiet));
+            FitProgress progress = new FitProgress(err, ProgressBar.wanted(quiet), export.listener());
             FitResult fit;
             try {
                 fit = sizeTarget.fit(encodingOptions).withListener(progress).write(clip, gif,

@@ -25,14 +25,23 @@ import picocli.CommandLine.Model.OptionSpec;
  * Job-list rows made as {@code jiffy make} makes them: each row becomes make's command line (its columns as long
  * options) and is parsed by make itself, so a row's {@code from}, {@code width} or {@code max-size} means exactly
  * what the option means, with the same checks and messages. Relative inputs are read from the job list's folder.
+ *
+ * <p>Also the {@link JobRenderer} service ({@link JobRenderer#load()}) for front ends outside this module, such as the
+ * Spark job: one class gives a row its meaning everywhere, so a row makes the same bytes in {@code jiffy make},
+ * {@code jiffy batch} and on a cluster.
  */
-final class MakeRows implements JobRenderer {
+public final class MakeRows implements JobRenderer {
     /** Columns a row may not set: the batch decides where GIFs go and what is printed. */
     private static final Set<String> BATCH_OWNED = Set.of("output", "o", "quiet", "q", "help", "h", "version", "V");
     private static final Set<String> YES = Set.of("true", "yes", "1");
     private static final Set<String> NO = Set.of("false", "no", "0");
 
     private final Path base;
+
+    /** Rows whose relative inputs are read from the current folder: the service's form. */
+    public MakeRows() {
+        this(Path.of(""));
+    }
 
     /** Rows of a job list in {@code base}. */
     MakeRows(Path base) {

@@ -157,6 +157,41 @@ class BatchCommandTest {
     }
 
     @Test
+    void aSizeLimitedRowHearsTheBatchsCancelAndItsWarnings() throws IOException {
+        // max-size runs a size search whose tries used to replace the row's listener: Ctrl-C went unheard
+        Path jobs = write("jobs.csv", "input,output,from,to,width,max-size", "bunny.webm,a.gif,0,3,64,20KB");
+        AtomicInteger asked = new AtomicInteger();
+        RenderListener cancelSoon = new RenderListener() {
+            @Override
+            public boolean cancelled() {
+                return asked.incrementAndGet() > 4;   // as above: once the row's render has started
+            }
+        };
+        List<RowOutcome> outcomes = BatchRunner.of(new MakeRows(dir), out).withThreads(1).withListener(cancelSoon)
+                .run(JobList.read(jobs));
+        assertThat(outcomes).extracting(RowOutcome::status).containsExactly(Status.CANCELLED);
+        assertThat(out.resolve("a.gif")).doesNotExist();
+        try (Stream<Path> left = Files.list(out)) {
+            assertThat(left.map(p -> p.getFileName().toString()))
+                    .as("no try folder or part file left").containsExactlyInAnyOrder("report.csv");
+        }
+
+        // a warning from inside the search (a frame rate above what a GIF shows) reaches the batch's listener
+        Path late = write("late.csv", "input,output,from,duration,width,fps,max-size",
+                "bunny.webm,b.gif,1,0.3,64,60,200KB");
+        List<String> warnings = new java.util.concurrent.CopyOnWriteArrayList<>();
+        RenderListener collect = new RenderListener() {
+            @Override
+            public void warning(String message) {
+                warnings.add(message);
+            }
+        };
+        List<RowOutcome> made = BatchRunner.of(new MakeRows(dir), out).withListener(collect).run(JobList.read(late));
+        assertThat(made).extracting(RowOutcome::status).containsExactly(Status.DONE);
+        assertThat(warnings).anyMatch(w -> w.startsWith("60 fps is more than a GIF can show"));
+    }
+
+    @Test
     void aBudgetForOneRowRunsRowsOneAtATime() throws IOException {
         Path jobs = write("jobs.csv", "input,output,from,duration,width", "bunny.webm,a.gif,1,0.5,160",
                 "bunny.webm,b.gif,2,0.5,160", "bunny.webm,c.gif,3,0.5,160");

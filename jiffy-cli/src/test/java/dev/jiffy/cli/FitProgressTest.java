@@ -3,6 +3,7 @@ package dev.jiffy.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jiffy.image.Size;
+import dev.jiffy.progress.RenderListener;
 import dev.jiffy.render.ByteSize;
 import dev.jiffy.render.FitSettings;
 import dev.jiffy.render.FitTry;
@@ -17,7 +18,7 @@ class FitProgressTest {
     @Test
     void eachTryShowsItsSizeAndAnEstimateOfTheRest() {
         StringWriter text = new StringWriter();
-        FitProgress progress = new FitProgress(new PrintWriter(text), true);
+        FitProgress progress = new FitProgress(new PrintWriter(text), true, RenderListener.DEFAULT);
         progress.starting(1, Q55);
         progress.tried(new FitTry(1, Q55, ByteSize.of(1_120_000), false), 3);
         progress.starting(2, new FitSettings(40, Q55.fps(), Q55.size()));
@@ -32,7 +33,7 @@ class FitProgressTest {
     @Test
     void showsNothingWhenNotWanted() {
         StringWriter text = new StringWriter();
-        FitProgress progress = new FitProgress(new PrintWriter(text), false);
+        FitProgress progress = new FitProgress(new PrintWriter(text), false, RenderListener.DEFAULT);
         progress.starting(1, Q55);
         progress.progress(10, 10);
         progress.tried(new FitTry(1, Q55, ByteSize.of(1_120_000), false), 3);

@@ -1,0 +1,112 @@
+package dev.jiffy.spark;
+
+import dev.jiffy.batch.BatchRunner;
+import dev.jiffy.batch.Job;
+import dev.jiffy.batch.JobRenderer;
+import dev.jiffy.batch.RowOutcome;
+import dev.jiffy.batch.RowOutcome.Status;
+import dev.jiffy.progress.RenderListener;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.Serializable;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.TaskContext;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+
+/**
+ * One row on an executor: skip it if its GIF is there and the row unchanged; else bring its input to a local file,
+ * render it with {@link BatchRunner} (the same checks, budget and failure reports as {@code jiffy batch}), upload the
+ * GIF under a temporary name and rename it into place, and note what made it.
+ *
+ * @param out      the output folder, qualified
+ * @param settings the driver's Hadoop settings (a Configuration is not serializable; credentials for s3a live here)
+ * @param memory   bytes of frames per executor
+ * @param attempts how many times Spark runs a task: the last attempt reports an upload failure as the row's
+ */
+record RowTask(String out, Map<String, String> settings, long memory, int attempts) implements Serializable {
+
+    Row render(Job job) throws IOException {
+        TaskContext task = TaskContext.get();
+        Configuration conf = new Configuration(false);
+        settings.forEach(conf::set);
+        Path folder = new Path(out);
+        FileSystem outFs = HadoopFiles.writable(folder.getFileSystem(conf));
+        Path gif = new Path(folder, job.output());
+        OptionalInt before = HadoopFiles.madeBefore(outFs, folder, job, gif);
+        if (before.isPresent()) {
+            return row(new RowOutcome(job.line(), Status.SKIPPED, job.output(), outFs.getFileStatus(gif).getLen(),
+                    before.getAsInt(), 0, Optional.empty()));
+        }
+        java.nio.file.Path local = Files.createTempDirectory("jiffy-spark-");
+        try {
+            java.nio.file.Path input;
+            try {
+                input = HadoopFiles.fetch(new Path(job.input()), conf, local.resolve("in"));
+            } catch (FileNotFoundException e) {
+                return row(failed(job, "input " + job.input() + " does not exist"));
+            } catch (IOException e) {
+                return row(failed(job, "cannot read " + job.input() + ": " + e.getMessage()));
+            }
+            java.nio.file.Path made = local.resolve("out");
+            RowOutcome outcome = new BatchRunner(JobRenderer.load(), made, 1, memory, listener(task, job))
+                    .run(List.of(job.withInput(input.toString()))).get(0);
+            if (outcome.status() != Status.DONE) {
+                // messages name the input as the row does, not the local copy
+                return row(new RowOutcome(outcome.line(), outcome.status(), outcome.output(), 0, 0,
+                        outcome.seconds(), outcome.error().map(e -> e.replace(input.toString(), job.input()))));
+            }
+            try {
+                HadoopFiles.publish(outFs, made.resolve(job.output()), gif, task.taskAttemptId());
+                HadoopFiles.recordMade(outFs, folder, job, outcome.frames(), task.taskAttemptId());
+            } catch (IOException e) {
+                if (task.attemptNumber() + 1 < attempts) {
+                    throw e;   // Spark runs the task again: a network blip, an executor lost mid-upload
+                }
+                return row(failed(job, "cannot write " + gif + ": " + e.getMessage()));
+            } catch (IllegalArgumentException e) {
+                return row(failed(job, e.getMessage()));
+            }
+            return row(outcome);
+        } finally {
+            HadoopFiles.deleteLocal(local);
+        }
+    }
+
+    /** Warnings to the executor's log, naming the row; the cancel flag is Spark's (a killed or speculative task). */
+    private static RenderListener listener(TaskContext task, Job job) {
+        return new RenderListener() {
+            @Override
+            public void warning(String message) {
+                System.err.println("jiffy: warning: row " + job.line() + " (" + job.output() + "): " + message);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return task != null && task.isInterrupted();
+            }
+        };
+    }
+
+    private static RowOutcome failed(Job job, String error) {
+        return new RowOutcome(job.line(), Status.FAILED, job.output(), 0, 0, 0, Optional.of(error));
+    }
+
+    private static Row row(RowOutcome o) {
+        return RowFactory.create(o.line(), o.status().name().toLowerCase(Locale.ROOT), o.output(), o.bytes(),
+                o.frames(), o.seconds(), o.error().orElse(null));
+    }
+
+    /** The status of a report row. */
+    static Status status(Row report) {
+        return Status.valueOf(report.getString(1).toUpperCase(Locale.ROOT));
+    }
+}
