@@ -24,13 +24,29 @@ class StudioExportTest {
 
     @Test
     void exportIsByteForByteTheCommandItShows() throws IOException {
+        // 0.7 s from an in point that is not a round number, cropped, scaled, sped up, captioned, at quality 70.
+        List<String> args = exportAndCommand("&file=bunny.webm&from=6.958333333333333&to=7.666666666666667"
+                + "&crop=200,100,840,460&width=200&speed=1.25&fps=12&quality=70&text=" + "I%20see%20rabbits.");
+        assertThat(args).contains("--crop", "200,100,840,460", "--text", "I see rabbits.", "--quality", "70");
+    }
+
+    @Test
+    void withASizeTargetTooTheExportIsTheCommand() throws IOException {
+        // 1.5 s at 320 px is about 300 KB at the default quality: the search has to lower it to fit 120 KB.
+        List<String> args = exportAndCommand("&file=bunny.webm&from=3&to=4.5&width=320&fps=10&target=120KB");
+        assertThat(args).contains("--max-size", "120KB").doesNotContain("--quality");
+        assertThat(Files.size(dir.resolve("made.gif"))).isLessThanOrEqualTo(120_000);
+    }
+
+    /**
+     * Exports with {@code settings} in a studio, runs the command it shows, checks both GIFs are the same bytes, and
+     * returns the command's arguments.
+     */
+    private List<String> exportAndCommand(String settings) throws IOException {
         Path folder = Files.createDirectories(dir.resolve("videos"));
         Files.copy(CliRun.SAMPLE, folder.resolve("bunny.webm"));
         String answer;
         try (Studio studio = Studio.start(folder)) {
-            // 0.7 s from an in point that is not a round number, cropped, scaled, sped up, captioned, at quality 70.
-            String settings = "&file=bunny.webm&from=6.958333333333333&to=7.666666666666667&crop=200,100,840,460"
-                    + "&width=200&speed=1.25&fps=12&quality=70&text=" + "I%20see%20rabbits.";
             answer = post(studio.address().toString().replace("/?", "/api/export?") + settings);
         }
         Path exported = folder.resolve("bunny.gif");
@@ -41,8 +57,8 @@ class StudioExportTest {
         List<String> words = shellWords(command.group(1).replace("\\\\", "\\"));
         assertThat(words.get(0)).isEqualTo("jiffy");
         List<String> args = new ArrayList<>(words.subList(1, words.size()));
-        assertThat(args).startsWith("make", "bunny.webm").endsWith("-o", "bunny.gif")
-                .contains("--crop", "200,100,840,460", "--text", "I see rabbits.", "--quality", "70");
+        assertThat(args).startsWith("make", "bunny.webm").endsWith("-o", "bunny.gif");
+        List<String> shown = List.copyOf(args);
         // The command names the files in the studio's folder; here it runs from the module's folder.
         args.set(1, folder.resolve("bunny.webm").toString());
         Path made = dir.resolve("made.gif");
@@ -53,6 +69,7 @@ class StudioExportTest {
 
         assertThat(Files.readAllBytes(exported)).as("the studio's export and `jiffy %s`", String.join(" ", args))
                 .isEqualTo(Files.readAllBytes(made));
+        return shown;
     }
 
     private static String post(String url) throws IOException {

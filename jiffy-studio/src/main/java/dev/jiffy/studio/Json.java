@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The few JSON answers the page reads: objects of strings, numbers and lists of strings. Ten lines, no library. */
+/** The few JSON answers the page reads: objects of strings, numbers, booleans and lists. Ten lines, no library. */
 final class Json {
     private Json() {
     }
@@ -15,8 +15,8 @@ final class Json {
     }
 
     private static String value(Object v) {
-        if (v instanceof Number n) {
-            return n.toString();
+        if (v instanceof Number || v instanceof Boolean) {
+            return v.toString();
         }
         if (v instanceof List<?> list) {
             return list.stream().map(Json::value).collect(Collectors.joining(",", "[", "]"));

@@ -4,11 +4,12 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import dev.jiffy.CancelledException;
 import dev.jiffy.JiffyException;
-import dev.jiffy.clip.Clip;
 import dev.jiffy.clip.VideoFileClip;
 import dev.jiffy.image.Frame;
 import dev.jiffy.progress.RenderListener;
+import dev.jiffy.render.FitListener;
 import dev.jiffy.render.RenderResult;
+import dev.jiffy.render.SizePreset;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,7 +18,9 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import javax.imageio.ImageIO;
 
 /**
@@ -83,24 +86,52 @@ final class Routes implements HttpHandler {
         if (method.equals("GET") && RESOURCES.containsKey(path)) {
             send(exchange, 200, RESOURCES.get(path), resource(path));
         } else if (method.equals("GET") && path.equals("/api/files")) {
-            json(exchange, Json.object(Map.of("folder", folder.root().toString(), "videos", folder.videos())));
+            json(exchange, Json.object(Map.of("folder", folder.root().toString(), "videos", folder.videos(),
+                    "targets", SizePreset.all().stream().map(SizePreset::name).toList())));
         } else if (method.equals("GET") && path.equals("/api/info")) {
             json(exchange, info(q.get("file")));
         } else if (method.equals("GET") && path.equals("/frame")) {
             send(exchange, 200, "image/png", png(frame(q)));
         } else if (method.equals("GET") && path.equals("/api/command")) {
             json(exchange, Json.object(Map.of("command", command(q))));
+        } else if (method.equals("GET") && path.equals("/api/preview") && q.containsKey("id")) {
+            byte[] gif = previews.finished(whole(q.get("id"), "preview number")).orElseThrow(() ->
+                    new CancelledException("stale: a newer preview replaced preview " + q.get("id"))).gif();
+            exchange.getResponseHeaders().set("X-Jiffy-Bytes", String.valueOf(gif.length));
+            send(exchange, 200, "image/gif", gif);
         } else if (method.equals("GET") && path.equals("/api/preview")) {
             Path video = folder.file(q.get("file"));
             Settings settings = Settings.of(q);
-            Clip clip = settings.clip(videos.get(video));
-            byte[] gif = previews.render(clip, settings::export);
+            byte[] gif = previews.render(settings.clip(videos.get(video)), settings, PreviewEvents.NONE).gif();
             exchange.getResponseHeaders().set("X-Jiffy-Bytes", String.valueOf(gif.length));
             send(exchange, 200, "image/gif", gif);
+        } else if (method.equals("GET") && path.equals("/api/preview/events")) {
+            previewEvents(exchange, q);
         } else if (method.equals("POST") && path.equals("/api/export")) {
             json(exchange, export(q));
         } else {
             send(exchange, 404, "text/plain; charset=utf-8", bytes("no such page in the studio: " + path));
+        }
+    }
+
+    /**
+     * A preview made while its events stream to the page; the last event says how it ended ({@code done} with the
+     * preview's number, {@code failed} with the one-line reason, or {@code stale}). A bad setting is an event too:
+     * the browser's EventSource cannot read the body of an error status.
+     */
+    private void previewEvents(HttpExchange exchange, Map<String, String> q) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+        exchange.sendResponseHeaders(200, 0);
+        EventStream events = new EventStream(exchange.getResponseBody());
+        try {
+            Path video = folder.file(q.get("file"));
+            Settings settings = Settings.of(q);
+            PreviewRenders.Preview preview = previews.render(settings.clip(videos.get(video)), settings, events);
+            events.send("done", Map.of("id", preview.id(), "bytes", preview.gif().length));
+        } catch (CancelledException e) {
+            events.send("stale", Map.of("message", e.getMessage()));
+        } catch (IllegalArgumentException | JiffyException | UncheckedIOException e) {
+            events.send("failed", Map.of("message", e.getMessage()));
         }
     }
 
@@ -150,8 +181,18 @@ final class Routes implements HttpHandler {
         Path video = folder.file(q.get("file"));
         Settings settings = Settings.of(q);
         Path out = folder.output(gifName(video));
-        RenderResult result = settings.clip(videos.get(video)).writeGif(out, settings.export(RenderListener.SILENT));
-        return Json.object(Map.of("file", folder.nameOf(out), "bytes", result.bytes(), "command", command(q)));
+        List<String> warnings = new CopyOnWriteArrayList<>();
+        RenderListener listener = new RenderListener() {
+            @Override
+            public void warning(String message) {
+                if (!warnings.contains(message)) {
+                    warnings.add(message);   // a size search's tries repeat their render's warnings
+                }
+            }
+        };
+        RenderResult result = settings.write(settings.clip(videos.get(video)), out, listener, FitListener.NONE);
+        return Json.object(Map.of("file", folder.nameOf(out), "bytes", result.bytes(), "command", command(q),
+                "warnings", List.copyOf(warnings)));
     }
 
     /** "clip.mp4" → "clip.gif": the GIF goes beside its video. */
@@ -174,6 +215,14 @@ final class Routes implements HttpHandler {
             return Double.parseDouble(t);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("the time '" + t + "' is not a number of seconds");
+        }
+    }
+
+    private static long whole(String text, String what) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("the " + what + " '" + text + "' is not a whole number");
         }
     }
 

@@ -6,9 +6,16 @@ import dev.jiffy.clip.Excerpt;
 import dev.jiffy.clip.Rect;
 import dev.jiffy.gif.GifQuality;
 import dev.jiffy.progress.RenderListener;
+import dev.jiffy.render.ByteSize;
+import dev.jiffy.render.FitListener;
 import dev.jiffy.render.GifExport;
+import dev.jiffy.render.RenderResult;
+import dev.jiffy.render.SizeFit;
+import dev.jiffy.render.SizeFitException;
+import dev.jiffy.render.SizePreset;
 import dev.jiffy.text.Caption;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,10 +35,12 @@ import java.util.OptionalInt;
  * @param fps     frames per second of the GIF; empty for the video's (at most 50)
  * @param speed   how many times faster than the video it plays
  * @param caption text drawn at the bottom; empty for none
- * @param quality 1..100, as {@code --quality}
+ * @param quality 1..100, as {@code --quality}; empty for the default, or, with a target, for the search's choice
+ * @param target  a size to land under: an upload limit by name ({@code discord}) or a size ({@code 8MB}); empty for
+ *                none
  */
 record Settings(double from, double to, Optional<Rect> crop, OptionalInt width, OptionalDouble fps, double speed,
-                String caption, int quality) {
+                String caption, OptionalInt quality, Optional<String> target) {
 
     Settings {
         if (!(from >= 0) || !(to > from)) {
@@ -47,19 +56,24 @@ record Settings(double from, double to, Optional<Rect> crop, OptionalInt width, 
         if (!(speed > 0) || Double.isInfinite(speed)) {
             throw new IllegalArgumentException("the speed must be a number above 0 (0.5 = half speed), got " + speed);
         }
-        if (quality < 1 || quality > 100) {
-            throw new IllegalArgumentException("the quality must be 1-100, got " + quality);
+        if (quality.isPresent() && (quality.getAsInt() < 1 || quality.getAsInt() > 100)) {
+            throw new IllegalArgumentException("the quality must be 1-100, got " + quality.getAsInt());
         }
         caption = caption.strip();
+        target = target.map(String::strip).filter(t -> !t.isEmpty());
+        target.ifPresent(Settings::limitOf);   // a bad target is said now, not after the encode
     }
 
     /** All of a {@code duration}-second video, as it is, at the default quality. */
     static Settings whole(double duration) {
         return new Settings(0, duration, Optional.empty(), OptionalInt.empty(), OptionalDouble.empty(), 1, "",
-                GifQuality.DEFAULT);
+                OptionalInt.of(GifQuality.DEFAULT), Optional.empty());
     }
 
-    /** The settings a request's parameters give: from, to, crop (x1,y1,x2,y2), width, fps, speed, text, quality. */
+    /**
+     * The settings a request's parameters give: from, to, crop (x1,y1,x2,y2), width, fps, speed, text, quality,
+     * target.
+     */
     static Settings of(Map<String, String> p) {
         Optional<Rect> crop = Optional.ofNullable(p.get("crop")).filter(s -> !s.isBlank()).map(Settings::box);
         OptionalInt width = p.containsKey("width") && !p.get("width").isBlank()
@@ -68,7 +82,12 @@ record Settings(double from, double to, Optional<Rect> crop, OptionalInt width, 
                 ? OptionalDouble.of(number(p.get("fps"), "fps")) : OptionalDouble.empty();
         return new Settings(number(required(p, "from"), "from"), number(required(p, "to"), "to"), crop, width, fps,
                 p.containsKey("speed") ? number(p.get("speed"), "speed") : 1, p.getOrDefault("text", ""),
-                p.containsKey("quality") ? whole(p.get("quality"), "quality") : GifQuality.DEFAULT);
+                given(p, "quality") ? OptionalInt.of(whole(p.get("quality"), "quality")) : OptionalInt.empty(),
+                Optional.ofNullable(p.get("target")));
+    }
+
+    private static boolean given(Map<String, String> p, String name) {
+        return p.containsKey(name) && !p.get(name).isBlank();
     }
 
     /** The video cut, cropped, scaled, sped up and captioned, as {@code jiffy make} does it. */
@@ -95,8 +114,47 @@ record Settings(double from, double to, Optional<Rect> crop, OptionalInt width, 
     /** How the GIF is encoded, with {@code listener} hearing (and able to stop) the render. */
     GifExport export(RenderListener listener) {
         GifExport export = GifExport.defaults().withListener(listener);
-        export = export.withGif(export.gif().withQuality(quality));
+        if (quality.isPresent()) {
+            export = export.withQuality(quality.getAsInt());
+        }
         return fps.isPresent() ? export.withFps(fps.getAsDouble()) : export;
+    }
+
+    /**
+     * Writes {@code clip} to {@code gif} as {@code jiffy make} would with these settings: under the target by the
+     * library's size search when there is one ({@code tries} hears each try), else in one encode.
+     */
+    RenderResult write(Clip clip, Path gif, RenderListener listener, FitListener tries) {
+        GifExport export = export(listener);
+        if (target.isEmpty()) {
+            return clip.writeGif(gif, export);
+        }
+        ByteSize limit = limitOf(target.get());
+        // As make's --target: an explicit quality is where the search starts and the most it may use.
+        SizeFit fit = SizeFit.under(limit).withListener(tries);
+        if (quality.isPresent()) {
+            fit = fit.withQuality(quality.getAsInt());
+        }
+        try {
+            return fit.write(clip, gif, export).result();
+        } catch (SizeFitException e) {
+            throw new IllegalArgumentException("cannot fit under " + e.limit() + ": the smallest try (" + e.smallest()
+                    + ") is still too big; choose a shorter part, a smaller width, or a larger size");
+        }
+    }
+
+    /** The limit a target names: an upload limit by name ({@code discord}) or a size ({@code 8MB}, {@code 500KB}). */
+    static ByteSize limitOf(String target) {
+        Optional<SizePreset> preset = SizePreset.find(target);
+        if (preset.isPresent()) {
+            return preset.get().limit();
+        }
+        try {
+            return ByteSize.parse(target);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("the size target '" + target + "' is neither a size (8MB, 500KB) nor "
+                    + "an upload limit (" + SizePreset.listing() + ")");
+        }
     }
 
     /** The {@code jiffy make} arguments that give the same GIF: {@code [make, VIDEO, --from, ...]}. */
@@ -112,7 +170,10 @@ record Settings(double from, double to, Optional<Rect> crop, OptionalInt width, 
             args.addAll(List.of("--text", caption.replace("\n", "\\n")));
         }
         fps.ifPresent(f -> args.addAll(List.of("--fps", plain(f))));
-        args.addAll(List.of("--quality", String.valueOf(quality), "-o", gif));
+        quality.ifPresent(q -> args.addAll(List.of("--quality", String.valueOf(q))));
+        target.ifPresent(t -> args.addAll(SizePreset.find(t).isPresent() ? List.of("--target", t)
+                : List.of("--max-size", t)));
+        args.addAll(List.of("-o", gif));
         return args;
     }
 

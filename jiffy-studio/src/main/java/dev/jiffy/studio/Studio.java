@@ -35,8 +35,11 @@ public final class Studio implements AutoCloseable {
     private final AccessToken token;
     private final Videos videos;
     private final Path scratch;
+    private final PreviewRenders previews;
 
-    private Studio(HttpServer server, ExecutorService threads, AccessToken token, Videos videos, Path scratch) {
+    private Studio(HttpServer server, ExecutorService threads, AccessToken token, Videos videos, Path scratch,
+                   PreviewRenders previews) {
+        this.previews = previews;
         this.server = server;
         this.threads = threads;
         this.token = token;
@@ -64,9 +67,10 @@ public final class Studio implements AutoCloseable {
                 return t;
             });
             server.setExecutor(threads);
-            server.createContext("/", new Routes(token, root, videos, new PreviewRenders(scratch)));
+            PreviewRenders previews = new PreviewRenders(scratch);
+            server.createContext("/", new Routes(token, root, videos, previews));
             server.start();
-            return new Studio(server, threads, token, videos, scratch);
+            return new Studio(server, threads, token, videos, scratch, previews);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the studio's server on 127.0.0.1: " + e.getMessage(), e);
         }
@@ -109,9 +113,10 @@ public final class Studio implements AutoCloseable {
         return server.getAddress();
     }
 
-    /** Stops the server, closes the videos and deletes the previews' scratch folder. */
+    /** Stops the server and the preview being made, closes the videos and deletes the previews' scratch folder. */
     @Override
     public void close() {
+        previews.close();
         server.stop(0);
         threads.shutdownNow();
         videos.close();

@@ -11,7 +11,7 @@ const THUMBNAILS = 10;
 
 const state = { file: null, info: null, t: 0, from: 0, to: 0, crop: null, playing: false };
 let settleTimer = null;
-let previewAbort = null;
+let previewEvents = null;
 
 function say(text, isError = false) {
   $('message').textContent = text;
@@ -30,8 +30,10 @@ const round = t => Math.round(t * 1e6) / 1e6;
 const frameStep = () => 1 / (state.info.fps || 25);
 
 function settings() {
-  const s = { file: state.file, from: round(state.from), to: round(state.to),
-              speed: $('speed').value, quality: $('quality').value };
+  const s = { file: state.file, from: round(state.from), to: round(state.to), speed: $('speed').value };
+  // With a size target the search chooses the quality (as make --target without --quality).
+  const target = $('target').value.trim();
+  if (target) s.target = target; else s.quality = $('quality').value;
   if ($('width').value) s.width = $('width').value;
   if ($('fps').value) s.fps = $('fps').value;
   if ($('text').value.trim()) s.text = $('text').value;
@@ -86,6 +88,8 @@ function changed() {
   settleTimer = setTimeout(refresh, SETTLE_MS);
 }
 
+const kb = bytes => (bytes / 1000).toFixed(1) + ' KB';
+
 async function refresh() {
   if (!state.file) return;
   const s = settings();
@@ -95,20 +99,42 @@ async function refresh() {
     say(e.message, true);
     return;
   }
-  if (previewAbort) previewAbort.abort();
-  previewAbort = new AbortController();
+  // One preview at a time: closing the old stream tells the server nobody waits for it, and the new render makes it
+  // stale anyway.
+  if (previewEvents) previewEvents.close();
+  const events = previewEvents = new EventSource(url('/api/preview/events', s));
   $('estimate').textContent = 'encoding…';
-  try {
-    const response = await fetchOk(url('/api/preview', s), { signal: previewAbort.signal });
-    const bytes = Number(response.headers.get('X-Jiffy-Bytes'));
-    const gif = await response.blob();
-    $('preview').src = URL.createObjectURL(gif);
-    $('estimate').textContent = (bytes / 1000).toFixed(1) + ' KB';
-    $('estimate').dataset.bytes = bytes;
-    say('preview ready');
-  } catch (e) {
-    if (e.name !== 'AbortError' && !e.message.startsWith('stale')) say(e.message, true);
-  }
+  delete $('estimate').dataset.bytes;
+  $('progress').value = 0;
+  $('tries').replaceChildren();
+  const on = (name, handle) => events.addEventListener(name, e => handle(JSON.parse(e.data)));
+  const finish = () => { events.close(); if (previewEvents === events) previewEvents = null; };
+  on('estimate', d => { $('estimate').textContent = '≈ ' + kb(d.bytes) + ' (estimate)'; });
+  on('progress', d => { $('progress').value = d.total ? d.done / d.total : 0; });
+  on('starting', d => { $('estimate').textContent = `try ${d.number}: ${d.settings}…`; });
+  on('try', d => {
+    const li = document.createElement('li');
+    li.textContent = `${d.settings}: ${kb(d.bytes)} ${d.fits ? 'fits' : 'too big'}`;
+    $('tries').append(li);
+  });
+  on('warning', d => say(d.message));
+  on('failed', d => { finish(); $('estimate').textContent = '…'; say(d.message, true); });
+  on('stale', finish);
+  on('done', async d => {
+    finish();
+    try {
+      const gif = await (await fetchOk(url('/api/preview', { id: d.id }))).blob();
+      $('preview').src = URL.createObjectURL(gif);
+      $('estimate').textContent = kb(d.bytes);
+      $('estimate').dataset.bytes = d.bytes;
+      $('progress').value = 1;
+      say('preview ready');
+    } catch (e) {
+      if (!e.message.startsWith('stale')) say(e.message, true);
+    }
+  });
+  // The server ends every stream with one of the events above; an error here is a lost connection.
+  events.onerror = () => { if (events.readyState !== EventSource.CLOSED) { finish(); say('the studio stopped answering', true); } };
 }
 
 // Crop: drag on the frame; the box is kept in the video's pixels, whatever size the frame is drawn at.
@@ -191,7 +217,8 @@ document.addEventListener('keydown', e => {
   if (actions[e.key]) { e.preventDefault(); actions[e.key](); }
 });
 
-for (const id of ['width', 'fps', 'speed', 'text', 'quality']) $(id).addEventListener('input', changed);
+for (const id of ['width', 'fps', 'speed', 'text', 'quality', 'target']) $(id).addEventListener('input', changed);
+$('target').addEventListener('input', () => { $('quality').disabled = $('target').value.trim() !== ''; });
 $('quality').addEventListener('input', () => { $('qualityValue').textContent = $('quality').value; });
 $('aspect').addEventListener('change', () => { state.crop = null; showCrop(); changed(); });
 
@@ -199,7 +226,7 @@ $('export').onclick = async () => {
   say('exporting…');
   try {
     const result = await (await fetchOk(url('/api/export', settings()), { method: 'POST' })).json();
-    say(`wrote ${result.file} (${(result.bytes / 1000).toFixed(1)} KB)`);
+    say(`wrote ${result.file} (${kb(result.bytes)})` + result.warnings.map(w => '; ' + w).join(''));
     $('export').dataset.file = result.file;
   } catch (e) {
     say(e.message, true);
@@ -214,6 +241,7 @@ async function start() {
     say(e.message, true);
     return;
   }
+  $('targets').replaceChildren(...listing.targets.map(name => new Option(name)));
   const wanted = new URLSearchParams(location.search).get('video');
   $('files').replaceChildren(...listing.videos.map(name => new Option(name, name, false, name === wanted)));
   $('files').onchange = () => open($('files').value);
