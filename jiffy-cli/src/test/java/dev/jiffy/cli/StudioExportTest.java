@@ -38,6 +38,14 @@ class StudioExportTest {
         assertThat(Files.size(dir.resolve("made.gif"))).isLessThanOrEqualTo(120_000);
     }
 
+    @Test
+    void aStyledCaptionDraggedIntoPlaceIsTheCommandsToo() throws IOException {
+        List<String> args = exportAndCommand("&file=bunny.webm&from=1&to=1.5&width=240&fps=10&text=Hop"
+                + "&font=Amiri%20Bold&fontSize=30&color=%23ffcc00&strokeColor=%23002080&strokeWidth=3&textAt=20,40");
+        assertThat(args).contains("--font", "Amiri Bold", "--font-size", "30", "--text-color", "#ffcc00",
+                "--stroke-color", "#002080", "--stroke-width", "3", "--text-pos", "20,40");
+    }
+
     /**
      * Exports with {@code settings} in a studio, runs the command it shows, checks both GIFs are the same bytes, and
      * returns the command's arguments.

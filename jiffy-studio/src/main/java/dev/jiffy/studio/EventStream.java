@@ -5,7 +5,6 @@ import dev.jiffy.render.FitTry;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -47,7 +46,7 @@ final class EventStream implements PreviewEvents {
         int percent = total <= 0 ? 0 : (int) (100L * done / total);
         if (percent != lastPercent || done == total) {
             lastPercent = percent;
-            send("progress", Map.of("done", done, "total", total));
+            send("progress", Json.fields("done", done, "total", total));
         }
     }
 
@@ -61,18 +60,13 @@ final class EventStream implements PreviewEvents {
         synchronized (this) {
             lastPercent = -1;   // each try's frames count from 0 again
         }
-        send("starting", Map.of("number", number, "settings", settings.toString()));
+        send("starting", Json.fields("number", number, "settings", settings.toString()));
     }
 
     @Override
     public void tried(FitTry attempt, int moreTries) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("number", attempt.number());
-        data.put("settings", attempt.settings().toString());
-        data.put("bytes", attempt.bytes().bytes());
-        data.put("fits", attempt.fits());
-        data.put("more", moreTries);
-        send("try", data);
+        send("try", Json.fields("number", attempt.number(), "settings", attempt.settings().toString(),
+                "bytes", attempt.bytes().bytes(), "fits", attempt.fits(), "more", moreTries));
     }
 
     @Override

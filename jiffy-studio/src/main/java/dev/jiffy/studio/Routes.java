@@ -10,6 +10,7 @@ import dev.jiffy.progress.RenderListener;
 import dev.jiffy.render.FitListener;
 import dev.jiffy.render.RenderResult;
 import dev.jiffy.render.SizePreset;
+import dev.jiffy.text.FontFace;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -86,8 +87,11 @@ final class Routes implements HttpHandler {
         if (method.equals("GET") && RESOURCES.containsKey(path)) {
             send(exchange, 200, RESOURCES.get(path), resource(path));
         } else if (method.equals("GET") && path.equals("/api/files")) {
-            json(exchange, Json.object(Map.of("folder", folder.root().toString(), "videos", folder.videos(),
+            json(exchange, Json.object(Json.fields("folder", folder.root().toString(), "videos", folder.videos(),
                     "targets", SizePreset.all().stream().map(SizePreset::name).toList())));
+        } else if (method.equals("GET") && path.equals("/api/fonts")) {
+            json(exchange, Json.object(Json.fields("fonts", FontFace.available().stream().map(FontFace::name).toList(),
+                    "default", FontFace.defaultFace().name())));
         } else if (method.equals("GET") && path.equals("/api/info")) {
             json(exchange, info(q.get("file")));
         } else if (method.equals("GET") && path.equals("/frame")) {
@@ -95,7 +99,7 @@ final class Routes implements HttpHandler {
         } else if (method.equals("GET") && path.equals("/api/command")) {
             json(exchange, Json.object(Map.of("command", command(q))));
         } else if (method.equals("GET") && path.equals("/api/preview") && q.containsKey("id")) {
-            byte[] gif = previews.finished(whole(q.get("id"), "preview number")).orElseThrow(() ->
+            byte[] gif = previews.finished(Params.whole(q.get("id"), "preview number")).orElseThrow(() ->
                     new CancelledException("stale: a newer preview replaced preview " + q.get("id"))).gif();
             exchange.getResponseHeaders().set("X-Jiffy-Bytes", String.valueOf(gif.length));
             send(exchange, 200, "image/gif", gif);
@@ -127,7 +131,7 @@ final class Routes implements HttpHandler {
             Path video = folder.file(q.get("file"));
             Settings settings = Settings.of(q);
             PreviewRenders.Preview preview = previews.render(settings.clip(videos.get(video)), settings, events);
-            events.send("done", Map.of("id", preview.id(), "bytes", preview.gif().length));
+            events.send("done", Json.fields("id", preview.id(), "bytes", preview.gif().length));
         } catch (CancelledException e) {
             events.send("stale", Map.of("message", e.getMessage()));
         } catch (IllegalArgumentException | JiffyException | UncheckedIOException e) {
@@ -191,7 +195,7 @@ final class Routes implements HttpHandler {
             }
         };
         RenderResult result = settings.write(settings.clip(videos.get(video)), out, listener, FitListener.NONE);
-        return Json.object(Map.of("file", folder.nameOf(out), "bytes", result.bytes(), "command", command(q),
+        return Json.object(Json.fields("file", folder.nameOf(out), "bytes", result.bytes(), "command", command(q),
                 "warnings", List.copyOf(warnings)));
     }
 
@@ -211,19 +215,7 @@ final class Routes implements HttpHandler {
         if (t == null) {
             throw new IllegalArgumentException("the request has no time t");
         }
-        try {
-            return Double.parseDouble(t);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("the time '" + t + "' is not a number of seconds");
-        }
-    }
-
-    private static long whole(String text, String what) {
-        try {
-            return Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("the " + what + " '" + text + "' is not a whole number");
-        }
+        return Params.number(t, "time");
     }
 
     private byte[] resource(String path) throws IOException {

@@ -13,7 +13,6 @@ import dev.jiffy.render.RenderResult;
 import dev.jiffy.render.SizeFit;
 import dev.jiffy.render.SizeFitException;
 import dev.jiffy.render.SizePreset;
-import dev.jiffy.text.Caption;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,13 +33,14 @@ import java.util.OptionalInt;
  * @param width   the GIF's width in pixels (height kept in proportion); empty for the cropped width
  * @param fps     frames per second of the GIF; empty for the video's (at most 50)
  * @param speed   how many times faster than the video it plays
- * @param caption text drawn at the bottom; empty for none
+ * @param caption text drawn over the GIF; empty for none
+ * @param style   how the caption looks and where it is
  * @param quality 1..100, as {@code --quality}; empty for the default, or, with a target, for the search's choice
  * @param target  a size to land under: an upload limit by name ({@code discord}) or a size ({@code 8MB}); empty for
  *                none
  */
 record Settings(double from, double to, Optional<Rect> crop, OptionalInt width, OptionalDouble fps, double speed,
-                String caption, OptionalInt quality, Optional<String> target) {
+                String caption, CaptionStyle style, OptionalInt quality, Optional<String> target) {
 
     Settings {
         if (!(from >= 0) || !(to > from)) {
@@ -67,27 +67,22 @@ record Settings(double from, double to, Optional<Rect> crop, OptionalInt width, 
     /** All of a {@code duration}-second video, as it is, at the default quality. */
     static Settings whole(double duration) {
         return new Settings(0, duration, Optional.empty(), OptionalInt.empty(), OptionalDouble.empty(), 1, "",
-                OptionalInt.of(GifQuality.DEFAULT), Optional.empty());
+                CaptionStyle.DEFAULT, OptionalInt.of(GifQuality.DEFAULT), Optional.empty());
     }
 
     /**
      * The settings a request's parameters give: from, to, crop (x1,y1,x2,y2), width, fps, speed, text, quality,
      * target.
      */
-    static Settings of(Map<String, String> p) {
-        Optional<Rect> crop = Optional.ofNullable(p.get("crop")).filter(s -> !s.isBlank()).map(Settings::box);
-        OptionalInt width = p.containsKey("width") && !p.get("width").isBlank()
-                ? OptionalInt.of(whole(p.get("width"), "width")) : OptionalInt.empty();
-        OptionalDouble fps = p.containsKey("fps") && !p.get("fps").isBlank()
-                ? OptionalDouble.of(number(p.get("fps"), "fps")) : OptionalDouble.empty();
-        return new Settings(number(required(p, "from"), "from"), number(required(p, "to"), "to"), crop, width, fps,
-                p.containsKey("speed") ? number(p.get("speed"), "speed") : 1, p.getOrDefault("text", ""),
-                given(p, "quality") ? OptionalInt.of(whole(p.get("quality"), "quality")) : OptionalInt.empty(),
-                Optional.ofNullable(p.get("target")));
-    }
-
-    private static boolean given(Map<String, String> p, String name) {
-        return p.containsKey(name) && !p.get(name).isBlank();
+    static Settings of(Map<String, String> query) {
+        Params p = new Params(query);
+        Optional<Rect> crop = p.text("crop").map(text -> {
+            int[] v = Params.wholes(text, "crop", 4, "x1,y1,x2,y2 in the video's pixels");
+            return new Rect(v[0], v[1], v[2], v[3]);
+        });
+        return new Settings(p.number("from"), p.number("to"), crop, p.optionalWhole("width"), p.optionalNumber("fps"),
+                p.optionalNumber("speed").orElse(1), p.text("text").orElse(""), CaptionStyle.of(p),
+                p.optionalWhole("quality"), p.text("target"));
     }
 
     /** The video cut, cropped, scaled, sped up and captioned, as {@code jiffy make} does it. */
@@ -106,7 +101,7 @@ record Settings(double from, double to, Optional<Rect> crop, OptionalInt width, 
         }
         Clip clip = excerpt.withSpeed(speed).clip();
         if (!caption.isEmpty()) {
-            clip = Caption.of(caption, clip.size()).over(clip, 0, clip.duration());
+            clip = style.over(clip, caption);
         }
         return clip;
     }
@@ -168,6 +163,7 @@ record Settings(double from, double to, Optional<Rect> crop, OptionalInt width, 
         if (!caption.isEmpty()) {
             // make reads \n in --text as a line break; the caption's own backslashes are left as typed.
             args.addAll(List.of("--text", caption.replace("\n", "\\n")));
+            args.addAll(style.makeOptions());
         }
         fps.ifPresent(f -> args.addAll(List.of("--fps", plain(f))));
         quality.ifPresent(q -> args.addAll(List.of("--quality", String.valueOf(q))));
@@ -180,45 +176,5 @@ record Settings(double from, double to, Optional<Rect> crop, OptionalInt width, 
     /** A number as the shortest decimal that reads back as the same double, never in exponent form. */
     static String plain(double value) {
         return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
-    }
-
-    private static Rect box(String text) {
-        String[] parts = text.split(",");
-        if (parts.length != 4) {
-            throw new IllegalArgumentException("the crop '" + text + "' is not x1,y1,x2,y2 in the video's pixels");
-        }
-        int[] v = new int[4];
-        for (int i = 0; i < 4; i++) {
-            v[i] = whole(parts[i], "crop");
-        }
-        return new Rect(v[0], v[1], v[2], v[3]);
-    }
-
-    private static String required(Map<String, String> p, String name) {
-        String v = p.get(name);
-        if (v == null || v.isBlank()) {
-            throw new IllegalArgumentException("the request has no '" + name + "'");
-        }
-        return v;
-    }
-
-    private static double number(String text, String what) {
-        try {
-            double v = Double.parseDouble(text.trim());
-            if (Double.isFinite(v)) {
-                return v;
-            }
-        } catch (NumberFormatException e) {
-            // said below
-        }
-        throw new IllegalArgumentException("the " + what + " '" + text + "' is not a number");
-    }
-
-    private static int whole(String text, String what) {
-        try {
-            return Integer.parseInt(text.trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("the " + what + " '" + text + "' is not a whole number");
-        }
     }
 }

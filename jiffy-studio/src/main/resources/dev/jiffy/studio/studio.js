@@ -9,7 +9,9 @@ const FIRST_SELECTION_SECONDS = 3;
 const SETTLE_MS = 300;
 const THUMBNAILS = 10;
 
-const state = { file: null, info: null, t: 0, from: 0, to: 0, crop: null, playing: false };
+const state = { file: null, info: null, t: 0, from: 0, to: 0, crop: null, textAt: null, playing: false };
+// make's caption colours: only a colour the user changed goes into the settings (and the command).
+const DEFAULT_COLORS = { color: '#ffffff', strokeColor: '#000000' };
 let settleTimer = null;
 let previewEvents = null;
 
@@ -36,7 +38,14 @@ function settings() {
   if (target) s.target = target; else s.quality = $('quality').value;
   if ($('width').value) s.width = $('width').value;
   if ($('fps').value) s.fps = $('fps').value;
-  if ($('text').value.trim()) s.text = $('text').value;
+  if ($('text').value.trim()) {
+    s.text = $('text').value;
+    if ($('font').value) s.font = $('font').value;
+    if ($('fontSize').value) s.fontSize = $('fontSize').value;
+    if ($('strokeWidth').value) s.strokeWidth = $('strokeWidth').value;
+    for (const id of ['color', 'strokeColor']) if ($(id).value !== DEFAULT_COLORS[id]) s[id] = $(id).value;
+    if (state.textAt) s.textAt = state.textAt.join(',');
+  }
   if (state.crop) s.crop = state.crop.join(',');
   return s;
 }
@@ -64,6 +73,7 @@ async function open(file) {
   state.from = 0;
   state.to = Math.min(state.info.duration, FIRST_SELECTION_SECONDS);
   state.crop = null;
+  state.textAt = null;
   $('scrub').max = state.info.duration;
   $('scrub').step = frameStep();
   $('filmstrip').replaceChildren(...Array.from({ length: THUMBNAILS }, (_, i) => {
@@ -163,6 +173,7 @@ function showCrop() {
   if (!state.crop) {
     box.hidden = true;
     $('cropText').textContent = 'whole frame';
+    showCaption();
     return;
   }
   const [x1, y1, x2, y2] = state.crop;
@@ -170,8 +181,53 @@ function showCrop() {
   Object.assign(box.style, { left: x1 * f + 'px', top: y1 * f + 'px',
                              width: (x2 - x1) * f + 'px', height: (y2 - y1) * f + 'px' });
   box.hidden = false;
+  showCaption();
   $('cropText').textContent = `${x1},${y1} to ${x2},${y2} (${x2 - x1}x${y2 - y1})`;
 }
+
+// The caption is placed in the GIF's pixels (after crop and resize), drawn here over the video's frame.
+function gifGeometry() {
+  const [x1, y1, x2, y2] = state.crop || [0, 0, state.info.width, state.info.height];
+  const scale = ($('width').value ? Number($('width').value) : x2 - x1) / (x2 - x1);
+  return { x1, y1, scale, height: Math.round((y2 - y1) * scale), width: Math.round((x2 - x1) * scale),
+           f: $('frame').clientWidth / state.info.width };
+}
+
+function showCaption() {
+  const box = $('captionbox');
+  const text = $('text').value.trim();
+  if (!state.info || !text) { box.hidden = true; return; }
+  const g = gifGeometry();
+  // make's default size: a tenth of the GIF's height, at least 8 px.
+  const size = Number($('fontSize').value) || Math.max(8, Math.round(g.height * 0.1));
+  box.textContent = text;
+  Object.assign(box.style, { fontSize: size / g.scale * g.f + 'px', color: $('color').value,
+                             webkitTextStroke: `1px ${$('strokeColor').value}` });
+  box.hidden = false;
+  const width = box.offsetWidth, height = box.offsetHeight;
+  const [gx, gy] = state.textAt || [Math.round((g.width - width / g.f * g.scale) / 2),
+                                    Math.round(g.height * 0.96 - height / g.f * g.scale)];
+  box.style.left = (g.x1 + gx / g.scale) * g.f + 'px';
+  box.style.top = (g.y1 + gy / g.scale) * g.f + 'px';
+  $('textAtText').textContent = state.textAt ? `at ${state.textAt.join(',')} px in the GIF` : 'at the bottom';
+}
+
+let captionDrag = null;
+$('captionbox').addEventListener('mousedown', e => {
+  const box = $('captionbox').getBoundingClientRect();
+  captionDrag = { dx: e.clientX - box.left, dy: e.clientY - box.top };
+  e.stopPropagation();
+  e.preventDefault();
+});
+function placeCaption(e) {
+  const r = $('frame').getBoundingClientRect(), g = gifGeometry();
+  const vx = (e.clientX - captionDrag.dx - r.left) / g.f, vy = (e.clientY - captionDrag.dy - r.top) / g.f;
+  state.textAt = [Math.round((vx - g.x1) * g.scale), Math.round((vy - g.y1) * g.scale)];
+  showCaption();
+}
+window.addEventListener('mousemove', e => { if (captionDrag) placeCaption(e); });
+window.addEventListener('mouseup', e => { if (captionDrag) { placeCaption(e); captionDrag = null; changed(); } });
+$('resetText').onclick = () => { state.textAt = null; showCaption(); changed(); };
 
 let dragStart = null;
 $('stage').addEventListener('mousedown', e => { if (state.info) { dragStart = videoPoint(e); e.preventDefault(); } });
@@ -217,7 +273,9 @@ document.addEventListener('keydown', e => {
   if (actions[e.key]) { e.preventDefault(); actions[e.key](); }
 });
 
-for (const id of ['width', 'fps', 'speed', 'text', 'quality', 'target']) $(id).addEventListener('input', changed);
+for (const id of ['width', 'fps', 'speed', 'text', 'quality', 'target', 'font', 'fontSize', 'color', 'strokeColor',
+                  'strokeWidth']) $(id).addEventListener('input', changed);
+for (const id of ['width', 'text', 'fontSize', 'color', 'strokeColor']) $(id).addEventListener('input', showCaption);
 $('target').addEventListener('input', () => { $('quality').disabled = $('target').value.trim() !== ''; });
 $('quality').addEventListener('input', () => { $('qualityValue').textContent = $('quality').value; });
 $('aspect').addEventListener('change', () => { state.crop = null; showCrop(); changed(); });
@@ -241,6 +299,12 @@ async function start() {
     say(e.message, true);
     return;
   }
+  try {
+    const fonts = await (await fetchOk(url('/api/fonts'))).json();
+    $('font').append(...fonts.fonts.map(name => new Option(name + (name === fonts.default ? ' (default)' : ''), name)));
+  } catch (e) {
+    say(e.message, true);
+  }
   $('targets').replaceChildren(...listing.targets.map(name => new Option(name)));
   const wanted = new URLSearchParams(location.search).get('video');
   $('files').replaceChildren(...listing.videos.map(name => new Option(name, name, false, name === wanted)));
@@ -249,3 +313,4 @@ async function start() {
   else say('no videos in ' + listing.folder + ': start jiffy studio in a folder of videos', true);
 }
 start();
+$('frame').addEventListener('load', showCaption);

@@ -110,6 +110,46 @@ class StudioApiTest {
     }
 
     @Test
+    void aStyledCaptionIsDrawnWhereItWasDragged() throws IOException {
+        // Magenta letters without an outline at 10,10 of a 160x90 GIF: magenta pixels there, none in the bottom half.
+        String settings = "&file=bunny.webm&from=1&to=1.2&width=160&fps=10&quality=100&text=HI&fontSize=30"
+                + "&color=%23ff00ff&strokeWidth=0&textAt=10,10";
+        Http preview = Http.get(api("/api/preview") + "&file=bunny.webm" + settings);
+        assertThat(preview.status()).as(preview.text()).isEqualTo(200);
+        BufferedImage frame = ImageIO.read(new ByteArrayInputStream(preview.body()));
+        BufferedImage plain = ImageIO.read(new ByteArrayInputStream(
+                Http.get(api("/api/preview") + settings.replace("text=HI", "text=")).body()));
+        assertThat(newMagenta(plain, frame, 0, 0, 80, 45)).as("magenta where the caption was dragged").isGreaterThan(40);
+        assertThat(newMagenta(plain, frame, 0, 50, 160, 90)).as("none at the bottom, the default place").isZero();
+        assertThat(Http.get(api("/api/command") + settings).text()).contains("--text HI --font-size 30 "
+                + "--text-color '#ff00ff' --stroke-width 0 --text-pos 10,10");
+        Http outside = Http.get(api("/api/preview") + settings.replace("textAt=10,10", "textAt=500,10"));
+        assertThat(outside.status()).isEqualTo(400);
+        assertThat(outside.text()).startsWith("the caption at 500,10 puts the ").endsWith("drag it onto the picture");
+        Http font = Http.get(api("/api/preview") + settings + "&font=Comic%20Sands");
+        assertThat(font.status()).isEqualTo(400);
+        assertThat(font.text()).doesNotContain("\n").contains("Comic Sands");
+        assertThat(Http.get(api("/api/fonts")).text()).contains("\"Noto Sans Bold\"", "\"Amiri Bold\"");
+    }
+
+    /** Pixels in the box that are magenta in {@code image} and were not in {@code before}. */
+    private static int newMagenta(BufferedImage before, BufferedImage image, int x1, int y1, int x2, int y2) {
+        int count = 0;
+        for (int y = y1; y < y2; y++) {
+            for (int x = x1; x < x2; x++) {
+                if (magenta(image.getRGB(x, y)) && !magenta(before.getRGB(x, y))) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    private static boolean magenta(int rgb) {
+        return (rgb >> 16 & 0xFF) > 200 && (rgb >> 8 & 0xFF) < 80 && (rgb & 0xFF) > 200;
+    }
+
+    @Test
     void aSizeTargetSearchesUnderItAndTheEventsSayHow() throws IOException {
         // Two seconds at 320 px, 12 fps: about 600 KB at quality 80 (measured), so 150 KB needs several tries.
         String fit = "&file=bunny.webm&from=2&to=4&width=320&fps=12&target=150KB";
