@@ -46,13 +46,72 @@ class StudioExportTest {
                 "--stroke-color", "#002080", "--stroke-width", "3", "--text-pos", "20,40");
     }
 
+    @Test
+    void loopsAndEffectsAreTheCommandsAndTheJavaProgramsToo() throws IOException {
+        // A frozen box, a boomerang, black and white, under a styled caption; then a crossfade loop of the sample
+        // with its background removed, under a size target: each as the page exports it, the command and the program.
+        String frozen = "&file=bunny.webm&from=1&to=1.6&width=200&fps=10&quality=60&freeze=10,10,90,60"
+                + "&freezeAt=0.2&loop=boomerang&bw=1&text=Still&fontSize=20&color=%23ffcc00&textAt=100,70";
+        assertThat(exportAndCommand(frozen)).contains("--freeze-region", "10,10,90,60", "--freeze-at", "0.2",
+                "--boomerang", "--bw");
+        assertThat(Files.readAllBytes(runJava(frozen))).as("the Java program's GIF and the export")
+                .isEqualTo(Files.readAllBytes(dir.resolve("videos").resolve("bunny.gif")));
+
+        String cutOut = "&file=bunny.webm&from=2&to=3.5&width=160&fps=8&bg=1&loop=crossfade&crossfade=0.4"
+                + "&target=60KB";
+        assertThat(exportAndCommand(cutOut)).contains("--remove-background", "--loop-crossfade", "0.4",
+                "--max-size", "60KB");
+        assertThat(Files.readAllBytes(runJava(cutOut))).as("the Java program's GIF and the export")
+                .isEqualTo(Files.readAllBytes(dir.resolve("videos").resolve("bunny.gif")));
+    }
+
+    /** Asks the studio for the Java program of {@code settings}, runs it with {@code jiffy run}, returns its GIF. */
+    private Path runJava(String settings) throws IOException {
+        Path folder = dir.resolve("videos");
+        String program;
+        try (Studio studio = Studio.start(folder)) {
+            program = get(studio.address().toString().replace("/?", "/api/java?") + settings);
+        }
+        Matcher java = Pattern.compile("\"java\":\"(.*)\"}$", Pattern.DOTALL).matcher(program);
+        assertThat(java.find()).as(program).isTrue();
+        String source = unescapeJson(java.group(1));
+        assertThat(source).contains("public class MakeGif", "VideoFileClip.open(video)");
+        Path file = dir.resolve("MakeGif.java");
+        Files.writeString(file, source);
+        Path out = dir.resolve("from-java.gif");
+        Files.deleteIfExists(out);
+        CliRun run = CliRun.of("run", "--cache-dir", dir.resolve("cache").toString(), file.toString(),
+                folder.resolve("bunny.webm").toString(), out.toString());
+        assertThat(run.exitCode()).as(run.err() + "\n" + source).isZero();
+        return out;
+    }
+
+    /** The JSON string escapes Json.string writes: \" \\ and \\uXXXX. */
+    private static String unescapeJson(String s) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' && s.charAt(i + 1) == 'u') {
+                b.append((char) Integer.parseInt(s.substring(i + 2, i + 6), 16));
+                i += 5;
+            } else if (c == '\\') {
+                b.append(s.charAt(++i));
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
     /**
      * Exports with {@code settings} in a studio, runs the command it shows, checks both GIFs are the same bytes, and
      * returns the command's arguments.
      */
     private List<String> exportAndCommand(String settings) throws IOException {
         Path folder = Files.createDirectories(dir.resolve("videos"));
-        Files.copy(CliRun.SAMPLE, folder.resolve("bunny.webm"));
+        if (!Files.exists(folder.resolve("bunny.webm"))) {
+            Files.copy(CliRun.SAMPLE, folder.resolve("bunny.webm"));
+        }
         String answer;
         try (Studio studio = Studio.start(folder)) {
             answer = post(studio.address().toString().replace("/?", "/api/export?") + settings);
@@ -80,9 +139,17 @@ class StudioExportTest {
         return shown;
     }
 
+    private static String get(String url) throws IOException {
+        return send("GET", url);
+    }
+
     private static String post(String url) throws IOException {
+        return send("POST", url);
+    }
+
+    private static String send(String method, String url) throws IOException {
         HttpURLConnection c = (HttpURLConnection) URI.create(url).toURL().openConnection();
-        c.setRequestMethod("POST");
+        c.setRequestMethod(method);
         int status = c.getResponseCode();
         try (InputStream in = status < 400 ? c.getInputStream() : c.getErrorStream()) {
             String body = new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -15,9 +15,9 @@ import java.util.stream.Stream;
  * and links that lead out are all refused the same way.
  */
 final class Folder {
-    /** What the file list offers: the containers FFmpeg reads that people keep videos in. */
+    /** What the file list offers: the containers FFmpeg reads that people keep videos in, and GIFs to edit. */
     private static final Set<String> VIDEO_EXTENSIONS = Set.of("mp4", "m4v", "mov", "mkv", "webm", "avi", "mpg",
-            "mpeg", "ogv", "flv", "wmv", "ts");
+            "mpeg", "ogv", "flv", "wmv", "ts", "gif");
     private final Path root;
 
     private Folder(Path root) {

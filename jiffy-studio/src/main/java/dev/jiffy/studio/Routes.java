@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.imageio.ImageIO;
@@ -98,6 +99,10 @@ final class Routes implements HttpHandler {
             send(exchange, 200, "image/png", png(frame(q)));
         } else if (method.equals("GET") && path.equals("/api/command")) {
             json(exchange, Json.object(Map.of("command", command(q))));
+        } else if (method.equals("GET") && path.equals("/api/java")) {
+            Path video = folder.file(q.get("file"));
+            json(exchange, Json.object(Map.of("java", JavaProgram.of(Settings.of(q), video,
+                    folder.output(gifName(video))))));
         } else if (method.equals("GET") && path.equals("/api/preview") && q.containsKey("id")) {
             byte[] gif = previews.finished(Params.whole(q.get("id"), "preview number")).orElseThrow(() ->
                     new CancelledException("stale: a newer preview replaced preview " + q.get("id"))).gif();
@@ -106,7 +111,8 @@ final class Routes implements HttpHandler {
         } else if (method.equals("GET") && path.equals("/api/preview")) {
             Path video = folder.file(q.get("file"));
             Settings settings = Settings.of(q);
-            byte[] gif = previews.render(settings.clip(videos.get(video)), settings, PreviewEvents.NONE).gif();
+            byte[] gif = previews.render(settings.clip(videos.get(video), RenderListener.SILENT), settings,
+                    PreviewEvents.NONE).gif();
             exchange.getResponseHeaders().set("X-Jiffy-Bytes", String.valueOf(gif.length));
             send(exchange, 200, "image/gif", gif);
         } else if (method.equals("GET") && path.equals("/api/preview/events")) {
@@ -130,7 +136,14 @@ final class Routes implements HttpHandler {
         try {
             Path video = folder.file(q.get("file"));
             Settings settings = Settings.of(q);
-            PreviewRenders.Preview preview = previews.render(settings.clip(videos.get(video)), settings, events);
+            RenderListener warnings = new RenderListener() {
+                @Override
+                public void warning(String message) {
+                    events.warning(message);
+                }
+            };
+            PreviewRenders.Preview preview = previews.render(settings.clip(videos.get(video), warnings), settings,
+                    events);
             events.send("done", Json.fields("id", preview.id(), "bytes", preview.gif().length));
         } catch (CancelledException e) {
             events.send("stale", Map.of("message", e.getMessage()));
@@ -194,16 +207,21 @@ final class Routes implements HttpHandler {
                 }
             }
         };
-        RenderResult result = settings.write(settings.clip(videos.get(video)), out, listener, FitListener.NONE);
+        RenderResult result = settings.write(settings.clip(videos.get(video), listener), out, listener,
+                FitListener.NONE);
         return Json.object(Json.fields("file", folder.nameOf(out), "bytes", result.bytes(), "command", command(q),
                 "warnings", List.copyOf(warnings)));
     }
 
-    /** "clip.mp4" → "clip.gif": the GIF goes beside its video. */
+    /**
+     * "clip.mp4" → "clip.gif": the GIF goes beside its video; "clip.gif" → "clip-jiffy.gif", as make suggests, so an
+     * edited GIF never replaces the GIF it was made from.
+     */
     static String gifName(Path video) {
         String name = video.getFileName().toString();
         int dot = name.lastIndexOf('.');
-        return (dot > 0 ? name.substring(0, dot) : name) + ".gif";
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        return stem + (name.toLowerCase(Locale.ROOT).endsWith(".gif") ? "-jiffy.gif" : ".gif");
     }
 
     /** A word as a POSIX shell reads it back: as it is when safe, else in single quotes. */

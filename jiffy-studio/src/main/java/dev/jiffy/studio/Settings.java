@@ -35,12 +35,13 @@ import java.util.OptionalInt;
  * @param speed   how many times faster than the video it plays
  * @param caption text drawn over the GIF; empty for none
  * @param style   how the caption looks and where it is
+ * @param effects loops and effects, applied before the caption
  * @param quality 1..100, as {@code --quality}; empty for the default, or, with a target, for the search's choice
  * @param target  a size to land under: an upload limit by name ({@code discord}) or a size ({@code 8MB}); empty for
  *                none
  */
 record Settings(double from, double to, Optional<Rect> crop, OptionalInt width, OptionalDouble fps, double speed,
-                String caption, CaptionStyle style, OptionalInt quality, Optional<String> target) {
+                String caption, CaptionStyle style, Effects effects, OptionalInt quality, Optional<String> target) {
 
     Settings {
         if (!(from >= 0) || !(to > from)) {
@@ -67,7 +68,7 @@ record Settings(double from, double to, Optional<Rect> crop, OptionalInt width, 
     /** All of a {@code duration}-second video, as it is, at the default quality. */
     static Settings whole(double duration) {
         return new Settings(0, duration, Optional.empty(), OptionalInt.empty(), OptionalDouble.empty(), 1, "",
-                CaptionStyle.DEFAULT, OptionalInt.of(GifQuality.DEFAULT), Optional.empty());
+                CaptionStyle.DEFAULT, Effects.NONE, OptionalInt.of(GifQuality.DEFAULT), Optional.empty());
     }
 
     /**
@@ -81,12 +82,15 @@ record Settings(double from, double to, Optional<Rect> crop, OptionalInt width, 
             return new Rect(v[0], v[1], v[2], v[3]);
         });
         return new Settings(p.number("from"), p.number("to"), crop, p.optionalWhole("width"), p.optionalNumber("fps"),
-                p.optionalNumber("speed").orElse(1), p.text("text").orElse(""), CaptionStyle.of(p),
+                p.optionalNumber("speed").orElse(1), p.text("text").orElse(""), CaptionStyle.of(p), Effects.of(p),
                 p.optionalWhole("quality"), p.text("target"));
     }
 
-    /** The video cut, cropped, scaled, sped up and captioned, as {@code jiffy make} does it. */
-    Clip clip(Clip video) {
+    /**
+     * The video cut, cropped, scaled, sped up, with its effects, and captioned, as {@code jiffy make} does it;
+     * {@code listener} hears warnings (a background removal's: the camera seems to move).
+     */
+    Clip clip(Clip video, RenderListener listener) {
         if (to > video.duration() + 1e-6) {
             throw new IllegalArgumentException("the out point " + plain(to) + " s is past the end of the video ("
                     + plain(video.duration()) + " s)");
@@ -99,7 +103,7 @@ record Settings(double from, double to, Optional<Rect> crop, OptionalInt width, 
         if (width.isPresent()) {
             excerpt = excerpt.withWidth(width.getAsInt());
         }
-        Clip clip = excerpt.withSpeed(speed).clip();
+        Clip clip = effects.apply(excerpt.withSpeed(speed).clip(), listener);
         if (!caption.isEmpty()) {
             clip = style.over(clip, caption);
         }
@@ -160,6 +164,7 @@ record Settings(double from, double to, Optional<Rect> crop, OptionalInt width, 
         if (speed != 1) {
             args.addAll(List.of("--speed", plain(speed)));
         }
+        args.addAll(effects.makeOptions());
         if (!caption.isEmpty()) {
             // make reads \n in --text as a line break; the caption's own backslashes are left as typed.
             args.addAll(List.of("--text", caption.replace("\n", "\\n")));

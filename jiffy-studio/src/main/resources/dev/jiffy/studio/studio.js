@@ -9,7 +9,8 @@ const FIRST_SELECTION_SECONDS = 3;
 const SETTLE_MS = 300;
 const THUMBNAILS = 10;
 
-const state = { file: null, info: null, t: 0, from: 0, to: 0, crop: null, textAt: null, playing: false };
+const state = { file: null, info: null, t: 0, from: 0, to: 0, crop: null, textAt: null, freeze: null,
+                freezeAt: 0, drawingFreeze: false, playing: false };
 // make's caption colours: only a colour the user changed goes into the settings (and the command).
 const DEFAULT_COLORS = { color: '#ffffff', strokeColor: '#000000' };
 let settleTimer = null;
@@ -47,6 +48,14 @@ function settings() {
     if (state.textAt) s.textAt = state.textAt.join(',');
   }
   if (state.crop) s.crop = state.crop.join(',');
+  if ($('loop').value) s.loop = $('loop').value;
+  if ($('loop').value === 'crossfade') s.crossfade = $('crossfade').value;
+  if ($('bw').checked) s.bw = 1;
+  if ($('bg').checked) s.bg = 1;
+  if (state.freeze) {
+    s.freeze = freezeInGif().join(',');
+    if (state.freezeAt) s.freezeAt = round(state.freezeAt);
+  }
   return s;
 }
 
@@ -85,7 +94,10 @@ async function open(file) {
     return img;
   }));
   say(`${file}: ${state.info.width}x${state.info.height}, ${round(state.info.duration)} s`);
+  state.freeze = null;
+  state.freezeAt = 0;
   showCrop();
+  showFreeze();
   showTimes();
   showFrame(0);
   changed();
@@ -155,8 +167,7 @@ function videoPoint(event) {
           Math.max(0, Math.min(state.info.height, Math.round((event.clientY - r.top) * sy)))];
 }
 
-function boxFrom([ax, ay], [bx, by]) {
-  const aspect = $('aspect').value;
+function boxFrom([ax, ay], [bx, by], aspect = $('aspect').value) {
   if (aspect !== 'free') {
     const ratio = Number(aspect);
     const w = Math.abs(bx - ax), h = Math.abs(by - ay);
@@ -174,6 +185,7 @@ function showCrop() {
     box.hidden = true;
     $('cropText').textContent = 'whole frame';
     showCaption();
+    showFreeze();
     return;
   }
   const [x1, y1, x2, y2] = state.crop;
@@ -182,6 +194,7 @@ function showCrop() {
                              width: (x2 - x1) * f + 'px', height: (y2 - y1) * f + 'px' });
   box.hidden = false;
   showCaption();
+  showFreeze();
   $('cropText').textContent = `${x1},${y1} to ${x2},${y2} (${x2 - x1}x${y2 - y1})`;
 }
 
@@ -229,13 +242,54 @@ window.addEventListener('mousemove', e => { if (captionDrag) placeCaption(e); })
 window.addEventListener('mouseup', e => { if (captionDrag) { placeCaption(e); captionDrag = null; changed(); } });
 $('resetText').onclick = () => { state.textAt = null; showCaption(); changed(); };
 
+// The freeze region is drawn on the video's frame like the crop, and sent in the GIF's pixels, as make wants it.
+function freezeInGif() {
+  const g = gifGeometry();
+  const [x1, y1, x2, y2] = state.freeze;
+  const clamp = (v, max) => Math.max(0, Math.min(max, v));
+  return [clamp(Math.round((x1 - g.x1) * g.scale), g.width), clamp(Math.round((y1 - g.y1) * g.scale), g.height),
+          clamp(Math.round((x2 - g.x1) * g.scale), g.width), clamp(Math.round((y2 - g.y1) * g.scale), g.height)];
+}
+
+function showFreeze() {
+  const box = $('freezebox');
+  if (!state.freeze || !state.info) { box.hidden = true; $('freezeText').textContent = 'none'; return; }
+  const [x1, y1, x2, y2] = state.freeze;
+  const f = $('frame').clientWidth / state.info.width;
+  Object.assign(box.style, { left: x1 * f + 'px', top: y1 * f + 'px',
+                             width: (x2 - x1) * f + 'px', height: (y2 - y1) * f + 'px' });
+  box.hidden = false;
+  $('freezeText').textContent = `${freezeInGif().join(',')} in the GIF, as at ${round(state.freezeAt)} s`;
+}
+
+function drawingFreeze(on) {
+  state.drawingFreeze = on;
+  $('drawFreeze').setAttribute('aria-pressed', String(on));
+}
+$('drawFreeze').onclick = () => drawingFreeze(!state.drawingFreeze);
+$('clearFreeze').onclick = () => { state.freeze = null; showFreeze(); changed(); };
+// The frozen picture is the GIF's frame at the playhead: its time in the GIF, after the in point and the speed.
+$('freezeHere').onclick = () => {
+  state.freezeAt = Math.max(0, (state.t - state.from) / Number($('speed').value || 1));
+  showFreeze(); changed();
+};
+
 let dragStart = null;
 $('stage').addEventListener('mousedown', e => { if (state.info) { dragStart = videoPoint(e); e.preventDefault(); } });
 window.addEventListener('mousemove', e => {
-  if (dragStart) { state.crop = boxFrom(dragStart, videoPoint(e)); showCrop(); }
+  if (!dragStart) return;
+  if (state.drawingFreeze) { state.freeze = boxFrom(dragStart, videoPoint(e), 'free'); showFreeze(); }
+  else { state.crop = boxFrom(dragStart, videoPoint(e)); showCrop(); }
 });
 window.addEventListener('mouseup', e => {
-  if (dragStart) { state.crop = boxFrom(dragStart, videoPoint(e)); dragStart = null; showCrop(); changed(); }
+  if (!dragStart) return;
+  if (state.drawingFreeze) {
+    state.freeze = boxFrom(dragStart, videoPoint(e), 'free'); drawingFreeze(false); showFreeze();
+  } else {
+    state.crop = boxFrom(dragStart, videoPoint(e)); showCrop();
+  }
+  dragStart = null;
+  changed();
 });
 $('clearCrop').onclick = () => { state.crop = null; showCrop(); changed(); };
 
@@ -276,6 +330,23 @@ document.addEventListener('keydown', e => {
 for (const id of ['width', 'fps', 'speed', 'text', 'quality', 'target', 'font', 'fontSize', 'color', 'strokeColor',
                   'strokeWidth']) $(id).addEventListener('input', changed);
 for (const id of ['width', 'text', 'fontSize', 'color', 'strokeColor']) $(id).addEventListener('input', showCaption);
+for (const id of ['loop', 'crossfade', 'bw', 'bg']) $(id).addEventListener('input', changed);
+$('width').addEventListener('input', showFreeze);
+
+async function copy(text) {
+  try { await navigator.clipboard.writeText(text); say('copied'); } catch (e) { say('select the text and copy it'); }
+}
+$('copyCommand').onclick = () => copy($('command').textContent);
+$('copyJava').onclick = async () => {
+  try {
+    const program = (await (await fetchOk(url('/api/java', settings()))).json()).java;
+    $('java').textContent = program;
+    $('java').hidden = false;
+    await copy(program);
+  } catch (e) {
+    say(e.message, true);
+  }
+};
 $('target').addEventListener('input', () => { $('quality').disabled = $('target').value.trim() !== ''; });
 $('quality').addEventListener('input', () => { $('qualityValue').textContent = $('quality').value; });
 $('aspect').addEventListener('change', () => { state.crop = null; showCrop(); changed(); });
