@@ -16,12 +16,25 @@ final class JavaProgram {
     private JavaProgram() {
     }
 
-    /** The program for {@code s} reading {@code video} and writing {@code gif} (absolute paths, as defaults). */
-    static String of(Settings s, Path video, Path gif) {
+    /**
+     * The program for {@code s} reading {@code video} and writing {@code gif} (absolute paths, as defaults). Without
+     * a video (a clip given to {@code Studio.open} in code) it is the method {@code makeGif(clip, gif)} alone.
+     */
+    static String of(Settings s, Optional<Path> video, Path gif) {
+        List<String> main = new ArrayList<>();
+        if (video.isPresent()) {
+            main.add("public static void main(String[] args) {");
+            main.add("    Path video = Path.of(args.length > 0 ? args[0] : " + string(video.get().toString()) + ");");
+            main.add("    Path gif = Path.of(args.length > 1 ? args[1] : " + string(gif.toString()) + ");");
+            main.add("    try (VideoFileClip source = VideoFileClip.open(video)) {");
+            main.add("        makeGif(source, gif);");
+            main.add("    }");
+            main.add("}");
+            main.add("");
+        }
         List<String> body = new ArrayList<>();
-        body.add("Path video = Path.of(args.length > 0 ? args[0] : " + string(video.toString()) + ");");
-        body.add("Path gif = Path.of(args.length > 1 ? args[1] : " + string(gif.toString()) + ");");
-        body.add("try (VideoFileClip source = VideoFileClip.open(video)) {");
+        body.add("/** Writes the GIF of {@code source} as the studio's settings say, and prints what it wrote. */");
+        body.add("static void makeGif(Clip source, Path gif) {");
         StringBuilder excerpt = new StringBuilder("    Excerpt excerpt = Excerpt.of(source).withTimes("
                 + number(s.from()) + ", " + number(s.to()) + ")");
         s.crop().ifPresent(r -> excerpt.append(".withCrop(").append(box(r)).append(")"));
@@ -60,6 +73,9 @@ final class JavaProgram {
             body.add("    System.out.println(clip.writeGif(gif, export));");
         }
         body.add("}");
+        main.addAll(body);
+        String run = video.isPresent() ? "Run: jiffy run MakeGif.java [VIDEO [GIF]]"
+                : "Call MakeGif.makeGif(clip, Path.of(" + string(gif.toString()) + ")) with the clip you opened";
         return String.join("\n", List.of(
                 "import dev.jiffy.background.BackgroundRemoval;",
                 "import dev.jiffy.clip.*;",
@@ -71,11 +87,9 @@ final class JavaProgram {
                 "import dev.jiffy.text.*;",
                 "import java.nio.file.Path;",
                 "",
-                "/** Made by Jiffy Studio. Run: jiffy run MakeGif.java [VIDEO [GIF]] */",
+                "/** Made by Jiffy Studio. " + run + ". */",
                 "public class MakeGif {",
-                "    public static void main(String[] args) {",
-                "        " + String.join("\n        ", body),
-                "    }",
+                "    " + String.join("\n    ", main).replace("\n    \n", "\n\n"),
                 "}",
                 ""));
     }

@@ -362,6 +362,22 @@ $('export').onclick = async () => {
   }
 };
 
+// Open by drop: the video is uploaded into the studio's folder (under a safe name) and opened.
+document.addEventListener('dragover', e => { e.preventDefault(); e.dataTransfer.dropEffect = 'copy'; });
+document.addEventListener('drop', async e => {
+  e.preventDefault();
+  const file = e.dataTransfer.files[0];
+  if (!file) return;
+  say(`uploading ${file.name} (${kb(file.size)})…`);
+  try {
+    const saved = await (await fetchOk(url('/api/upload', { name: file.name }), { method: 'POST', body: file })).json();
+    $('files').replaceChildren(...saved.videos.map(name => new Option(name, name, false, name === saved.file)));
+    open(saved.file);
+  } catch (err) {
+    say(err.message, true);
+  }
+});
+
 async function start() {
   let listing;
   try {
