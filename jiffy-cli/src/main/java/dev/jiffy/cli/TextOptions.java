@@ -4,7 +4,6 @@ import dev.jiffy.JiffyException;
 import dev.jiffy.clip.Clip;
 import dev.jiffy.clip.Position;
 import dev.jiffy.clip.Position.Anchor;
-import dev.jiffy.compose.CompositeClip;
 import dev.jiffy.image.Size;
 import dev.jiffy.image.Colors;
 import dev.jiffy.text.Caption;
@@ -110,15 +109,11 @@ final class TextOptions {
         if (where.point() == null) {
             return new Caption(caption, where.horizontal(), where.vertical()).over(clip, start, end);
         }
-        Position.Point at = where.point();
-        Size s = caption.size();
-        if (at.x() + s.width() <= 0 || at.x() >= canvas.width() || at.y() + s.height() <= 0
-                || at.y() >= canvas.height()) {
-            throw new IllegalArgumentException("--text-pos " + at.x() + "," + at.y() + " puts the " + s
-                    + " text outside the " + canvas + " GIF");
+        try {
+            return Caption.placed(caption, where.point(), clip, start, end);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--text-pos " + e.getMessage(), e);
         }
-        Clip layer = caption.toClip().withDuration(end - start).withStart(start).withPosition(at.x(), at.y());
-        return CompositeClip.of(clip, layer);
     }
 
     private String stray() {

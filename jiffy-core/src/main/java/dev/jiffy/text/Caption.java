@@ -1,6 +1,7 @@
 package dev.jiffy.text;
 
 import dev.jiffy.clip.Clip;
+import dev.jiffy.clip.Position;
 import dev.jiffy.clip.Position.Anchor;
 import dev.jiffy.compose.CompositeClip;
 import dev.jiffy.image.Colors;
@@ -132,6 +133,30 @@ public record Caption(TextClip text, Anchor horizontal, Anchor vertical) {
         };
         Clip layer = wrapped.toClip().withDuration(end - start).withStart(start).withPosition(inset, y);
         return CompositeClip.of(clip, layer);
+    }
+
+    /**
+     * {@code clip} with {@code text} over it from {@code start} to {@code end} seconds, its top-left corner at
+     * {@code at} in the clip's pixels (as {@code --text-pos X,Y} and a caption dragged in the studio place it).
+     *
+     * @param text  the styled text, not wrapped
+     * @param at    the text's top-left corner, in the clip's pixels (may be negative: the text is cut at the edge)
+     * @param clip  the clip to caption
+     * @param start when the text appears, in seconds of the clip
+     * @param end   when it goes, in seconds of the clip
+     * @return the captioned clip, the size of {@code clip}
+     * @throws IllegalArgumentException if no part of the text would be inside the clip
+     */
+    public static Clip placed(TextClip text, Position.Point at, Clip clip, double start, double end) {
+        Size canvas = clip.size();
+        Size s = text.size();
+        if (at.x() + s.width() <= 0 || at.x() >= canvas.width() || at.y() + s.height() <= 0
+                || at.y() >= canvas.height()) {
+            throw new IllegalArgumentException(at.x() + "," + at.y() + " puts the " + s + " text outside the " + canvas
+                    + " GIF");
+        }
+        return CompositeClip.of(clip, text.toClip().withDuration(end - start).withStart(start)
+                .withPosition(at.x(), at.y()));
     }
 
     private TextAlign alignment() {

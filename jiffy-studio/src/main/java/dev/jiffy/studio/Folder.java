@@ -3,6 +3,7 @@ package dev.jiffy.studio;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -15,9 +16,9 @@ import java.util.stream.Stream;
  * and links that lead out are all refused the same way.
  */
 final class Folder {
-    /** What the file list offers: the containers FFmpeg reads that people keep videos in. */
+    /** What the file list offers: the containers FFmpeg reads that people keep videos in, and GIFs to edit. */
     private static final Set<String> VIDEO_EXTENSIONS = Set.of("mp4", "m4v", "mov", "mkv", "webm", "avi", "mpg",
-            "mpeg", "ogv", "flv", "wmv", "ts");
+            "mpeg", "ogv", "flv", "wmv", "ts", "gif");
     private final Path root;
 
     private Folder(Path root) {
@@ -77,6 +78,36 @@ final class Folder {
             throw new IllegalArgumentException(name + " is a link: the studio writes only plain files in " + root);
         }
         return out;
+    }
+
+    /**
+     * Where an uploaded video named {@code name} (as the browser gives it) is saved: the same name with any
+     * character a file name should not have replaced by {@code _}, numbered ({@code clip-2.mp4}) if taken.
+     *
+     * @throws IllegalArgumentException if the name is a path, hidden, or not a video's
+     */
+    Path uploadTarget(String name) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("the upload has no file name");
+        }
+        if (name.contains("/") || name.contains("\\") || name.equals("..") || name.equals(".")) {
+            throw new IllegalArgumentException("'" + name + "' is a path: an upload is saved under its own file name in "
+                    + root);
+        }
+        if (name.startsWith(".")) {
+            throw new IllegalArgumentException("'" + name + "' is a hidden file's name: give the video a plain name");
+        }
+        if (!VIDEO_EXTENSIONS.contains(extension(name))) {
+            throw new IllegalArgumentException("'" + name + "' is not a video: the studio takes " + VIDEO_EXTENSIONS
+                    .stream().sorted().map(e -> "." + e).toList());
+        }
+        String safe = name.strip().replaceAll("[^\\p{L}\\p{N} ._()+-]", "_");
+        int dot = safe.lastIndexOf('.');
+        Path target = root.resolve(safe);
+        for (int n = 2; Files.exists(target, LinkOption.NOFOLLOW_LINKS); n++) {
+            target = root.resolve(safe.substring(0, dot) + "-" + n + safe.substring(dot));
+        }
+        return target;
     }
 
     /** The name, relative to the folder, of a file inside it. */

@@ -1,12 +1,22 @@
 package dev.jiffy.studio;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The few JSON answers the page reads: objects of strings, numbers and lists of strings. Ten lines, no library. */
+/** The few JSON answers the page reads: objects of strings, numbers, booleans and lists. Ten lines, no library. */
 final class Json {
     private Json() {
+    }
+
+    /** Fields in the order given: {@code fields("id", 7, "bytes", 1200)}, for answers that read the same each time. */
+    static Map<String, Object> fields(Object... namesAndValues) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            fields.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return fields;
     }
 
     static String object(Map<String, ?> fields) {
@@ -15,8 +25,8 @@ final class Json {
     }
 
     private static String value(Object v) {
-        if (v instanceof Number n) {
-            return n.toString();
+        if (v instanceof Number || v instanceof Boolean) {
+            return v.toString();
         }
         if (v instanceof List<?> list) {
             return list.stream().map(Json::value).collect(Collectors.joining(",", "[", "]"));

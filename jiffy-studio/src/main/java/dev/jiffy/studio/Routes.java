@@ -5,19 +5,29 @@ import com.sun.net.httpserver.HttpHandler;
 import dev.jiffy.CancelledException;
 import dev.jiffy.JiffyException;
 import dev.jiffy.clip.Clip;
-import dev.jiffy.clip.VideoFileClip;
 import dev.jiffy.image.Frame;
 import dev.jiffy.progress.RenderListener;
+import dev.jiffy.render.AtomicFile;
+import dev.jiffy.render.ByteSize;
+import dev.jiffy.render.FitListener;
 import dev.jiffy.render.RenderResult;
+import dev.jiffy.render.SizePreset;
+import dev.jiffy.text.FontFace;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import javax.imageio.ImageIO;
 
 /**
@@ -31,6 +41,8 @@ final class Routes implements HttpHandler {
             "/", "text/html; charset=utf-8",
             "/studio.js", "text/javascript; charset=utf-8",
             "/studio.css", "text/css; charset=utf-8");
+    /** The name the page uses for a clip given by {@code Studio.open(clip)}: no file can have it (no extension). */
+    static final String IN_CODE = "(clip)";
     /** Where the page's text stands for the token, so its script and style links carry it too. */
     private static final String TOKEN_PLACEHOLDER = "@TOKEN@";
     /** No request the page makes has a query longer than this; a longer one is not from the page. */
@@ -42,8 +54,13 @@ final class Routes implements HttpHandler {
     private final Folder folder;
     private final Videos videos;
     private final PreviewRenders previews;
+    private final long maxUpload;
+    private final Optional<Clip> inCode;
 
-    Routes(AccessToken token, Folder folder, Videos videos, PreviewRenders previews) {
+    Routes(AccessToken token, Folder folder, Videos videos, PreviewRenders previews, long maxUpload,
+           Optional<Clip> inCode) {
+        this.maxUpload = maxUpload;
+        this.inCode = inCode;
         this.token = token;
         this.folder = folder;
         this.videos = videos;
@@ -69,7 +86,7 @@ final class Routes implements HttpHandler {
             try {
                 route(exchange, exchange.getRequestMethod(), exchange.getRequestURI().getPath(), query);
             } catch (IllegalArgumentException | JiffyException | UncheckedIOException e) {
-                int status = e instanceof CancelledException ? 409 : 400;
+                int status = e instanceof CancelledException ? 409 : e instanceof TooLarge ? 413 : 400;
                 send(exchange, status, "text/plain; charset=utf-8", bytes(e.getMessage()));
             } catch (RuntimeException e) {
                 // A bug, not the user's doing: one line on the page, and the server goes on.
@@ -83,20 +100,37 @@ final class Routes implements HttpHandler {
         if (method.equals("GET") && RESOURCES.containsKey(path)) {
             send(exchange, 200, RESOURCES.get(path), resource(path));
         } else if (method.equals("GET") && path.equals("/api/files")) {
-            json(exchange, Json.object(Map.of("folder", folder.root().toString(), "videos", folder.videos())));
+            json(exchange, Json.object(Json.fields("folder", folder.root().toString(), "videos", listing(),
+                    "targets", SizePreset.all().stream().map(SizePreset::name).toList())));
+        } else if (method.equals("GET") && path.equals("/api/fonts")) {
+            json(exchange, Json.object(Json.fields("fonts", FontFace.available().stream().map(FontFace::name).toList(),
+                    "default", FontFace.defaultFace().name())));
         } else if (method.equals("GET") && path.equals("/api/info")) {
             json(exchange, info(q.get("file")));
         } else if (method.equals("GET") && path.equals("/frame")) {
             send(exchange, 200, "image/png", png(frame(q)));
         } else if (method.equals("GET") && path.equals("/api/command")) {
             json(exchange, Json.object(Map.of("command", command(q))));
-        } else if (method.equals("GET") && path.equals("/api/preview")) {
-            Path video = folder.file(q.get("file"));
-            Settings settings = Settings.of(q);
-            Clip clip = settings.clip(videos.get(video));
-            byte[] gif = previews.render(clip, settings::export);
+        } else if (method.equals("GET") && path.equals("/api/java")) {
+            String name = q.get("file");
+            Optional<Path> video = name != null && name.equals(IN_CODE) && inCode.isPresent() ? Optional.empty()
+                    : Optional.of(folder.file(name));
+            json(exchange, Json.object(Map.of("java", JavaProgram.of(Settings.of(q), video, output(name)))));
+        } else if (method.equals("GET") && path.equals("/api/preview") && q.containsKey("id")) {
+            byte[] gif = previews.finished(Params.whole(q.get("id"), "preview number")).orElseThrow(() ->
+                    new CancelledException("stale: a newer preview replaced preview " + q.get("id"))).gif();
             exchange.getResponseHeaders().set("X-Jiffy-Bytes", String.valueOf(gif.length));
             send(exchange, 200, "image/gif", gif);
+        } else if (method.equals("GET") && path.equals("/api/preview")) {
+            Settings settings = Settings.of(q);
+            byte[] gif = previews.render(settings.clip(source(q.get("file")), RenderListener.SILENT), settings,
+                    PreviewEvents.NONE).gif();
+            exchange.getResponseHeaders().set("X-Jiffy-Bytes", String.valueOf(gif.length));
+            send(exchange, 200, "image/gif", gif);
+        } else if (method.equals("GET") && path.equals("/api/preview/events")) {
+            previewEvents(exchange, q);
+        } else if (method.equals("POST") && path.equals("/api/upload")) {
+            json(exchange, upload(exchange, q.get("name")));
         } else if (method.equals("POST") && path.equals("/api/export")) {
             json(exchange, export(q));
         } else {
@@ -104,11 +138,72 @@ final class Routes implements HttpHandler {
         }
     }
 
+    /**
+     * A preview made while its events stream to the page; the last event says how it ended ({@code done} with the
+     * preview's number, {@code failed} with the one-line reason, or {@code stale}). A bad setting is an event too:
+     * the browser's EventSource cannot read the body of an error status.
+     */
+    private void previewEvents(HttpExchange exchange, Map<String, String> q) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+        exchange.sendResponseHeaders(200, 0);
+        EventStream events = new EventStream(exchange.getResponseBody());
+        try {
+            Settings settings = Settings.of(q);
+            RenderListener warnings = new RenderListener() {
+                @Override
+                public void warning(String message) {
+                    events.warning(message);
+                }
+            };
+            PreviewRenders.Preview preview = previews.render(settings.clip(source(q.get("file")), warnings), settings,
+                    events);
+            events.send("done", Json.fields("id", preview.id(), "bytes", preview.gif().length));
+        } catch (CancelledException e) {
+            events.send("stale", Map.of("message", e.getMessage()));
+        } catch (IllegalArgumentException | JiffyException | UncheckedIOException e) {
+            events.send("failed", Map.of("message", e.getMessage()));
+        }
+    }
+
+    /**
+     * Saves the request's body as a video in the folder, under a safe name, written under a temporary name and moved
+     * into place when complete; more than the upload limit is refused (413) and leaves nothing.
+     */
+    private String upload(HttpExchange exchange, String name) throws IOException {
+        Path target = folder.uploadTarget(name);
+        String length = exchange.getRequestHeaders().getFirst("Content-Length");
+        if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > maxUpload) {
+            throw new TooLarge(name, maxUpload);
+        }
+        try (AtomicFile file = AtomicFile.create(target, "video")) {
+            try (InputStream in = exchange.getRequestBody(); OutputStream out = file.open()) {
+                byte[] buffer = new byte[1 << 16];
+                long total = 0;
+                for (int n; (n = in.read(buffer)) > 0; ) {
+                    total += n;
+                    if (total > maxUpload) {
+                        throw new TooLarge(name, maxUpload);
+                    }
+                    out.write(buffer, 0, n);
+                }
+            }
+            file.commit();
+        }
+        return Json.object(Json.fields("file", folder.nameOf(target), "videos", listing()));
+    }
+
+    /** An upload over the limit: answered 413 with one line. */
+    static final class TooLarge extends IllegalArgumentException {
+        TooLarge(String name, long limit) {
+            super(name + " is larger than the studio takes (" + ByteSize.of(limit) + "): make a shorter cut first, "
+                    + "or start jiffy studio in the video's folder");
+        }
+    }
+
     private String info(String name) {
-        Path file = folder.file(name);
-        VideoFileClip video = videos.get(file);
+        Clip video = source(name);
         Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("file", folder.nameOf(file));
+        fields.put("file", name.equals(IN_CODE) ? IN_CODE : folder.nameOf(folder.file(name)));
         fields.put("width", video.width());
         fields.put("height", video.height());
         fields.put("duration", video.duration());
@@ -118,7 +213,7 @@ final class Routes implements HttpHandler {
 
     /** The exact decoded frame at {@code t} seconds, or a thumbnail of it {@code w} pixels wide. */
     private Frame frame(Map<String, String> q) {
-        VideoFileClip video = videos.get(folder.file(q.get("file")));
+        Clip video = source(q.get("file"));
         double t = seconds(q.get("t"));
         if (t < 0 || t >= video.duration()) {
             throw new IllegalArgumentException("time " + Settings.plain(t) + " s is outside the video (0 to "
@@ -141,24 +236,63 @@ final class Routes implements HttpHandler {
     }
 
     private String command(Map<String, String> q) {
-        Path video = folder.file(q.get("file"));
+        String name = q.get("file");
+        if (IN_CODE.equals(name) && inCode.isPresent()) {
+            Settings.of(q);   // a bad setting is still said
+            return "(a clip made in code has no command: Copy as Java gives the program)";
+        }
+        Path video = folder.file(name);
         return "jiffy " + String.join(" ", Settings.of(q).makeCommand(folder.nameOf(video), gifName(video)).stream()
                 .map(Routes::shellQuoted).toList());
     }
 
     private String export(Map<String, String> q) {
-        Path video = folder.file(q.get("file"));
         Settings settings = Settings.of(q);
-        Path out = folder.output(gifName(video));
-        RenderResult result = settings.clip(videos.get(video)).writeGif(out, settings.export(RenderListener.SILENT));
-        return Json.object(Map.of("file", folder.nameOf(out), "bytes", result.bytes(), "command", command(q)));
+        Path out = output(q.get("file"));
+        List<String> warnings = new CopyOnWriteArrayList<>();
+        RenderListener listener = new RenderListener() {
+            @Override
+            public void warning(String message) {
+                if (!warnings.contains(message)) {
+                    warnings.add(message);   // a size search's tries repeat their render's warnings
+                }
+            }
+        };
+        RenderResult result = settings.write(settings.clip(source(q.get("file")), listener), out, listener,
+                FitListener.NONE);
+        return Json.object(Json.fields("file", folder.nameOf(out), "bytes", result.bytes(), "command", command(q),
+                "warnings", List.copyOf(warnings)));
     }
 
-    /** "clip.mp4" → "clip.gif": the GIF goes beside its video. */
+    /** What the page can open: the clip from code first, then the folder's videos. */
+    private List<String> listing() {
+        List<String> names = new ArrayList<>(folder.videos());
+        inCode.ifPresent(c -> names.add(0, IN_CODE));
+        return names;
+    }
+
+    /** The clip the page names: the one opened from code ({@link #IN_CODE}), else a video in the folder. */
+    private Clip source(String name) {
+        if (IN_CODE.equals(name) && inCode.isPresent()) {
+            return inCode.get();
+        }
+        return videos.get(folder.file(name));
+    }
+
+    /** Where the GIF of the clip the page names goes: beside its video, or {@code clip.gif} for a clip from code. */
+    private Path output(String name) {
+        return folder.output(IN_CODE.equals(name) && inCode.isPresent() ? "clip.gif" : gifName(folder.file(name)));
+    }
+
+    /**
+     * "clip.mp4" → "clip.gif": the GIF goes beside its video; "clip.gif" → "clip-jiffy.gif", as make suggests, so an
+     * edited GIF never replaces the GIF it was made from.
+     */
     static String gifName(Path video) {
         String name = video.getFileName().toString();
         int dot = name.lastIndexOf('.');
-        return (dot > 0 ? name.substring(0, dot) : name) + ".gif";
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        return stem + (name.toLowerCase(Locale.ROOT).endsWith(".gif") ? "-jiffy.gif" : ".gif");
     }
 
     /** A word as a POSIX shell reads it back: as it is when safe, else in single quotes. */
@@ -170,11 +304,7 @@ final class Routes implements HttpHandler {
         if (t == null) {
             throw new IllegalArgumentException("the request has no time t");
         }
-        try {
-            return Double.parseDouble(t);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("the time '" + t + "' is not a number of seconds");
-        }
+        return Params.number(t, "time");
     }
 
     private byte[] resource(String path) throws IOException {

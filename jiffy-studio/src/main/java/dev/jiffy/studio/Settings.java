@@ -6,9 +6,15 @@ import dev.jiffy.clip.Excerpt;
 import dev.jiffy.clip.Rect;
 import dev.jiffy.gif.GifQuality;
 import dev.jiffy.progress.RenderListener;
+import dev.jiffy.render.ByteSize;
+import dev.jiffy.render.FitListener;
 import dev.jiffy.render.GifExport;
-import dev.jiffy.text.Caption;
+import dev.jiffy.render.RenderResult;
+import dev.jiffy.render.SizeFit;
+import dev.jiffy.render.SizeFitException;
+import dev.jiffy.render.SizePreset;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,11 +33,15 @@ import java.util.OptionalInt;
  * @param width   the GIF's width in pixels (height kept in proportion); empty for the cropped width
  * @param fps     frames per second of the GIF; empty for the video's (at most 50)
  * @param speed   how many times faster than the video it plays
- * @param caption text drawn at the bottom; empty for none
- * @param quality 1..100, as {@code --quality}
+ * @param caption text drawn over the GIF; empty for none
+ * @param style   how the caption looks and where it is
+ * @param effects loops and effects, applied before the caption
+ * @param quality 1..100, as {@code --quality}; empty for the default, or, with a target, for the search's choice
+ * @param target  a size to land under: an upload limit by name ({@code discord}) or a size ({@code 8MB}); empty for
+ *                none
  */
 record Settings(double from, double to, Optional<Rect> crop, OptionalInt width, OptionalDouble fps, double speed,
-                String caption, int quality) {
+                String caption, CaptionStyle style, Effects effects, OptionalInt quality, Optional<String> target) {
 
     Settings {
         if (!(from >= 0) || !(to > from)) {
@@ -47,32 +57,40 @@ record Settings(double from, double to, Optional<Rect> crop, OptionalInt width, 
         if (!(speed > 0) || Double.isInfinite(speed)) {
             throw new IllegalArgumentException("the speed must be a number above 0 (0.5 = half speed), got " + speed);
         }
-        if (quality < 1 || quality > 100) {
-            throw new IllegalArgumentException("the quality must be 1-100, got " + quality);
+        if (quality.isPresent() && (quality.getAsInt() < 1 || quality.getAsInt() > 100)) {
+            throw new IllegalArgumentException("the quality must be 1-100, got " + quality.getAsInt());
         }
         caption = caption.strip();
+        target = target.map(String::strip).filter(t -> !t.isEmpty());
+        target.ifPresent(Settings::limitOf);   // a bad target is said now, not after the encode
     }
 
     /** All of a {@code duration}-second video, as it is, at the default quality. */
     static Settings whole(double duration) {
         return new Settings(0, duration, Optional.empty(), OptionalInt.empty(), OptionalDouble.empty(), 1, "",
-                GifQuality.DEFAULT);
+                CaptionStyle.DEFAULT, Effects.NONE, OptionalInt.of(GifQuality.DEFAULT), Optional.empty());
     }
 
-    /** The settings a request's parameters give: from, to, crop (x1,y1,x2,y2), width, fps, speed, text, quality. */
-    static Settings of(Map<String, String> p) {
-        Optional<Rect> crop = Optional.ofNullable(p.get("crop")).filter(s -> !s.isBlank()).map(Settings::box);
-        OptionalInt width = p.containsKey("width") && !p.get("width").isBlank()
-                ? OptionalInt.of(whole(p.get("width"), "width")) : OptionalInt.empty();
-        OptionalDouble fps = p.containsKey("fps") && !p.get("fps").isBlank()
-                ? OptionalDouble.of(number(p.get("fps"), "fps")) : OptionalDouble.empty();
-        return new Settings(number(required(p, "from"), "from"), number(required(p, "to"), "to"), crop, width, fps,
-                p.containsKey("speed") ? number(p.get("speed"), "speed") : 1, p.getOrDefault("text", ""),
-                p.containsKey("quality") ? whole(p.get("quality"), "quality") : GifQuality.DEFAULT);
+    /**
+     * The settings a request's parameters give: from, to, crop (x1,y1,x2,y2), width, fps, speed, text, quality,
+     * target.
+     */
+    static Settings of(Map<String, String> query) {
+        Params p = new Params(query);
+        Optional<Rect> crop = p.text("crop").map(text -> {
+            int[] v = Params.wholes(text, "crop", 4, "x1,y1,x2,y2 in the video's pixels");
+            return new Rect(v[0], v[1], v[2], v[3]);
+        });
+        return new Settings(p.number("from"), p.number("to"), crop, p.optionalWhole("width"), p.optionalNumber("fps"),
+                p.optionalNumber("speed").orElse(1), p.text("text").orElse(""), CaptionStyle.of(p), Effects.of(p),
+                p.optionalWhole("quality"), p.text("target"));
     }
 
-    /** The video cut, cropped, scaled, sped up and captioned, as {@code jiffy make} does it. */
-    Clip clip(Clip video) {
+    /**
+     * The video cut, cropped, scaled, sped up, with its effects, and captioned, as {@code jiffy make} does it;
+     * {@code listener} hears warnings (a background removal's: the camera seems to move).
+     */
+    Clip clip(Clip video, RenderListener listener) {
         if (to > video.duration() + 1e-6) {
             throw new IllegalArgumentException("the out point " + plain(to) + " s is past the end of the video ("
                     + plain(video.duration()) + " s)");
@@ -85,9 +103,9 @@ record Settings(double from, double to, Optional<Rect> crop, OptionalInt width, 
         if (width.isPresent()) {
             excerpt = excerpt.withWidth(width.getAsInt());
         }
-        Clip clip = excerpt.withSpeed(speed).clip();
+        Clip clip = effects.apply(excerpt.withSpeed(speed).clip(), listener);
         if (!caption.isEmpty()) {
-            clip = Caption.of(caption, clip.size()).over(clip, 0, clip.duration());
+            clip = style.over(clip, caption);
         }
         return clip;
     }
@@ -95,8 +113,47 @@ record Settings(double from, double to, Optional<Rect> crop, OptionalInt width, 
     /** How the GIF is encoded, with {@code listener} hearing (and able to stop) the render. */
     GifExport export(RenderListener listener) {
         GifExport export = GifExport.defaults().withListener(listener);
-        export = export.withGif(export.gif().withQuality(quality));
+        if (quality.isPresent()) {
+            export = export.withQuality(quality.getAsInt());
+        }
         return fps.isPresent() ? export.withFps(fps.getAsDouble()) : export;
+    }
+
+    /**
+     * Writes {@code clip} to {@code gif} as {@code jiffy make} would with these settings: under the target by the
+     * library's size search when there is one ({@code tries} hears each try), else in one encode.
+     */
+    RenderResult write(Clip clip, Path gif, RenderListener listener, FitListener tries) {
+        GifExport export = export(listener);
+        if (target.isEmpty()) {
+            return clip.writeGif(gif, export);
+        }
+        ByteSize limit = limitOf(target.get());
+        // As make's --target: an explicit quality is where the search starts and the most it may use.
+        SizeFit fit = SizeFit.under(limit).withListener(tries);
+        if (quality.isPresent()) {
+            fit = fit.withQuality(quality.getAsInt());
+        }
+        try {
+            return fit.write(clip, gif, export).result();
+        } catch (SizeFitException e) {
+            throw new IllegalArgumentException("cannot fit under " + e.limit() + ": the smallest try (" + e.smallest()
+                    + ") is still too big; choose a shorter part, a smaller width, or a larger size");
+        }
+    }
+
+    /** The limit a target names: an upload limit by name ({@code discord}) or a size ({@code 8MB}, {@code 500KB}). */
+    static ByteSize limitOf(String target) {
+        Optional<SizePreset> preset = SizePreset.find(target);
+        if (preset.isPresent()) {
+            return preset.get().limit();
+        }
+        try {
+            return ByteSize.parse(target);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("the size target '" + target + "' is neither a size (8MB, 500KB) nor "
+                    + "an upload limit (" + SizePreset.listing() + ")");
+        }
     }
 
     /** The {@code jiffy make} arguments that give the same GIF: {@code [make, VIDEO, --from, ...]}. */
@@ -107,57 +164,22 @@ record Settings(double from, double to, Optional<Rect> crop, OptionalInt width, 
         if (speed != 1) {
             args.addAll(List.of("--speed", plain(speed)));
         }
+        args.addAll(effects.makeOptions());
         if (!caption.isEmpty()) {
             // make reads \n in --text as a line break; the caption's own backslashes are left as typed.
             args.addAll(List.of("--text", caption.replace("\n", "\\n")));
+            args.addAll(style.makeOptions());
         }
         fps.ifPresent(f -> args.addAll(List.of("--fps", plain(f))));
-        args.addAll(List.of("--quality", String.valueOf(quality), "-o", gif));
+        quality.ifPresent(q -> args.addAll(List.of("--quality", String.valueOf(q))));
+        target.ifPresent(t -> args.addAll(SizePreset.find(t).isPresent() ? List.of("--target", t)
+                : List.of("--max-size", t)));
+        args.addAll(List.of("-o", gif));
         return args;
     }
 
     /** A number as the shortest decimal that reads back as the same double, never in exponent form. */
     static String plain(double value) {
         return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
-    }
-
-    private static Rect box(String text) {
-        String[] parts = text.split(",");
-        if (parts.length != 4) {
-            throw new IllegalArgumentException("the crop '" + text + "' is not x1,y1,x2,y2 in the video's pixels");
-        }
-        int[] v = new int[4];
-        for (int i = 0; i < 4; i++) {
-            v[i] = whole(parts[i], "crop");
-        }
-        return new Rect(v[0], v[1], v[2], v[3]);
-    }
-
-    private static String required(Map<String, String> p, String name) {
-        String v = p.get(name);
-        if (v == null || v.isBlank()) {
-            throw new IllegalArgumentException("the request has no '" + name + "'");
-        }
-        return v;
-    }
-
-    private static double number(String text, String what) {
-        try {
-            double v = Double.parseDouble(text.trim());
-            if (Double.isFinite(v)) {
-                return v;
-            }
-        } catch (NumberFormatException e) {
-            // said below
-        }
-        throw new IllegalArgumentException("the " + what + " '" + text + "' is not a number");
-    }
-
-    private static int whole(String text, String what) {
-        try {
-            return Integer.parseInt(text.trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("the " + what + " '" + text + "' is not a whole number");
-        }
     }
 }

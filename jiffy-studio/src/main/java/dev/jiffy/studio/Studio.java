@@ -1,6 +1,7 @@
 package dev.jiffy.studio;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.jiffy.clip.Clip;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -11,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
@@ -29,14 +32,22 @@ public final class Studio implements AutoCloseable {
      * page has at most one preview, one frame and a few thumbnails in flight).
      */
     private static final int REQUEST_THREADS = 4;
+    /**
+     * The largest video the page may upload: a few minutes of 1080p phone video (about 15-40 MB a minute); longer
+     * footage is better opened where it is, by starting the studio in its folder.
+     */
+    static final long MAX_UPLOAD_BYTES = 1L << 30;
 
     private final HttpServer server;
     private final ExecutorService threads;
     private final AccessToken token;
     private final Videos videos;
     private final Path scratch;
+    private final PreviewRenders previews;
 
-    private Studio(HttpServer server, ExecutorService threads, AccessToken token, Videos videos, Path scratch) {
+    private Studio(HttpServer server, ExecutorService threads, AccessToken token, Videos videos, Path scratch,
+                   PreviewRenders previews) {
+        this.previews = previews;
         this.server = server;
         this.threads = threads;
         this.token = token;
@@ -52,6 +63,30 @@ public final class Studio implements AutoCloseable {
      * @throws IllegalArgumentException if {@code folder} is not a folder
      */
     public static Studio start(Path folder) {
+        return start(folder, MAX_UPLOAD_BYTES, Optional.empty());
+    }
+
+    /**
+     * Starts serving the studio for a clip made in code: the page opens it first, and edits on top of it (cut,
+     * crop, caption, effects...); its export is {@code clip.gif} in {@code folder}, whose videos the page can open too.
+     * {@code try (Studio s = Studio.open(clip, Path.of("."))) { Desktop.getDesktop().browse(s.address()); ... }}.
+     *
+     * @param clip   the clip to edit, with a finite duration
+     * @param folder where the GIF is written (and whose videos the page also offers)
+     * @return the running studio; {@link #close()} stops it
+     * @throws IllegalArgumentException if {@code folder} is not a folder or the clip has no finite duration
+     */
+    public static Studio open(Clip clip, Path folder) {
+        Objects.requireNonNull(clip, "clip");
+        if (!(clip.duration() > 0) || Double.isInfinite(clip.duration())) {
+            throw new IllegalArgumentException("the studio edits a clip with a duration, got " + clip.duration()
+                    + " s (a still has none: give it one with withDuration)");
+        }
+        return start(folder, MAX_UPLOAD_BYTES, Optional.of(clip));
+    }
+
+    /** {@link #start(Path)} taking uploads of at most {@code maxUpload} bytes, and offering {@code inCode} first. */
+    static Studio start(Path folder, long maxUpload, Optional<Clip> inCode) {
         Folder root = Folder.of(folder);
         AccessToken token = AccessToken.random();
         try {
@@ -64,9 +99,10 @@ public final class Studio implements AutoCloseable {
                 return t;
             });
             server.setExecutor(threads);
-            server.createContext("/", new Routes(token, root, videos, new PreviewRenders(scratch)));
+            PreviewRenders previews = new PreviewRenders(scratch);
+            server.createContext("/", new Routes(token, root, videos, previews, maxUpload, inCode));
             server.start();
-            return new Studio(server, threads, token, videos, scratch);
+            return new Studio(server, threads, token, videos, scratch, previews);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the studio's server on 127.0.0.1: " + e.getMessage(), e);
         }
@@ -109,9 +145,10 @@ public final class Studio implements AutoCloseable {
         return server.getAddress();
     }
 
-    /** Stops the server, closes the videos and deletes the previews' scratch folder. */
+    /** Stops the server and the preview being made, closes the videos and deletes the previews' scratch folder. */
     @Override
     public void close() {
+        previews.close();
         server.stop(0);
         threads.shutdownNow();
         videos.close();

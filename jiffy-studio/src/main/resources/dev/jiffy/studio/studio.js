@@ -9,9 +9,12 @@ const FIRST_SELECTION_SECONDS = 3;
 const SETTLE_MS = 300;
 const THUMBNAILS = 10;
 
-const state = { file: null, info: null, t: 0, from: 0, to: 0, crop: null, playing: false };
+const state = { file: null, info: null, t: 0, from: 0, to: 0, crop: null, textAt: null, freeze: null,
+                freezeAt: 0, drawingFreeze: false, playing: false };
+// make's caption colours: only a colour the user changed goes into the settings (and the command).
+const DEFAULT_COLORS = { color: '#ffffff', strokeColor: '#000000' };
 let settleTimer = null;
-let previewAbort = null;
+let previewEvents = null;
 
 function say(text, isError = false) {
   $('message').textContent = text;
@@ -30,12 +33,29 @@ const round = t => Math.round(t * 1e6) / 1e6;
 const frameStep = () => 1 / (state.info.fps || 25);
 
 function settings() {
-  const s = { file: state.file, from: round(state.from), to: round(state.to),
-              speed: $('speed').value, quality: $('quality').value };
+  const s = { file: state.file, from: round(state.from), to: round(state.to), speed: $('speed').value };
+  // With a size target the search chooses the quality (as make --target without --quality).
+  const target = $('target').value.trim();
+  if (target) s.target = target; else s.quality = $('quality').value;
   if ($('width').value) s.width = $('width').value;
   if ($('fps').value) s.fps = $('fps').value;
-  if ($('text').value.trim()) s.text = $('text').value;
+  if ($('text').value.trim()) {
+    s.text = $('text').value;
+    if ($('font').value) s.font = $('font').value;
+    if ($('fontSize').value) s.fontSize = $('fontSize').value;
+    if ($('strokeWidth').value) s.strokeWidth = $('strokeWidth').value;
+    for (const id of ['color', 'strokeColor']) if ($(id).value !== DEFAULT_COLORS[id]) s[id] = $(id).value;
+    if (state.textAt) s.textAt = state.textAt.join(',');
+  }
   if (state.crop) s.crop = state.crop.join(',');
+  if ($('loop').value) s.loop = $('loop').value;
+  if ($('loop').value === 'crossfade') s.crossfade = $('crossfade').value;
+  if ($('bw').checked) s.bw = 1;
+  if ($('bg').checked) s.bg = 1;
+  if (state.freeze) {
+    s.freeze = freezeInGif().join(',');
+    if (state.freezeAt) s.freezeAt = round(state.freezeAt);
+  }
   return s;
 }
 
@@ -62,6 +82,7 @@ async function open(file) {
   state.from = 0;
   state.to = Math.min(state.info.duration, FIRST_SELECTION_SECONDS);
   state.crop = null;
+  state.textAt = null;
   $('scrub').max = state.info.duration;
   $('scrub').step = frameStep();
   $('filmstrip').replaceChildren(...Array.from({ length: THUMBNAILS }, (_, i) => {
@@ -73,7 +94,10 @@ async function open(file) {
     return img;
   }));
   say(`${file}: ${state.info.width}x${state.info.height}, ${round(state.info.duration)} s`);
+  state.freeze = null;
+  state.freezeAt = 0;
   showCrop();
+  showFreeze();
   showTimes();
   showFrame(0);
   changed();
@@ -86,6 +110,8 @@ function changed() {
   settleTimer = setTimeout(refresh, SETTLE_MS);
 }
 
+const kb = bytes => (bytes / 1000).toFixed(1) + ' KB';
+
 async function refresh() {
   if (!state.file) return;
   const s = settings();
@@ -95,20 +121,42 @@ async function refresh() {
     say(e.message, true);
     return;
   }
-  if (previewAbort) previewAbort.abort();
-  previewAbort = new AbortController();
+  // One preview at a time: closing the old stream tells the server nobody waits for it, and the new render makes it
+  // stale anyway.
+  if (previewEvents) previewEvents.close();
+  const events = previewEvents = new EventSource(url('/api/preview/events', s));
   $('estimate').textContent = 'encoding…';
-  try {
-    const response = await fetchOk(url('/api/preview', s), { signal: previewAbort.signal });
-    const bytes = Number(response.headers.get('X-Jiffy-Bytes'));
-    const gif = await response.blob();
-    $('preview').src = URL.createObjectURL(gif);
-    $('estimate').textContent = (bytes / 1000).toFixed(1) + ' KB';
-    $('estimate').dataset.bytes = bytes;
-    say('preview ready');
-  } catch (e) {
-    if (e.name !== 'AbortError' && !e.message.startsWith('stale')) say(e.message, true);
-  }
+  delete $('estimate').dataset.bytes;
+  $('progress').value = 0;
+  $('tries').replaceChildren();
+  const on = (name, handle) => events.addEventListener(name, e => handle(JSON.parse(e.data)));
+  const finish = () => { events.close(); if (previewEvents === events) previewEvents = null; };
+  on('estimate', d => { $('estimate').textContent = '≈ ' + kb(d.bytes) + ' (estimate)'; });
+  on('progress', d => { $('progress').value = d.total ? d.done / d.total : 0; });
+  on('starting', d => { $('estimate').textContent = `try ${d.number}: ${d.settings}…`; });
+  on('try', d => {
+    const li = document.createElement('li');
+    li.textContent = `${d.settings}: ${kb(d.bytes)} ${d.fits ? 'fits' : 'too big'}`;
+    $('tries').append(li);
+  });
+  on('warning', d => say(d.message));
+  on('failed', d => { finish(); $('estimate').textContent = '…'; say(d.message, true); });
+  on('stale', finish);
+  on('done', async d => {
+    finish();
+    try {
+      const gif = await (await fetchOk(url('/api/preview', { id: d.id }))).blob();
+      $('preview').src = URL.createObjectURL(gif);
+      $('estimate').textContent = kb(d.bytes);
+      $('estimate').dataset.bytes = d.bytes;
+      $('progress').value = 1;
+      say('preview ready');
+    } catch (e) {
+      if (!e.message.startsWith('stale')) say(e.message, true);
+    }
+  });
+  // The server ends every stream with one of the events above; an error here is a lost connection.
+  events.onerror = () => { if (events.readyState !== EventSource.CLOSED) { finish(); say('the studio stopped answering', true); } };
 }
 
 // Crop: drag on the frame; the box is kept in the video's pixels, whatever size the frame is drawn at.
@@ -119,8 +167,7 @@ function videoPoint(event) {
           Math.max(0, Math.min(state.info.height, Math.round((event.clientY - r.top) * sy)))];
 }
 
-function boxFrom([ax, ay], [bx, by]) {
-  const aspect = $('aspect').value;
+function boxFrom([ax, ay], [bx, by], aspect = $('aspect').value) {
   if (aspect !== 'free') {
     const ratio = Number(aspect);
     const w = Math.abs(bx - ax), h = Math.abs(by - ay);
@@ -137,6 +184,8 @@ function showCrop() {
   if (!state.crop) {
     box.hidden = true;
     $('cropText').textContent = 'whole frame';
+    showCaption();
+    showFreeze();
     return;
   }
   const [x1, y1, x2, y2] = state.crop;
@@ -144,16 +193,103 @@ function showCrop() {
   Object.assign(box.style, { left: x1 * f + 'px', top: y1 * f + 'px',
                              width: (x2 - x1) * f + 'px', height: (y2 - y1) * f + 'px' });
   box.hidden = false;
+  showCaption();
+  showFreeze();
   $('cropText').textContent = `${x1},${y1} to ${x2},${y2} (${x2 - x1}x${y2 - y1})`;
 }
+
+// The caption is placed in the GIF's pixels (after crop and resize), drawn here over the video's frame.
+function gifGeometry() {
+  const [x1, y1, x2, y2] = state.crop || [0, 0, state.info.width, state.info.height];
+  const scale = ($('width').value ? Number($('width').value) : x2 - x1) / (x2 - x1);
+  return { x1, y1, scale, height: Math.round((y2 - y1) * scale), width: Math.round((x2 - x1) * scale),
+           f: $('frame').clientWidth / state.info.width };
+}
+
+function showCaption() {
+  const box = $('captionbox');
+  const text = $('text').value.trim();
+  if (!state.info || !text) { box.hidden = true; return; }
+  const g = gifGeometry();
+  // make's default size: a tenth of the GIF's height, at least 8 px.
+  const size = Number($('fontSize').value) || Math.max(8, Math.round(g.height * 0.1));
+  box.textContent = text;
+  Object.assign(box.style, { fontSize: size / g.scale * g.f + 'px', color: $('color').value,
+                             webkitTextStroke: `1px ${$('strokeColor').value}` });
+  box.hidden = false;
+  const width = box.offsetWidth, height = box.offsetHeight;
+  const [gx, gy] = state.textAt || [Math.round((g.width - width / g.f * g.scale) / 2),
+                                    Math.round(g.height * 0.96 - height / g.f * g.scale)];
+  box.style.left = (g.x1 + gx / g.scale) * g.f + 'px';
+  box.style.top = (g.y1 + gy / g.scale) * g.f + 'px';
+  $('textAtText').textContent = state.textAt ? `at ${state.textAt.join(',')} px in the GIF` : 'at the bottom';
+}
+
+let captionDrag = null;
+$('captionbox').addEventListener('mousedown', e => {
+  const box = $('captionbox').getBoundingClientRect();
+  captionDrag = { dx: e.clientX - box.left, dy: e.clientY - box.top };
+  e.stopPropagation();
+  e.preventDefault();
+});
+function placeCaption(e) {
+  const r = $('frame').getBoundingClientRect(), g = gifGeometry();
+  const vx = (e.clientX - captionDrag.dx - r.left) / g.f, vy = (e.clientY - captionDrag.dy - r.top) / g.f;
+  state.textAt = [Math.round((vx - g.x1) * g.scale), Math.round((vy - g.y1) * g.scale)];
+  showCaption();
+}
+window.addEventListener('mousemove', e => { if (captionDrag) placeCaption(e); });
+window.addEventListener('mouseup', e => { if (captionDrag) { placeCaption(e); captionDrag = null; changed(); } });
+$('resetText').onclick = () => { state.textAt = null; showCaption(); changed(); };
+
+// The freeze region is drawn on the video's frame like the crop, and sent in the GIF's pixels, as make wants it.
+function freezeInGif() {
+  const g = gifGeometry();
+  const [x1, y1, x2, y2] = state.freeze;
+  const clamp = (v, max) => Math.max(0, Math.min(max, v));
+  return [clamp(Math.round((x1 - g.x1) * g.scale), g.width), clamp(Math.round((y1 - g.y1) * g.scale), g.height),
+          clamp(Math.round((x2 - g.x1) * g.scale), g.width), clamp(Math.round((y2 - g.y1) * g.scale), g.height)];
+}
+
+function showFreeze() {
+  const box = $('freezebox');
+  if (!state.freeze || !state.info) { box.hidden = true; $('freezeText').textContent = 'none'; return; }
+  const [x1, y1, x2, y2] = state.freeze;
+  const f = $('frame').clientWidth / state.info.width;
+  Object.assign(box.style, { left: x1 * f + 'px', top: y1 * f + 'px',
+                             width: (x2 - x1) * f + 'px', height: (y2 - y1) * f + 'px' });
+  box.hidden = false;
+  $('freezeText').textContent = `${freezeInGif().join(',')} in the GIF, as at ${round(state.freezeAt)} s`;
+}
+
+function drawingFreeze(on) {
+  state.drawingFreeze = on;
+  $('drawFreeze').setAttribute('aria-pressed', String(on));
+}
+$('drawFreeze').onclick = () => drawingFreeze(!state.drawingFreeze);
+$('clearFreeze').onclick = () => { state.freeze = null; showFreeze(); changed(); };
+// The frozen picture is the GIF's frame at the playhead: its time in the GIF, after the in point and the speed.
+$('freezeHere').onclick = () => {
+  state.freezeAt = Math.max(0, (state.t - state.from) / Number($('speed').value || 1));
+  showFreeze(); changed();
+};
 
 let dragStart = null;
 $('stage').addEventListener('mousedown', e => { if (state.info) { dragStart = videoPoint(e); e.preventDefault(); } });
 window.addEventListener('mousemove', e => {
-  if (dragStart) { state.crop = boxFrom(dragStart, videoPoint(e)); showCrop(); }
+  if (!dragStart) return;
+  if (state.drawingFreeze) { state.freeze = boxFrom(dragStart, videoPoint(e), 'free'); showFreeze(); }
+  else { state.crop = boxFrom(dragStart, videoPoint(e)); showCrop(); }
 });
 window.addEventListener('mouseup', e => {
-  if (dragStart) { state.crop = boxFrom(dragStart, videoPoint(e)); dragStart = null; showCrop(); changed(); }
+  if (!dragStart) return;
+  if (state.drawingFreeze) {
+    state.freeze = boxFrom(dragStart, videoPoint(e), 'free'); drawingFreeze(false); showFreeze();
+  } else {
+    state.crop = boxFrom(dragStart, videoPoint(e)); showCrop();
+  }
+  dragStart = null;
+  changed();
 });
 $('clearCrop').onclick = () => { state.crop = null; showCrop(); changed(); };
 
@@ -191,7 +327,27 @@ document.addEventListener('keydown', e => {
   if (actions[e.key]) { e.preventDefault(); actions[e.key](); }
 });
 
-for (const id of ['width', 'fps', 'speed', 'text', 'quality']) $(id).addEventListener('input', changed);
+for (const id of ['width', 'fps', 'speed', 'text', 'quality', 'target', 'font', 'fontSize', 'color', 'strokeColor',
+                  'strokeWidth']) $(id).addEventListener('input', changed);
+for (const id of ['width', 'text', 'fontSize', 'color', 'strokeColor']) $(id).addEventListener('input', showCaption);
+for (const id of ['loop', 'crossfade', 'bw', 'bg']) $(id).addEventListener('input', changed);
+$('width').addEventListener('input', showFreeze);
+
+async function copy(text) {
+  try { await navigator.clipboard.writeText(text); say('copied'); } catch (e) { say('select the text and copy it'); }
+}
+$('copyCommand').onclick = () => copy($('command').textContent);
+$('copyJava').onclick = async () => {
+  try {
+    const program = (await (await fetchOk(url('/api/java', settings()))).json()).java;
+    $('java').textContent = program;
+    $('java').hidden = false;
+    await copy(program);
+  } catch (e) {
+    say(e.message, true);
+  }
+};
+$('target').addEventListener('input', () => { $('quality').disabled = $('target').value.trim() !== ''; });
 $('quality').addEventListener('input', () => { $('qualityValue').textContent = $('quality').value; });
 $('aspect').addEventListener('change', () => { state.crop = null; showCrop(); changed(); });
 
@@ -199,12 +355,28 @@ $('export').onclick = async () => {
   say('exporting…');
   try {
     const result = await (await fetchOk(url('/api/export', settings()), { method: 'POST' })).json();
-    say(`wrote ${result.file} (${(result.bytes / 1000).toFixed(1)} KB)`);
+    say(`wrote ${result.file} (${kb(result.bytes)})` + result.warnings.map(w => '; ' + w).join(''));
     $('export').dataset.file = result.file;
   } catch (e) {
     say(e.message, true);
   }
 };
+
+// Open by drop: the video is uploaded into the studio's folder (under a safe name) and opened.
+document.addEventListener('dragover', e => { e.preventDefault(); e.dataTransfer.dropEffect = 'copy'; });
+document.addEventListener('drop', async e => {
+  e.preventDefault();
+  const file = e.dataTransfer.files[0];
+  if (!file) return;
+  say(`uploading ${file.name} (${kb(file.size)})…`);
+  try {
+    const saved = await (await fetchOk(url('/api/upload', { name: file.name }), { method: 'POST', body: file })).json();
+    $('files').replaceChildren(...saved.videos.map(name => new Option(name, name, false, name === saved.file)));
+    open(saved.file);
+  } catch (err) {
+    say(err.message, true);
+  }
+});
 
 async function start() {
   let listing;
@@ -214,6 +386,13 @@ async function start() {
     say(e.message, true);
     return;
   }
+  try {
+    const fonts = await (await fetchOk(url('/api/fonts'))).json();
+    $('font').append(...fonts.fonts.map(name => new Option(name + (name === fonts.default ? ' (default)' : ''), name)));
+  } catch (e) {
+    say(e.message, true);
+  }
+  $('targets').replaceChildren(...listing.targets.map(name => new Option(name)));
   const wanted = new URLSearchParams(location.search).get('video');
   $('files').replaceChildren(...listing.videos.map(name => new Option(name, name, false, name === wanted)));
   $('files').onchange = () => open($('files').value);
@@ -221,3 +400,4 @@ async function start() {
   else say('no videos in ' + listing.folder + ': start jiffy studio in a folder of videos', true);
 }
 start();
+$('frame').addEventListener('load', showCaption);

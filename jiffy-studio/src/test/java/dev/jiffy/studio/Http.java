@@ -16,9 +16,27 @@ record Http(int status, String contentType, byte[] body, String bytesHeader) {
         return send("POST", url);
     }
 
+    /** A POST carrying {@code body}, as the page's upload sends a dropped file. */
+    static Http post(String url, byte[] body) throws IOException {
+        return send("POST", url, body);
+    }
+
     private static Http send(String method, String url) throws IOException {
+        return send(method, url, null);
+    }
+
+    private static Http send(String method, String url, byte[] upload) throws IOException {
         HttpURLConnection c = (HttpURLConnection) URI.create(url).toURL().openConnection();
         c.setRequestMethod(method);
+        if (upload != null) {
+            c.setDoOutput(true);
+            c.setFixedLengthStreamingMode(upload.length);
+            try (var out = c.getOutputStream()) {
+                out.write(upload);
+            } catch (IOException e) {
+                // The server may answer (413) before reading it all: its answer is what counts.
+            }
+        }
         try {
             int status = c.getResponseCode();
             try (InputStream in = status < 400 ? c.getInputStream() : c.getErrorStream()) {

@@ -9,9 +9,9 @@ import dev.jiffy.clip.FunctionClip;
 import dev.jiffy.gif.testing.ImageIoGif;
 import dev.jiffy.image.Frame;
 import dev.jiffy.image.Size;
-import dev.jiffy.render.GifExport;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -24,6 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 class PreviewRendersTest {
     /** Only a failure waits this long: the latches open as soon as the renders reach them. */
     private static final long LIMIT_SECONDS = 60;
+
+    /** The whole second at 10 fps, at the default quality. */
+    private static final Settings AT_10_FPS = Settings.of(Map.of("from", "0", "to", "1", "fps", "10"));
 
     @TempDir
     Path scratch;
@@ -48,10 +51,10 @@ class PreviewRendersTest {
             return Frame.filled(16, 16, 0xFF000000 | (int) Math.round(t * 100) * 0x010101);
         });
         CompletableFuture<byte[]> first = CompletableFuture.supplyAsync(
-                () -> renders.render(held, listener -> GifExport.fps(10).withListener(listener)));
+                () -> renders.render(held, AT_10_FPS, PreviewEvents.NONE).gif());
         assertThat(firstFrameAsked.await(LIMIT_SECONDS, TimeUnit.SECONDS)).isTrue();
 
-        byte[] second = renders.render(grey(200), listener -> GifExport.fps(10).withListener(listener));
+        byte[] second = renders.render(grey(200), AT_10_FPS, PreviewEvents.NONE).gif();
         release.countDown();
 
         assertThatThrownBy(() -> first.get(LIMIT_SECONDS, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
@@ -67,10 +70,34 @@ class PreviewRendersTest {
     @Test
     void aRenderNobodyReplacedFinishes() throws Exception {
         PreviewRenders renders = new PreviewRenders(scratch);
-        byte[] one = renders.render(grey(100), listener -> GifExport.fps(10).withListener(listener));
-        byte[] two = renders.render(grey(100), listener -> GifExport.fps(10).withListener(listener));
+        byte[] one = renders.render(grey(100), AT_10_FPS, PreviewEvents.NONE).gif();
+        byte[] two = renders.render(grey(100), AT_10_FPS, PreviewEvents.NONE).gif();
         assertThat(two).as("same clip, same bytes").isEqualTo(one);
         assertThat(ImageIoGif.readWithImageIo(one).frames()).hasSize(10);
+    }
+
+    @Test
+    void closingStopsTheRenderRunning() throws Exception {
+        PreviewRenders renders = new PreviewRenders(scratch);
+        CountDownLatch firstFrameAsked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Clip held = FunctionClip.of(new Size(16, 16), 1, t -> {
+            if (t == 0) {
+                firstFrameAsked.countDown();
+                await(release);
+            }
+            return Frame.filled(16, 16, 0xFF808080);
+        });
+        CompletableFuture<byte[]> running = CompletableFuture.supplyAsync(
+                () -> renders.render(held, AT_10_FPS, PreviewEvents.NONE).gif());
+        assertThat(firstFrameAsked.await(LIMIT_SECONDS, TimeUnit.SECONDS)).isTrue();
+        renders.close();
+        release.countDown();
+        assertThatThrownBy(() -> running.get(LIMIT_SECONDS, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+                .hasCauseInstanceOf(CancelledException.class);
+        try (Stream<Path> left = Files.list(scratch)) {
+            assertThat(left).as("files left in the scratch folder").isEmpty();
+        }
     }
 
     private static void await(CountDownLatch latch) {

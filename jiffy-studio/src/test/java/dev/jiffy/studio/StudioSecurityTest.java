@@ -12,6 +12,7 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,6 +69,11 @@ class StudioSecurityTest {
         assertThat(Http.get(base() + "/api/files").status()).isEqualTo(403);
         assertThat(Http.get(base() + "/api/files?token=0123456789abcdef0123456789abcdef").status()).isEqualTo(403);
         assertThat(Http.post(base() + "/api/export?from=0&to=1&file=inside.txt").status()).isEqualTo(403);
+        assertThat(Http.get(base() + "/api/preview/events?from=0&to=1&file=inside.txt").status()).isEqualTo(403);
+        assertThat(Http.post(base() + "/api/upload?name=x.webm", new byte[10]).status()).isEqualTo(403);
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactly("inside.txt");
+        }
 
         Http page = Http.get(studio.address().toString());
         assertThat(page.status()).isEqualTo(200);
@@ -103,6 +109,41 @@ class StudioSecurityTest {
             assertThat(r.text()).as(name).contains("is not a file in").doesNotContain(SECRET);
         }
         assertThat(Http.get(withToken("/api/files")).text()).doesNotContain("link.webm");
+    }
+
+    @Test
+    void anUploadIsSavedInTheFolderUnderASafeName() throws IOException {
+        byte[] video = "not really a video, but bytes to keep".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Http saved = Http.post(withToken("/api/upload?name=" + "my%20clip%3F%2A.webm"), video);
+        assertThat(saved.status()).as(saved.text()).isEqualTo(200);
+        assertThat(saved.text()).contains("\"file\":\"my clip__.webm\"");
+        assertThat(folder.resolve("my clip__.webm")).hasBinaryContent(video);
+        Http again = Http.post(withToken("/api/upload?name=my%20clip%3F%2A.webm"), video);
+        assertThat(again.text()).as("a taken name is numbered, not replaced").contains("\"file\":\"my clip__-2.webm\"");
+        assertThat(folder.resolve("my clip__-2.webm")).hasBinaryContent(video);
+    }
+
+    @Test
+    void anUploadCannotLeaveTheFolderNorBeHiddenNorTooBig() throws IOException {
+        for (String name : new String[] {"../evil.webm", "..%2fevil.webm", "sub/evil.webm", "..%5Cevil.webm",
+                dir.resolve("evil.webm").toString(), "/tmp/evil.webm", "..", ".hidden.webm", "notes.txt", ""}) {
+            Http r = Http.post(withToken("/api/upload?name=" + name), new byte[] {1, 2, 3});
+            assertThat(r.status()).as(name).isEqualTo(400);
+            assertThat(r.text()).as(name).doesNotContain("\n").doesNotContain("Exception");
+        }
+        try (Studio small = Studio.start(folder, 1000, java.util.Optional.empty())) {
+            String url = small.address().toString().replace("/?", "/api/upload?") + "&name=big.webm";
+            Http big = Http.post(url, new byte[5000]);
+            assertThat(big.status()).isEqualTo(413);
+            assertThat(big.text()).startsWith("big.webm is larger than the studio takes (1.0 KB)");
+            assertThat(Http.post(url, new byte[1000]).status()).as("at the limit").isEqualTo(200);
+        }
+        try (Stream<Path> files = Files.list(folder); Stream<Path> outside = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString())).as("no temporary file, nothing refused saved")
+                    .containsExactlyInAnyOrder("inside.txt", "big.webm");
+            assertThat(outside.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("videos", "secret.txt");
+        }
+        assertThat(Files.exists(Path.of("/tmp/evil.webm"))).isFalse();
     }
 
     @Test

@@ -1,0 +1,150 @@
+package dev.jiffy.studio;
+
+import dev.jiffy.clip.Rect;
+import dev.jiffy.render.SizePreset;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The page's settings as a Java program ("Copy as Java"): the same library calls, in the same order, that the
+ * studio's export makes, so running it ({@code jiffy run MakeGif.java}, or with Jiffy on the class path) writes the
+ * same bytes. Its two optional arguments replace the video and the GIF it names.
+ */
+final class JavaProgram {
+    private JavaProgram() {
+    }
+
+    /**
+     * The program for {@code s} reading {@code video} and writing {@code gif} (absolute paths, as defaults). Without
+     * a video (a clip given to {@code Studio.open} in code) it is the method {@code makeGif(clip, gif)} alone.
+     */
+    static String of(Settings s, Optional<Path> video, Path gif) {
+        List<String> main = new ArrayList<>();
+        if (video.isPresent()) {
+            main.add("public static void main(String[] args) {");
+            main.add("    Path video = Path.of(args.length > 0 ? args[0] : " + string(video.get().toString()) + ");");
+            main.add("    Path gif = Path.of(args.length > 1 ? args[1] : " + string(gif.toString()) + ");");
+            main.add("    try (VideoFileClip source = VideoFileClip.open(video)) {");
+            main.add("        makeGif(source, gif);");
+            main.add("    }");
+            main.add("}");
+            main.add("");
+        }
+        List<String> body = new ArrayList<>();
+        body.add("/** Writes the GIF of {@code source} as the studio's settings say, and prints what it wrote. */");
+        body.add("static void makeGif(Clip source, Path gif) {");
+        StringBuilder excerpt = new StringBuilder("    Excerpt excerpt = Excerpt.of(source).withTimes("
+                + number(s.from()) + ", " + number(s.to()) + ")");
+        s.crop().ifPresent(r -> excerpt.append(".withCrop(").append(box(r)).append(")"));
+        s.width().ifPresent(w -> excerpt.append(".withWidth(").append(w).append(")"));
+        excerpt.append(".withSpeed(").append(number(s.speed())).append(");");
+        body.add(excerpt.toString());
+        body.add("    Clip clip = excerpt.clip();");
+        Effects fx = s.effects();
+        if (fx.removeBackground()) {
+            body.add("    clip = BackgroundRemoval.of(clip).apply();");
+        }
+        fx.freeze().ifPresent(r -> body.add("    clip = FreezeRegion.of(clip, " + box(r) + ".resolve(clip.size()), "
+                + number(fx.freezeAt()) + ");"));
+        if (fx.loop() == Effects.Loop.BOOMERANG) {
+            body.add("    clip = clip.fx(Fx.timeSymmetrize());");
+        } else if (fx.loop() == Effects.Loop.CROSSFADE) {
+            body.add("    clip = SeamlessLoop.crossfade(clip, " + number(fx.crossfade()) + ");");
+        }
+        if (fx.blackAndWhite()) {
+            body.add("    clip = clip.fx(Fx.blackAndWhite());");
+        }
+        if (!s.caption().isEmpty()) {
+            caption(s.caption(), s.style(), body);
+        }
+        StringBuilder export = new StringBuilder("    GifExport export = GifExport.defaults()");
+        s.quality().ifPresent(q -> export.append(".withQuality(").append(q).append(")"));
+        s.fps().ifPresent(f -> export.append(".withFps(").append(number(f)).append(")"));
+        body.add(export.append(";").toString());
+        if (s.target().isPresent()) {
+            String t = s.target().get();
+            String limit = SizePreset.find(t).isPresent() ? "SizePreset.named(" + string(t) + ")"
+                    : "ByteSize.parse(" + string(t) + ")";
+            String quality = s.quality().isPresent() ? ".withQuality(" + s.quality().getAsInt() + ")" : "";
+            body.add("    System.out.println(SizeFit.under(" + limit + ")" + quality + ".write(clip, gif, export));");
+        } else {
+            body.add("    System.out.println(clip.writeGif(gif, export));");
+        }
+        body.add("}");
+        main.addAll(body);
+        String run = video.isPresent() ? "Run: jiffy run MakeGif.java [VIDEO [GIF]]"
+                : "Call MakeGif.makeGif(clip, Path.of(" + string(gif.toString()) + ")) with the clip you opened";
+        return String.join("\n", List.of(
+                "import dev.jiffy.background.BackgroundRemoval;",
+                "import dev.jiffy.clip.*;",
+                "import dev.jiffy.compose.FreezeRegion;",
+                "import dev.jiffy.compose.SeamlessLoop;",
+                "import dev.jiffy.fx.Fx;",
+                "import dev.jiffy.image.Colors;",
+                "import dev.jiffy.render.*;",
+                "import dev.jiffy.text.*;",
+                "import java.nio.file.Path;",
+                "",
+                "/** Made by Jiffy Studio. " + run + ". */",
+                "public class MakeGif {",
+                "    " + String.join("\n    ", main).replace("\n    \n", "\n\n"),
+                "}",
+                ""));
+    }
+
+    private static void caption(String lines, CaptionStyle style, List<String> body) {
+        body.add("    double fontSize = " + style.size().stream().mapToObj(JavaProgram::number).findFirst()
+                .orElse("Caption.defaultFontSize(clip.size())") + ";");
+        body.add("    TextClip text = TextClip.of(" + string(lines) + ")");
+        body.add("            .withFont(" + style.font().map(f -> "FontFace.named(" + string(f) + ")")
+                .orElse("FontFace.defaultFace()") + ")");
+        body.add("            .withFontSize(fontSize)");
+        body.add("            .withColor(" + colour(style.color(), "Colors.WHITE") + ")");
+        body.add("            .withStroke(" + colour(style.strokeColor(), "Colors.BLACK") + ", "
+                + style.strokeWidth().stream().mapToObj(JavaProgram::number).findFirst()
+                .orElse("Caption.defaultStrokeWidth(fontSize)") + ");");
+        if (style.at().isPresent()) {
+            body.add("    clip = Caption.placed(text, new Position.Point(" + style.at().get().x() + ", "
+                    + style.at().get().y() + "), clip, 0, clip.duration());");
+        } else {
+            body.add("    clip = new Caption(text, Position.Anchor.CENTER, Position.Anchor.BOTTOM)"
+                    + ".over(clip, 0, clip.duration());");
+        }
+    }
+
+    private static String colour(Optional<String> given, String otherwise) {
+        return given.map(c -> "Colors.parse(" + string(c) + ")").orElse(otherwise);
+    }
+
+    private static String box(Rect r) {
+        return "Crop.box(" + r.x1() + ", " + r.y1() + ", " + r.x2() + ", " + r.y2() + ")";
+    }
+
+    /** A double as Java reads it back exactly. */
+    private static String number(double v) {
+        return Double.toString(v);
+    }
+
+    /** A Java string literal. */
+    static String string(String s) {
+        StringBuilder b = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                default -> {
+                    if (c < 0x20 || c > 0x7e) {
+                        b.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.append('"').toString();
+    }
+}
