@@ -48,15 +48,61 @@ class LzwRoundTripTest {
 
     @Test
     void tablesFilledWithStringsOfTheLastIndexRoundTrip() throws Exception {
-        // mostly index 255: the last code of a full table is often a string of 255s and is then looked up followed by
-        // 255, the key 4095 << 8 | 255 whose bits the empty slot marker shares
+        // mostly index 255 until the table holds 4000 codes, then only 255s: the last codes are ever longer runs of
+        // 255, code 4095 the longest, and the run goes on to look up code 4095 followed by 255, the key
+        // 4095 << 8 | 255 whose bits the empty slot marker shares (random data alone almost never gets there)
         for (int seed = 0; seed < 4; seed++) {
             Random random = new Random(seed);
-            byte[] data = new byte[300_000];
-            for (int i = 0; i < data.length; i++) {
-                data[i] = (byte) (random.nextInt(5) == 0 ? random.nextInt(256) : 255);
+            byte[] mostly255 = new byte[300_000];
+            for (int i = 0; i < mostly255.length; i++) {
+                mostly255[i] = (byte) (random.nextInt(5) == 0 ? random.nextInt(256) : 255);
             }
-            assertThat(roundTrip(data, 8)).isEqualTo(data);
+            assertThat(roundTrip(mostly255, 8)).isEqualTo(mostly255);
+
+            int code4000At = GreedyLzw.of(mostly255).firstAdded()[4000];
+            byte[] data = java.util.Arrays.copyOf(mostly255, code4000At + 40_000);
+            java.util.Arrays.fill(data, code4000At + 1, data.length, (byte) 255);
+            assertThat(GreedyLzw.of(data).lookupsOf4095Then255()).as("seed %d", seed).isPositive();
+            assertThat(roundTrip(data, 8)).as("seed %d", seed).isEqualTo(data);
+        }
+    }
+
+    /**
+     * What a greedy GIF LZW compressor of 8-bit indices does (the table cleared when a miss finds it full, as
+     * LzwEncoder does), with a plain map rather than the encoder's hash table: at which index each code was first
+     * added, and how often the string of code 4095 followed by index 255 was looked up.
+     */
+    private record GreedyLzw(int[] firstAdded, int lookupsOf4095Then255) {
+        static GreedyLzw of(byte[] data) {
+            java.util.Map<Integer, Integer> table = new java.util.HashMap<>();
+            int[] firstAdded = new int[4096];
+            java.util.Arrays.fill(firstAdded, -1);
+            int nextCode = 258;
+            int prefix = data[0] & 0xFF;
+            int lookups = 0;
+            for (int i = 1; i < data.length; i++) {
+                int c = data[i] & 0xFF;
+                if (prefix == 4095 && c == 255) {
+                    lookups++;
+                }
+                Integer found = table.get(prefix << 8 | c);
+                if (found != null) {
+                    prefix = found;
+                    continue;
+                }
+                if (nextCode < 4096) {
+                    table.put(prefix << 8 | c, nextCode);
+                    if (firstAdded[nextCode] < 0) {
+                        firstAdded[nextCode] = i;
+                    }
+                    nextCode++;
+                } else {
+                    table.clear();
+                    nextCode = 258;
+                }
+                prefix = c;
+            }
+            return new GreedyLzw(firstAdded, lookups);
         }
     }
 
