@@ -19,7 +19,7 @@ set -euo pipefail
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$BENCH_DIR/.." && pwd)
 OUT="$BENCH_DIR/out/pareto"
-GIFSKI_VERSION=1.7.1
+source "$BENCH_DIR/gifski.sh" # GIFSKI_VERSION, gifski_bin, install_gifski
 
 # NAME:FILE:FROM:SECONDS:WIDTH:FPS[:gray]. 3 s cuts, 400-480 px: a full run stays under ~15 min on 2 busy cores.
 # FILE is relative to the media folder, or to the repository for the bundled sample (samples/...).
@@ -70,13 +70,8 @@ for t in ffmpeg ffprobe python3 gifsicle npm; do
   command -v "$t" >/dev/null || { echo "bench/pareto.sh needs $t (bench/run.sh installs the tools on Debian/Ubuntu)" >&2; exit 1; }
 done
 
-# gifski's Linux binary ships in its npm package; unpacked once into bench/out/tools (as bench/run.sh does)
-GIFSKI="$BENCH_DIR/out/tools/gifski-$GIFSKI_VERSION/package/bin/debian/gifski"
-if [[ ! -x $GIFSKI ]]; then
-  dir=$BENCH_DIR/out/tools/gifski-$GIFSKI_VERSION # the npm package unpacks into package/ there
-  mkdir -p "$dir" && (cd "$dir" && npm pack --silent "gifski@$GIFSKI_VERSION" >/dev/null && tar xzf "gifski-$GIFSKI_VERSION.tgz")
-  chmod +x "$GIFSKI"
-fi
+install_gifski
+GIFSKI=$(gifski_bin)
 if [[ -z $JAR ]]; then (cd "$ROOT" && ./jiffy --help >/dev/null); fi # build once, outside the timings
 jiffy_make() {
   if [[ -n $JAR ]]; then java -Xmx256m -jar "$JAR" make "$@"; else "$ROOT/jiffy" make "$@"; fi

@@ -50,7 +50,7 @@ declare -A KIND=([jiffy-frames]=frames [gifski-frames]=frames [imagemagick-frame
 # How each tool picks source frames for output frame k at time FROM + k/FPS: "near" (ffmpeg's fps filter: the
 # frame nearest that time) or "up" (the frame on screen at that time). Each is scored against matching references.
 declare -A SAMPLING=([jiffy]=up [jiffy-q70]=up)
-GIFSKI_VERSION=1.7.1
+source "$BENCH_DIR/gifski.sh" # GIFSKI_VERSION, gifski_bin, install_gifski
 
 prepare_jiffy() { (cd "$ROOT" && ./jiffy --help >/dev/null); }
 warm_jiffy() { prepare_jiffy; } # the launcher rebuilds if sources changed since: keep that out of the timing
@@ -72,17 +72,12 @@ run_ffmpeg_tuned() {
     -vf "fps=$6,scale=$5:-2:flags=lanczos,split[a][b];[a]palettegen=stats_mode=diff[p];[b][p]paletteuse=dither=bayer:bayer_scale=5:diff_mode=rectangle" "$7"
 }
 
-# gifski: its Linux binary ships inside the npm package; unpacked into bench/out/tools, untimed.
+# gifski: its Linux binary ships inside the npm package; unpacked into bench/out/tools, untimed (bench/gifski.sh).
 prepare_gifski() {
-  local dir="$ROOT/bench/out/tools/gifski-$GIFSKI_VERSION"
-  [[ -x $dir/package/bin/debian/gifski ]] && return 0
-  command -v npm >/dev/null || install_pkgs npm
-  mkdir -p "$dir" && (cd "$dir" && npm pack --silent "gifski@$GIFSKI_VERSION" >/dev/null && tar xzf "gifski-$GIFSKI_VERSION.tgz")
-  chmod +x "$dir/package/bin/debian/gifski"
-  "$dir/package/bin/debian/gifski" --version
+  [[ -x $(gifski_bin) ]] || command -v npm >/dev/null || install_pkgs npm
+  install_gifski && "$(gifski_bin)" --version
 }
 prepare_gifski_frames() { prepare_gifski; }
-gifski_bin() { echo "$ROOT/bench/out/tools/gifski-$GIFSKI_VERSION/package/bin/debian/gifski"; }
 # end to end as users run it: ffmpeg writes PNG frames, gifski encodes them (default quality 90)
 run_gifski() {
   local tmp; tmp=$(mktemp -d "$(dirname "$7")/gifski-frames.XXXX")
@@ -217,7 +212,7 @@ for tool in "${CONTENDERS[@]}"; do
     fi
   fi
 done
-export ROOT GIFSKI_VERSION
+export ROOT GIFSKI_VERSION GIFSKI_DIR
 export -f gifski_bin im_bin run_ffmpeg_default install_pkgs
 
 # run_timed TOOL DIR ARGS... : runs run_TOOL RUNS times, keeps the fastest; prints "wall_s rss_kb"
