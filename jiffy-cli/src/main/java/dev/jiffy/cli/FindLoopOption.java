@@ -51,9 +51,7 @@ final class FindLoopOption {
 
     /** What was chosen and how well it loops, in one line, honest when it does not. */
     static String describe(LoopCandidate loop) {
-        return "find loop: from " + Times.format(loop.from()) + " to " + Times.format(loop.to()) + " ("
-                + Times.format(loop.duration()) + "), match " + String.format(java.util.Locale.ROOT, "%.2f",
-                loop.similarity()) + (loop.seamless() ? ": loops smoothly"
+        return "find loop: from " + loop + (loop.seamless() ? ": loops smoothly"
                 : ": no close match nearby, the jump back will show (try another excerpt or a wider --find-loop)");
     }
 }

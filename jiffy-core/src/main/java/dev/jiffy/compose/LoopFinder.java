@@ -107,7 +107,7 @@ public final class LoopFinder {
                 throw cancelled();
             }
             for (long j = Math.max(out0, i + shortest); j <= out1; j++) {
-                double similarity = ssim(thumbnails.get(i), thumbnails.get(j), thumbnails.size);
+                double similarity = thumbnails.get(i).ssim(thumbnails.get(j));
                 double loopLength = fps.timeOf(j) - fps.timeOf(i);
                 double rank = similarity - DURATION_WEIGHT * Math.abs(loopLength - selected) / selected;
                 scored.add(new Scored(i, j, similarity, rank));
@@ -159,16 +159,15 @@ public final class LoopFinder {
     /** Grey thumbnails of the frames in the two windows, decoded once each, in time order. */
     private static final class Thumbnails {
         private final long first;
-        private final float[][] grey;
-        private final Size size;
+        private final Thumbnail[] grey;
 
         Thumbnails(Clip clip, FrameRate fps, long in0, long in1, long out0, long out1, RenderListener listener) {
             first = Math.min(in0, out0);
             long last = Math.max(in1, out1);
-            grey = new float[(int) (last - first + 1)][];
+            grey = new Thumbnail[(int) (last - first + 1)];
             Size from = clip.size();
             int width = Math.min(THUMBNAIL_WIDTH, from.width());
-            size = new Size(width, Math.max(1, (int) Math.round((double) from.height() * width / from.width())));
+            Size size = new Size(width, Math.max(1, (int) Math.round((double) from.height() * width / from.width())));
             Resizer resizer = new Resizer(from, size, Resampling.AREA);
             int total = (int) (Math.max(0, in1 - in0 + 1) + Math.max(0, out1 - out0 + 1)
                     - Math.max(0, Math.min(in1, out1) - Math.max(in0, out0) + 1));
@@ -181,12 +180,12 @@ public final class LoopFinder {
                 if (listener.cancelled()) {
                     throw cancelled();
                 }
-                grey[(int) (k - first)] = luma(resizer.resize(clip.frame(fps.timeOf(k))));
+                grey[(int) (k - first)] = new Thumbnail(luma(resizer.resize(clip.frame(fps.timeOf(k)))), size);
                 listener.progress(++done, total);
             }
         }
 
-        float[] get(long index) {
+        Thumbnail get(long index) {
             return grey[(int) (index - first)];
         }
 
@@ -195,7 +194,7 @@ public final class LoopFinder {
             List<Double> steps = new ArrayList<>();
             for (int k = 0; k + 1 < grey.length; k++) {
                 if (grey[k] != null && grey[k + 1] != null) {
-                    steps.add(ssim(grey[k], grey[k + 1], size));
+                    steps.add(grey[k].ssim(grey[k + 1]));
                 }
             }
             if (steps.isEmpty()) {
@@ -216,42 +215,75 @@ public final class LoopFinder {
         }
     }
 
-    /** Mean SSIM over {@value #WINDOW}-pixel square windows (the last row and column of windows may be smaller). */
-    static double ssim(float[] a, float[] b, Size size) {
-        int w = size.width();
-        int h = size.height();
-        double sum = 0;
-        int windows = 0;
-        for (int y0 = 0; y0 < h; y0 += WINDOW) {
-            for (int x0 = 0; x0 < w; x0 += WINDOW) {
-                int y1 = Math.min(h, y0 + WINDOW);
-                int x1 = Math.min(w, x0 + WINDOW);
-                double sa = 0;
-                double sb = 0;
-                double saa = 0;
-                double sbb = 0;
-                double sab = 0;
-                int n = (y1 - y0) * (x1 - x0);
-                for (int y = y0; y < y1; y++) {
-                    for (int x = x0; x < x1; x++) {
-                        double va = a[y * w + x];
-                        double vb = b[y * w + x];
-                        sa += va;
-                        sb += vb;
-                        saa += va * va;
-                        sbb += vb * vb;
-                        sab += va * vb;
+    /**
+     * A thumbnail's greys and, for each {@value #WINDOW}-pixel square window (the last row and column of windows may be
+     * smaller), their mean and variance: what SSIM needs of one picture, worked out once rather than for each of the
+     * hundreds of pictures it is compared with.
+     */
+    private static final class Thumbnail {
+        private final float[] grey;
+        private final Size size;
+        private final double[] mean;
+        private final double[] variance;
+
+        Thumbnail(float[] grey, Size size) {
+            this.grey = grey;
+            this.size = size;
+            int w = size.width();
+            int h = size.height();
+            int windows = ((w + WINDOW - 1) / WINDOW) * ((h + WINDOW - 1) / WINDOW);
+            mean = new double[windows];
+            variance = new double[windows];
+            int k = 0;
+            for (int y0 = 0; y0 < h; y0 += WINDOW) {
+                for (int x0 = 0; x0 < w; x0 += WINDOW) {
+                    int y1 = Math.min(h, y0 + WINDOW);
+                    int x1 = Math.min(w, x0 + WINDOW);
+                    double sum = 0;
+                    double squares = 0;
+                    int n = (y1 - y0) * (x1 - x0);
+                    for (int y = y0; y < y1; y++) {
+                        for (int x = x0; x < x1; x++) {
+                            double v = grey[y * w + x];
+                            sum += v;
+                            squares += v * v;
+                        }
                     }
+                    mean[k] = sum / n;
+                    variance[k] = squares / n - mean[k] * mean[k];
+                    k++;
                 }
-                double ma = sa / n;
-                double mb = sb / n;
-                double varA = saa / n - ma * ma;
-                double varB = sbb / n - mb * mb;
-                double cov = sab / n - ma * mb;
-                sum += (2 * ma * mb + C1) * (2 * cov + C2) / ((ma * ma + mb * mb + C1) * (varA + varB + C2));
-                windows++;
             }
         }
-        return sum / windows;
+
+        /** Mean SSIM of the windows of this thumbnail and {@code other}, of the same size. */
+        double ssim(Thumbnail other) {
+            float[] a = grey;
+            float[] b = other.grey;
+            int w = size.width();
+            int h = size.height();
+            double sum = 0;
+            int k = 0;
+            for (int y0 = 0; y0 < h; y0 += WINDOW) {
+                for (int x0 = 0; x0 < w; x0 += WINDOW) {
+                    int y1 = Math.min(h, y0 + WINDOW);
+                    int x1 = Math.min(w, x0 + WINDOW);
+                    double sab = 0;
+                    int n = (y1 - y0) * (x1 - x0);
+                    for (int y = y0; y < y1; y++) {
+                        for (int x = x0; x < x1; x++) {
+                            sab += (double) a[y * w + x] * b[y * w + x];
+                        }
+                    }
+                    double ma = mean[k];
+                    double mb = other.mean[k];
+                    double cov = sab / n - ma * mb;
+                    sum += (2 * ma * mb + C1) * (2 * cov + C2)
+                            / ((ma * ma + mb * mb + C1) * (variance[k] + other.variance[k] + C2));
+                    k++;
+                }
+            }
+            return sum / k;
+        }
     }
 }
