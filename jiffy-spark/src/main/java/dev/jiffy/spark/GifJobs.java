@@ -182,9 +182,14 @@ public record GifJobs(String out, long memory) {
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
         // one task per row: rows differ a hundredfold in cost (a 1 s thumbnail, a 60 s size search), so a partition
         // of many rows would leave cores idle behind its slowest
-        List<Row> outcomes = list.isEmpty() ? List.of()
-                : context.parallelize(list, list.size()).map(task::render).collect();
-        HadoopFiles.removeAbandonedUploads(folder, conf);
+        List<Row> outcomes;
+        try {
+            outcomes = list.isEmpty() ? List.of()
+                    : context.parallelize(list, list.size()).map(task::render).collect();
+        } finally {
+            // also when the job fails or is cancelled: every task has ended by then, so no upload is in progress
+            HadoopFiles.removeAbandonedUploads(folder, conf);
+        }
         Dataset<Row> report = spark.createDataFrame(outcomes, REPORT);
         // one file each: a report is one row per GIF, small beside the GIFs
         report.coalesce(1).write().mode(SaveMode.Overwrite).parquet(new Path(folder, REPORT_PARQUET).toString());

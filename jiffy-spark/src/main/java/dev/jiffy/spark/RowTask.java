@@ -30,17 +30,31 @@ import org.apache.spark.sql.RowFactory;
  * @param out      the output folder, qualified
  * @param settings the driver's Hadoop settings (a Configuration is not serializable; credentials for s3a live here)
  * @param memory   bytes of frames per executor
- * @param attempts how many times Spark runs a task: the last attempt reports an upload failure as the row's
+ * @param attempts how many times Spark runs a task: the last attempt reports a failure to write the output (the
+ *                 upload, the note of what made it) as the row's, so the other rows and the report are kept
  */
 record RowTask(String out, Map<String, String> settings, long memory, int attempts) implements Serializable {
 
     Row render(Job job) throws IOException {
         TaskContext task = TaskContext.get();
+        Path folder = new Path(out);
+        Path gif = new Path(folder, job.output());
+        try {
+            return attempt(job, task, folder, gif);
+        } catch (IOException e) {
+            // any trouble with the output's file system (the upload, the note of what made it, reaching it at all)
+            if (task.attemptNumber() + 1 < attempts) {
+                throw e;   // Spark runs the task again: a network blip, an executor lost mid-upload
+            }
+            // the last attempt: the row's failure, not the whole job's (which would lose every other row's report)
+            return row(failed(job, "cannot write " + gif + ": " + e.getMessage()));
+        }
+    }
+
+    private Row attempt(Job job, TaskContext task, Path folder, Path gif) throws IOException {
         Configuration conf = new Configuration(false);
         settings.forEach(conf::set);
-        Path folder = new Path(out);
         FileSystem outFs = HadoopFiles.writable(folder.getFileSystem(conf));
-        Path gif = new Path(folder, job.output());
         OptionalInt before = HadoopFiles.madeBefore(outFs, folder, job, gif);
         if (before.isPresent()) {
             return row(new RowOutcome(job.line(), Status.SKIPPED, job.output(), outFs.getFileStatus(gif).getLen(),
@@ -67,11 +81,6 @@ record RowTask(String out, Map<String, String> settings, long memory, int attemp
             try {
                 HadoopFiles.publish(outFs, made.resolve(job.output()), gif, task.taskAttemptId());
                 HadoopFiles.recordMade(outFs, folder, job, outcome.frames(), task.taskAttemptId());
-            } catch (IOException e) {
-                if (task.attemptNumber() + 1 < attempts) {
-                    throw e;   // Spark runs the task again: a network blip, an executor lost mid-upload
-                }
-                return row(failed(job, "cannot write " + gif + ": " + e.getMessage()));
             } catch (IllegalArgumentException e) {
                 return row(failed(job, e.getMessage()));
             }
