@@ -29,11 +29,10 @@ import org.apache.spark.sql.RowFactory;
  *
  * @param out      the output folder, qualified
  * @param settings the driver's Hadoop settings (a Configuration is not serializable; credentials for s3a live here)
- * @param memory   bytes of frames per executor
  * @param attempts how many times Spark runs a task: the last attempt reports a failure to write the output (the
  *                 upload, the note of what made it) as the row's, so the other rows and the report are kept
  */
-record RowTask(String out, Map<String, String> settings, long memory, int attempts) implements Serializable {
+record RowTask(String out, Map<String, String> settings, int attempts) implements Serializable {
 
     Row render(Job job) throws IOException {
         TaskContext task = TaskContext.get();
@@ -71,8 +70,9 @@ record RowTask(String out, Map<String, String> settings, long memory, int attemp
                 return row(failed(job, "cannot read " + job.input() + ": " + e.getMessage()));
             }
             java.nio.file.Path made = local.resolve("out");
-            RowOutcome outcome = new BatchRunner(JobRenderer.load(), made, 1, memory, listener(task, job))
-                    .run(List.of(job.withInput(input.toString()))).get(0);
+            // one row per runner: Spark's task slots, not the runner's frame budget, decide how many render at once
+            RowOutcome outcome = BatchRunner.of(JobRenderer.load(), made).withThreads(1)
+                    .withListener(listener(task, job)).run(List.of(job.withInput(input.toString()))).get(0);
             if (outcome.status() != Status.DONE) {
                 // messages name the input as the row does, not the local copy
                 return row(new RowOutcome(outcome.line(), outcome.status(), outcome.output(), 0, 0,
