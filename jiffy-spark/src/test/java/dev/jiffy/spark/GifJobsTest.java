@@ -204,6 +204,25 @@ class GifJobsTest {
     }
 
     @Test
+    void aJobThatSparkStopsIsOneLineNotAStackTrace() throws IOException {
+        Path jobs = write("jobs.csv", "input,output,from,to,width", "bunny.webm,a.gif,2,2.3,64");
+        spark.sparkContext().hadoopConfiguration().set(FlakyFileSystem.BROKEN, "a.gif");
+        ByteArrayOutputStream errors = new ByteArrayOutputStream();
+        int code;
+        try {
+            code = GifJobsMain.run(spark, new String[] {"flaky://" + jobs, "flaky://" + dir.resolve("out")},
+                    new PrintStream(new ByteArrayOutputStream()), new PrintStream(errors, true, StandardCharsets.UTF_8));
+        } finally {
+            spark.sparkContext().hadoopConfiguration().unset(FlakyFileSystem.BROKEN);
+        }
+        assertThat(code).isEqualTo(1);
+        assertThat(errors.toString(StandardCharsets.UTF_8).strip().lines())
+                .singleElement(as(InstanceOfAssertFactories.STRING))
+                .startsWith("jiffy-spark: the Spark job stopped: ").contains("failed 2 times")
+                .contains("injected: a fault in the file system");
+    }
+
+    @Test
     void theLastAttemptIsKnownFromTheMaster() {
         // local[2,2]: two attempts, so the first attempt's failed upload is retried (the test above) and not reported
         assertThat(GifJobs.attempts(spark)).isEqualTo(2);
