@@ -6,10 +6,10 @@ import dev.jiffy.batch.JobRenderer;
 import dev.jiffy.batch.RowOutcome;
 import dev.jiffy.batch.RowOutcome.Status;
 import dev.jiffy.progress.RenderListener;
+import dev.jiffy.render.TemporaryFolder;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.Serializable;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,8 +59,9 @@ record RowTask(String out, Map<String, String> settings, int attempts) implement
             return row(new RowOutcome(job.line(), Status.SKIPPED, job.output(), outFs.getFileStatus(gif).getLen(),
                     before.getAsInt(), 0, Optional.empty()));
         }
-        java.nio.file.Path local = Files.createTempDirectory("jiffy-spark-");
-        try {
+        // deleted however the task ends, also when Ctrl-C or a killed executor ends the JVM mid-row
+        try (TemporaryFolder temp = TemporaryFolder.create("jiffy-spark-")) {
+            java.nio.file.Path local = temp.path();
             java.nio.file.Path input;
             try {
                 input = HadoopFiles.fetch(new Path(job.input()), conf, local.resolve("in"));
@@ -85,8 +86,6 @@ record RowTask(String out, Map<String, String> settings, int attempts) implement
                 return row(failed(job, e.getMessage()));
             }
             return row(outcome);
-        } finally {
-            HadoopFiles.deleteLocal(local);
         }
     }
 
