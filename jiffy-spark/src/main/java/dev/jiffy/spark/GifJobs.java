@@ -45,12 +45,13 @@ import org.apache.spark.sql.types.StructType;
  * {@code line} naming the row in messages (else its position, from 1). {@link #read} makes that table from a job
  * list file.
  *
- * @param out    the output folder, a Hadoop path or URI ({@code hdfs://nn/gifs}, {@code s3a://bucket/gifs}, a local
- *               folder)
- * @param memory bytes of frames the rows running at once on one executor may hold together; a row that needs more
- *               runs alone
+ * <p>An executor renders as many rows at once as it has task slots ({@code spark.executor.cores} divided by
+ * {@code spark.task.cpus}), each row's frames in its heap: that, not a budget of Jiffy's, is what bounds its memory.
+ *
+ * @param out the output folder, a Hadoop path or URI ({@code hdfs://nn/gifs}, {@code s3a://bucket/gifs}, a local
+ *            folder)
  */
-public record GifJobs(String out, long memory) {
+public record GifJobs(String out) {
     /** The report's columns: those of {@code jiffy batch}'s report.csv. */
     public static final StructType REPORT = new StructType(new StructField[] {
         DataTypes.createStructField("row", DataTypes.IntegerType, false),
@@ -71,37 +72,21 @@ public record GifJobs(String out, long memory) {
     /**
      * Checks the values.
      *
-     * @param out    the output folder
-     * @param memory bytes of frames per executor, above 0
-     * @throws IllegalArgumentException if {@code memory} is not above 0
+     * @param out the output folder
      * @throws NullPointerException if {@code out} is null
      */
     public GifJobs {
         Objects.requireNonNull(out, "out");
-        if (memory < 1) {
-            throw new IllegalArgumentException("the memory budget must be above 0 bytes, got " + memory);
-        }
     }
 
     /**
-     * Rows rendered into {@code out}, each executor holding at most half its heap in frames (as {@code jiffy batch}
-     * does in one process).
+     * Rows rendered into {@code out}.
      *
      * @param out the output folder, a Hadoop path or URI
      * @return the job, ready to {@link #run}
      */
     public static GifJobs into(String out) {
-        return new GifJobs(out, Runtime.getRuntime().maxMemory() / 2);
-    }
-
-    /**
-     * The same job with another memory budget per executor.
-     *
-     * @param bytes bytes of frames the rows running at once on one executor may hold together
-     * @return a copy with that change; this one is unchanged
-     */
-    public GifJobs withMemory(long bytes) {
-        return new GifJobs(out, bytes);
+        return new GifJobs(out);
     }
 
     /**
@@ -178,13 +163,18 @@ public record GifJobs(String out, long memory) {
         }
         Map<String, String> settings = new HashMap<>();
         conf.forEach(e -> settings.put(e.getKey(), e.getValue()));
-        RowTask task = new RowTask(qualified, settings, memory, attempts(spark));
+        RowTask task = new RowTask(qualified, settings, attempts(spark));
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
         // one task per row: rows differ a hundredfold in cost (a 1 s thumbnail, a 60 s size search), so a partition
         // of many rows would leave cores idle behind its slowest
-        List<Row> outcomes = list.isEmpty() ? List.of()
-                : context.parallelize(list, list.size()).map(task::render).collect();
-        HadoopFiles.removeAbandonedUploads(folder, conf);
+        List<Row> outcomes;
+        try {
+            outcomes = list.isEmpty() ? List.of()
+                    : context.parallelize(list, list.size()).map(task::render).collect();
+        } finally {
+            // also when the job fails or is cancelled: every task has ended by then, so no upload is in progress
+            HadoopFiles.removeAbandonedUploads(folder, conf);
+        }
         Dataset<Row> report = spark.createDataFrame(outcomes, REPORT);
         // one file each: a report is one row per GIF, small beside the GIFs
         report.coalesce(1).write().mode(SaveMode.Overwrite).parquet(new Path(folder, REPORT_PARQUET).toString());

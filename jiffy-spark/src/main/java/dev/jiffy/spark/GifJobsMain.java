@@ -5,13 +5,14 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import org.apache.spark.SparkException;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
  * {@code spark-submit --class dev.jiffy.spark.GifJobsMain jiffy-spark.jar JOBS OUT}: the GIFs of the job list JOBS
  * (.csv or .jsonl, any Hadoop path or URI) into the folder OUT, with the report beside them. Exit code 0 when every row
- * was made or skipped, 1 if a row failed, 2 for a mistake in the command or the list itself.
+ * was made or skipped, 1 if a row failed or the Spark job stopped, 2 for a mistake in the command or the list itself.
  */
 public final class GifJobsMain {
     private static final String USAGE = "usage: spark-submit --class dev.jiffy.spark.GifJobsMain jiffy-spark.jar "
@@ -55,6 +56,14 @@ public final class GifJobsMain {
         } catch (IllegalArgumentException | UncheckedIOException e) {
             err.println("jiffy-spark: " + e.getMessage());
             return 2;
+        } catch (Exception e) {
+            if (!(e instanceof SparkException)) {
+                throw e;
+            }
+            // the job itself stopped (Ctrl-C, a task failing every attempt): Spark's first line says why; the rest
+            // is a task's stack trace, which the executor's log has
+            err.println("jiffy-spark: the Spark job stopped: " + e.getMessage().strip().lines().findFirst().orElse(""));
+            return 1;
         }
         long failed = 0;
         int[] counts = new int[Status.values().length];

@@ -12,7 +12,6 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.FileUtil;
 import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
@@ -155,12 +154,5 @@ final class HadoopFiles {
 
     private static Path note(Path folder, Job job) {
         return new Path(new Path(folder, MADE), job.output() + ".row");
-    }
-
-    /** Deletes a task's local folder (its input copy and rendered GIF). */
-    static void deleteLocal(java.nio.file.Path folder) {
-        if (!FileUtil.fullyDelete(folder.toFile())) {
-            System.err.println("jiffy: warning: could not delete all of " + folder);
-        }
     }
 }

@@ -6,10 +6,10 @@ import dev.jiffy.batch.JobRenderer;
 import dev.jiffy.batch.RowOutcome;
 import dev.jiffy.batch.RowOutcome.Status;
 import dev.jiffy.progress.RenderListener;
+import dev.jiffy.render.TemporaryFolder;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.Serializable;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,25 +29,39 @@ import org.apache.spark.sql.RowFactory;
  *
  * @param out      the output folder, qualified
  * @param settings the driver's Hadoop settings (a Configuration is not serializable; credentials for s3a live here)
- * @param memory   bytes of frames per executor
- * @param attempts how many times Spark runs a task: the last attempt reports an upload failure as the row's
+ * @param attempts how many times Spark runs a task: the last attempt reports a failure to write the output (the
+ *                 upload, the note of what made it) as the row's, so the other rows and the report are kept
  */
-record RowTask(String out, Map<String, String> settings, long memory, int attempts) implements Serializable {
+record RowTask(String out, Map<String, String> settings, int attempts) implements Serializable {
 
     Row render(Job job) throws IOException {
         TaskContext task = TaskContext.get();
+        Path folder = new Path(out);
+        Path gif = new Path(folder, job.output());
+        try {
+            return attempt(job, task, folder, gif);
+        } catch (IOException e) {
+            // any trouble with the output's file system (the upload, the note of what made it, reaching it at all)
+            if (task.attemptNumber() + 1 < attempts) {
+                throw e;   // Spark runs the task again: a network blip, an executor lost mid-upload
+            }
+            // the last attempt: the row's failure, not the whole job's (which would lose every other row's report)
+            return row(failed(job, "cannot write " + gif + ": " + e.getMessage()));
+        }
+    }
+
+    private Row attempt(Job job, TaskContext task, Path folder, Path gif) throws IOException {
         Configuration conf = new Configuration(false);
         settings.forEach(conf::set);
-        Path folder = new Path(out);
         FileSystem outFs = HadoopFiles.writable(folder.getFileSystem(conf));
-        Path gif = new Path(folder, job.output());
         OptionalInt before = HadoopFiles.madeBefore(outFs, folder, job, gif);
         if (before.isPresent()) {
             return row(new RowOutcome(job.line(), Status.SKIPPED, job.output(), outFs.getFileStatus(gif).getLen(),
                     before.getAsInt(), 0, Optional.empty()));
         }
-        java.nio.file.Path local = Files.createTempDirectory("jiffy-spark-");
-        try {
+        // deleted however the task ends, also when Ctrl-C or a killed executor ends the JVM mid-row
+        try (TemporaryFolder temp = TemporaryFolder.create("jiffy-spark-")) {
+            java.nio.file.Path local = temp.path();
             java.nio.file.Path input;
             try {
                 input = HadoopFiles.fetch(new Path(job.input()), conf, local.resolve("in"));
@@ -57,8 +71,9 @@ record RowTask(String out, Map<String, String> settings, long memory, int attemp
                 return row(failed(job, "cannot read " + job.input() + ": " + e.getMessage()));
             }
             java.nio.file.Path made = local.resolve("out");
-            RowOutcome outcome = new BatchRunner(JobRenderer.load(), made, 1, memory, listener(task, job))
-                    .run(List.of(job.withInput(input.toString()))).get(0);
+            // one row per runner: Spark's task slots, not the runner's frame budget, decide how many render at once
+            RowOutcome outcome = BatchRunner.of(JobRenderer.load(), made).withThreads(1)
+                    .withListener(listener(task, job)).run(List.of(job.withInput(input.toString()))).get(0);
             if (outcome.status() != Status.DONE) {
                 // messages name the input as the row does, not the local copy
                 return row(new RowOutcome(outcome.line(), outcome.status(), outcome.output(), 0, 0,
@@ -67,17 +82,10 @@ record RowTask(String out, Map<String, String> settings, long memory, int attemp
             try {
                 HadoopFiles.publish(outFs, made.resolve(job.output()), gif, task.taskAttemptId());
                 HadoopFiles.recordMade(outFs, folder, job, outcome.frames(), task.taskAttemptId());
-            } catch (IOException e) {
-                if (task.attemptNumber() + 1 < attempts) {
-                    throw e;   // Spark runs the task again: a network blip, an executor lost mid-upload
-                }
-                return row(failed(job, "cannot write " + gif + ": " + e.getMessage()));
             } catch (IllegalArgumentException e) {
                 return row(failed(job, e.getMessage()));
             }
             return row(outcome);
-        } finally {
-            HadoopFiles.deleteLocal(local);
         }
     }
 

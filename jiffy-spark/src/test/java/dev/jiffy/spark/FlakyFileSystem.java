@@ -23,6 +23,8 @@ import org.apache.spark.TaskContext;
 public class FlakyFileSystem extends RawLocalFileSystem {
     /** Hadoop setting: the output name whose first upload fails. */
     static final String FAIL = "flaky.fail";
+    /** Hadoop setting: an output name that no attempt of a task can look up (a fault Jiffy does not expect). */
+    static final String BROKEN = "flaky.broken";
     /** Uploads stopped so far, in this JVM (Spark's local mode runs the tasks here). */
     static final AtomicInteger FAILURES = new AtomicInteger();
 
@@ -63,6 +65,14 @@ public class FlakyFileSystem extends RawLocalFileSystem {
     public FSDataOutputStream create(Path f, boolean overwrite, int bufferSize, short replication, long blockSize,
                                      Progressable progress) throws IOException {
         return flaky(f, super.create(f, overwrite, bufferSize, replication, blockSize, progress));
+    }
+
+    @Override
+    public boolean exists(Path f) throws IOException {
+        if (TaskContext.get() != null && f.getName().equals(getConf().get(BROKEN))) {
+            throw new IllegalStateException("injected: a fault in the file system");
+        }
+        return super.exists(f);
     }
 
     @Override

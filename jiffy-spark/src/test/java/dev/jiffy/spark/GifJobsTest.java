@@ -1,5 +1,6 @@
 package dev.jiffy.spark;
 
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,6 +26,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
@@ -177,6 +179,47 @@ class GifJobsTest {
         assertThat(dir.resolve("out")).doesNotExist();
         assertThatThrownBy(() -> GifJobs.into("x").run(spark, spark.sql("select 'a.gif' as output")))
                 .hasMessageStartingWith("the jobs have no input column");
+    }
+
+    @Test
+    void anOutputThatCannotBeWrittenOnEveryAttemptFailsItsRowNotTheWholeJob() throws IOException {
+        // a.gif's note of what made it cannot be read (a folder stands there), on every attempt
+        Path out = dir.resolve("out");
+        Files.createDirectories(out.resolve(HadoopFiles.MADE).resolve("a.gif.row"));
+        Files.write(out.resolve("a.gif"), "GIF89a".getBytes(StandardCharsets.US_ASCII));
+        Path jobs = write("jobs.csv", "input,output,from,to,width", "bunny.webm,a.gif,2,2.3,64",
+                "bunny.webm,b.gif,2,2.3,64");
+        ByteArrayOutputStream errors = new ByteArrayOutputStream();
+        int code = GifJobsMain.run(spark, new String[] {jobs.toString(), out.toString()},
+                new PrintStream(new ByteArrayOutputStream()), new PrintStream(errors, true, StandardCharsets.UTF_8));
+
+        assertThat(code).as(errors.toString(StandardCharsets.UTF_8)).isEqualTo(1);
+        assertThat(errors.toString(StandardCharsets.UTF_8).strip().lines())
+                .singleElement(as(InstanceOfAssertFactories.STRING))
+                .startsWith("jiffy-spark: " + jobs + " line 2 (a.gif): cannot write ");
+        Map<Integer, Row> report = report(out);
+        assertThat(report.get(2).getString(1)).isEqualTo("failed");
+        assertThat(report.get(3).getString(1)).isEqualTo("done");
+        assertThat(ImageIoGif.readWithImageIo(out.resolve("b.gif")).frames()).hasSize(report.get(3).getInt(4));
+    }
+
+    @Test
+    void aJobThatSparkStopsIsOneLineNotAStackTrace() throws IOException {
+        Path jobs = write("jobs.csv", "input,output,from,to,width", "bunny.webm,a.gif,2,2.3,64");
+        spark.sparkContext().hadoopConfiguration().set(FlakyFileSystem.BROKEN, "a.gif");
+        ByteArrayOutputStream errors = new ByteArrayOutputStream();
+        int code;
+        try {
+            code = GifJobsMain.run(spark, new String[] {"flaky://" + jobs, "flaky://" + dir.resolve("out")},
+                    new PrintStream(new ByteArrayOutputStream()), new PrintStream(errors, true, StandardCharsets.UTF_8));
+        } finally {
+            spark.sparkContext().hadoopConfiguration().unset(FlakyFileSystem.BROKEN);
+        }
+        assertThat(code).isEqualTo(1);
+        assertThat(errors.toString(StandardCharsets.UTF_8).strip().lines())
+                .singleElement(as(InstanceOfAssertFactories.STRING))
+                .startsWith("jiffy-spark: the Spark job stopped: ").contains("failed 2 times")
+                .contains("injected: a fault in the file system");
     }
 
     @Test
