@@ -77,10 +77,7 @@ record Settings(double from, double to, Optional<Rect> crop, OptionalInt width, 
      */
     static Settings of(Map<String, String> query) {
         Params p = new Params(query);
-        Optional<Rect> crop = p.text("crop").map(text -> {
-            int[] v = Params.wholes(text, "crop", 4, "x1,y1,x2,y2 in the video's pixels");
-            return new Rect(v[0], v[1], v[2], v[3]);
-        });
+        Optional<Rect> crop = p.optionalBox("crop", "crop", "x1,y1,x2,y2 in the video's pixels");
         return new Settings(p.number("from"), p.number("to"), crop, p.optionalWhole("width"), p.optionalNumber("fps"),
                 p.optionalNumber("speed").orElse(1), p.text("text").orElse(""), CaptionStyle.of(p), Effects.of(p),
                 p.optionalWhole("quality"), p.text("target"));

@@ -215,6 +215,10 @@ class StudioApiTest {
         Http crop = Http.get(api("/api/preview") + "&file=bunny.webm&from=0&to=1&crop=0,0,2000,10");
         assertThat(crop.status()).isEqualTo(400);
         assertThat(crop.text()).doesNotContain("\n").doesNotContain("Exception");
+        assertThat(Http.get(api("/api/command") + "&file=bunny.webm&from=0&to=1&crop=0,0,20").text())
+                .isEqualTo("the crop '0,0,20' is not x1,y1,x2,y2 in the video's pixels");
+        assertThat(Http.get(api("/api/command") + "&file=bunny.webm&from=0&to=1&freeze=0,0,20,x").text())
+                .isEqualTo("the freeze region 'x' is not a whole number");
         Http thumb = Http.get(api("/frame") + "&file=bunny.webm&t=1&w=wide");
         assertThat(thumb.status()).isEqualTo(400);
         assertThat(thumb.text()).isEqualTo("a thumbnail is 1 to 640 pixels wide, got wide");
