@@ -49,14 +49,10 @@ class PreviewRendersTest {
         byte[] second = renders.render(grey(200), AT_10_FPS, PreviewEvents.NONE).gif();
         release.countDown();
 
-        assertThatThrownBy(() -> first.get(LIMIT_SECONDS, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
-                .hasCauseInstanceOf(CancelledException.class);
+        assertCancelledLeavingNothing(first);
         ImageIoGif gif = ImageIoGif.readWithImageIo(second);
         assertThat(gif.frames()).as("the newer render is whole").hasSize(10);
         assertThat(gif.frames().get(0)[0] & 0xFFFFFF).isEqualTo(0xC8C8C8);
-        try (Stream<Path> left = Files.list(scratch)) {
-            assertThat(left).as("files left in the scratch folder").isEmpty();
-        }
     }
 
     @Test
@@ -77,7 +73,12 @@ class PreviewRendersTest {
         assertThat(firstFrameAsked.await(LIMIT_SECONDS, TimeUnit.SECONDS)).isTrue();
         renders.close();
         release.countDown();
-        assertThatThrownBy(() -> running.get(LIMIT_SECONDS, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+        assertCancelledLeavingNothing(running);
+    }
+
+    /** {@code render} ended with {@link CancelledException}, and no file is left in the scratch folder. */
+    private void assertCancelledLeavingNothing(CompletableFuture<byte[]> render) throws Exception {
+        assertThatThrownBy(() -> render.get(LIMIT_SECONDS, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
                 .hasCauseInstanceOf(CancelledException.class);
         try (Stream<Path> left = Files.list(scratch)) {
             assertThat(left).as("files left in the scratch folder").isEmpty();
