@@ -35,9 +35,6 @@ record Effects(boolean removeBackground, Optional<Rect> freeze, double freezeAt,
     /** A crossfade's length when none is given: half a second hides a cut without eating a short GIF. */
     static final double DEFAULT_CROSSFADE = 0.5;
 
-    /** None at all. */
-    static final Effects NONE = new Effects(false, Optional.empty(), 0, Loop.PLAIN, DEFAULT_CROSSFADE, false);
-
     Effects {
         if (!(freezeAt >= 0)) {
             throw new IllegalArgumentException("the frozen picture's time must be 0 s or later, got " + freezeAt);

@@ -4,7 +4,6 @@ import dev.jiffy.clip.Clip;
 import dev.jiffy.clip.Crop;
 import dev.jiffy.clip.Excerpt;
 import dev.jiffy.clip.Rect;
-import dev.jiffy.gif.GifQuality;
 import dev.jiffy.progress.RenderListener;
 import dev.jiffy.render.ByteSize;
 import dev.jiffy.render.FitListener;
@@ -63,12 +62,6 @@ record Settings(double from, double to, Optional<Rect> crop, OptionalInt width, 
         caption = caption.strip();
         target = target.map(String::strip).filter(t -> !t.isEmpty());
         target.ifPresent(Settings::limitOf);   // a bad target is said now, not after the encode
-    }
-
-    /** All of a {@code duration}-second video, as it is, at the default quality. */
-    static Settings whole(double duration) {
-        return new Settings(0, duration, Optional.empty(), OptionalInt.empty(), OptionalDouble.empty(), 1, "",
-                CaptionStyle.DEFAULT, Effects.NONE, OptionalInt.of(GifQuality.DEFAULT), Optional.empty());
     }
 
     /**
