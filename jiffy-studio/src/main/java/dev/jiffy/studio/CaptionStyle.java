@@ -28,10 +28,6 @@ import java.util.OptionalDouble;
 record CaptionStyle(Optional<String> font, OptionalDouble size, Optional<String> color, Optional<String> strokeColor,
                     OptionalDouble strokeWidth, Optional<Position.Point> at) {
 
-    /** {@code make}'s caption: nothing chosen. */
-    static final CaptionStyle DEFAULT = new CaptionStyle(Optional.empty(), OptionalDouble.empty(), Optional.empty(),
-            Optional.empty(), OptionalDouble.empty(), Optional.empty());
-
     CaptionStyle {
         font = font.filter(f -> !f.isBlank());
         color = color.filter(c -> !c.isBlank());

@@ -35,9 +35,6 @@ record Effects(boolean removeBackground, Optional<Rect> freeze, double freezeAt,
     /** A crossfade's length when none is given: half a second hides a cut without eating a short GIF. */
     static final double DEFAULT_CROSSFADE = 0.5;
 
-    /** None at all. */
-    static final Effects NONE = new Effects(false, Optional.empty(), 0, Loop.PLAIN, DEFAULT_CROSSFADE, false);
-
     Effects {
         if (!(freezeAt >= 0)) {
             throw new IllegalArgumentException("the frozen picture's time must be 0 s or later, got " + freezeAt);
@@ -49,10 +46,7 @@ record Effects(boolean removeBackground, Optional<Rect> freeze, double freezeAt,
 
     /** The effects a request's parameters give: bg, freeze (x1,y1,x2,y2), freezeAt, loop, crossfade, bw. */
     static Effects of(Params p) {
-        Optional<Rect> freeze = p.text("freeze").map(text -> {
-            int[] v = Params.wholes(text, "freeze region", 4, "x1,y1,x2,y2 in the GIF's pixels");
-            return new Rect(v[0], v[1], v[2], v[3]);
-        });
+        Optional<Rect> freeze = p.optionalBox("freeze", "freeze region", "x1,y1,x2,y2 in the GIF's pixels");
         Loop loop = p.text("loop").map(Effects::loop).orElse(Loop.PLAIN);
         return new Effects(p.has("bg") && !p.required("bg").equals("0"), freeze,
                 p.optionalNumber("freezeAt").orElse(0), loop, p.optionalNumber("crossfade").orElse(DEFAULT_CROSSFADE),

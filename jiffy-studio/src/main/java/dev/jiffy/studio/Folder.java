@@ -86,10 +86,12 @@ final class Folder {
      *
      * @throws IllegalArgumentException if the name is a path, hidden, or not a video's
      */
-    Path uploadTarget(String name) {
-        if (name == null || name.isBlank()) {
+    Path uploadTarget(String given) {
+        if (given == null || given.isBlank()) {
             throw new IllegalArgumentException("the upload has no file name");
         }
+        // Checked as it is saved: " .hidden.webm" is ".hidden.webm" once stripped.
+        String name = given.strip();
         if (name.contains("/") || name.contains("\\") || name.equals("..") || name.equals(".")) {
             throw new IllegalArgumentException("'" + name + "' is a path: an upload is saved under its own file name in "
                     + root);
@@ -101,7 +103,7 @@ final class Folder {
             throw new IllegalArgumentException("'" + name + "' is not a video: the studio takes " + VIDEO_EXTENSIONS
                     .stream().sorted().map(e -> "." + e).toList());
         }
-        String safe = name.strip().replaceAll("[^\\p{L}\\p{N} ._()+-]", "_");
+        String safe = name.replaceAll("[^\\p{L}\\p{N} ._()+-]", "_");
         int dot = safe.lastIndexOf('.');
         Path target = root.resolve(safe);
         for (int n = 2; Files.exists(target, LinkOption.NOFOLLOW_LINKS); n++) {

@@ -5,6 +5,7 @@ import dev.jiffy.render.SizePreset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -127,24 +128,12 @@ final class JavaProgram {
         return Double.toString(v);
     }
 
-    /** A Java string literal. */
+    /**
+     * A Java string literal, all in printable ASCII (the rest as Unicode escapes), with line breaks spelled as
+     * backslash-n and backslash-r: javac turns a Unicode escape into its character before it reads the literal, so
+     * an escaped line break would end the line inside it.
+     */
     static String string(String s) {
-        StringBuilder b = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                default -> {
-                    if (c < 0x20 || c > 0x7e) {
-                        b.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.append('"').toString();
+        return Json.quoted(s, Map.of('\n', "\\n", '\r', "\\r"), c -> c < 0x20 || c > 0x7e);
     }
 }

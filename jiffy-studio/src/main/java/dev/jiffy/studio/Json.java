@@ -3,6 +3,7 @@ package dev.jiffy.studio;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 import java.util.stream.Collectors;
 
 /** The few JSON answers the page reads: objects of strings, numbers, booleans and lists. Ten lines, no library. */
@@ -35,19 +36,26 @@ final class Json {
     }
 
     static String string(String s) {
+        // Control characters must be escaped; <, > and & too, so no text can close a script tag.
+        return quoted(s, Map.of(), c -> c < 0x20 || c == '<' || c == '>' || c == '&');
+    }
+
+    /**
+     * {@code s} in double quotes, as JSON and Java both read it: {@code "} and the backslash after a backslash, a
+     * character {@code named} has an escape for by that escape, and one {@code asUnicode} accepts as a Unicode escape
+     * (a backslash, {@code u} and four hex digits).
+     */
+    static String quoted(String s, Map<Character, String> named, IntPredicate asUnicode) {
         StringBuilder b = new StringBuilder("\"");
         for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                default -> {
-                    if (c < 0x20 || c == '<' || c == '>' || c == '&') {
-                        // Control characters must be escaped; <, > and & too, so no text can close a script tag.
-                        b.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
+            if (c == '"' || c == '\\') {
+                b.append('\\').append(c);
+            } else if (named.containsKey(c)) {
+                b.append(named.get(c));
+            } else if (asUnicode.test(c)) {
+                b.append(String.format("\\u%04x", (int) c));
+            } else {
+                b.append(c);
             }
         }
         return b.append('"').toString();

@@ -1,6 +1,7 @@
 package dev.jiffy.studio;
 
 import dev.jiffy.clip.Position;
+import dev.jiffy.clip.Rect;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -50,8 +51,16 @@ record Params(Map<String, String> values) {
         });
     }
 
+    /** A rectangle {@code x1,y1,x2,y2} of whole pixels, if given; {@code what} and {@code form} name it in messages. */
+    Optional<Rect> optionalBox(String name, String what, String form) {
+        return text(name).map(v -> {
+            int[] corners = wholes(v, what, 4, form);
+            return new Rect(corners[0], corners[1], corners[2], corners[3]);
+        });
+    }
+
     /** {@code count} whole numbers separated by commas, as {@code form} says. */
-    static int[] wholes(String text, String name, int count, String form) {
+    private static int[] wholes(String text, String name, int count, String form) {
         String[] parts = text.split(",");
         if (parts.length != count) {
             throw new IllegalArgumentException("the " + name + " '" + text + "' is not " + form);

@@ -4,7 +4,6 @@ import dev.jiffy.clip.Clip;
 import dev.jiffy.clip.Crop;
 import dev.jiffy.clip.Excerpt;
 import dev.jiffy.clip.Rect;
-import dev.jiffy.gif.GifQuality;
 import dev.jiffy.progress.RenderListener;
 import dev.jiffy.render.ByteSize;
 import dev.jiffy.render.FitListener;
@@ -65,22 +64,13 @@ record Settings(double from, double to, Optional<Rect> crop, OptionalInt width, 
         target.ifPresent(Settings::limitOf);   // a bad target is said now, not after the encode
     }
 
-    /** All of a {@code duration}-second video, as it is, at the default quality. */
-    static Settings whole(double duration) {
-        return new Settings(0, duration, Optional.empty(), OptionalInt.empty(), OptionalDouble.empty(), 1, "",
-                CaptionStyle.DEFAULT, Effects.NONE, OptionalInt.of(GifQuality.DEFAULT), Optional.empty());
-    }
-
     /**
      * The settings a request's parameters give: from, to, crop (x1,y1,x2,y2), width, fps, speed, text, quality,
      * target.
      */
     static Settings of(Map<String, String> query) {
         Params p = new Params(query);
-        Optional<Rect> crop = p.text("crop").map(text -> {
-            int[] v = Params.wholes(text, "crop", 4, "x1,y1,x2,y2 in the video's pixels");
-            return new Rect(v[0], v[1], v[2], v[3]);
-        });
+        Optional<Rect> crop = p.optionalBox("crop", "crop", "x1,y1,x2,y2 in the video's pixels");
         return new Settings(p.number("from"), p.number("to"), crop, p.optionalWhole("width"), p.optionalNumber("fps"),
                 p.optionalNumber("speed").orElse(1), p.text("text").orElse(""), CaptionStyle.of(p), Effects.of(p),
                 p.optionalWhole("quality"), p.text("target"));

@@ -43,28 +43,16 @@ class PreviewRendersTest {
         CountDownLatch firstFrameAsked = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         // The first render's first frame waits until the second render has finished: it is certainly stale then.
-        Clip held = FunctionClip.of(new Size(16, 16), 1, t -> {
-            if (t == 0) {
-                firstFrameAsked.countDown();
-                await(release);
-            }
-            return Frame.filled(16, 16, 0xFF000000 | (int) Math.round(t * 100) * 0x010101);
-        });
-        CompletableFuture<byte[]> first = CompletableFuture.supplyAsync(
-                () -> renders.render(held, AT_10_FPS, PreviewEvents.NONE).gif());
+        CompletableFuture<byte[]> first = heldRender(renders, firstFrameAsked, release);
         assertThat(firstFrameAsked.await(LIMIT_SECONDS, TimeUnit.SECONDS)).isTrue();
 
         byte[] second = renders.render(grey(200), AT_10_FPS, PreviewEvents.NONE).gif();
         release.countDown();
 
-        assertThatThrownBy(() -> first.get(LIMIT_SECONDS, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
-                .hasCauseInstanceOf(CancelledException.class);
+        assertCancelledLeavingNothing(first);
         ImageIoGif gif = ImageIoGif.readWithImageIo(second);
         assertThat(gif.frames()).as("the newer render is whole").hasSize(10);
         assertThat(gif.frames().get(0)[0] & 0xFFFFFF).isEqualTo(0xC8C8C8);
-        try (Stream<Path> left = Files.list(scratch)) {
-            assertThat(left).as("files left in the scratch folder").isEmpty();
-        }
     }
 
     @Test
@@ -81,6 +69,28 @@ class PreviewRendersTest {
         PreviewRenders renders = new PreviewRenders(scratch);
         CountDownLatch firstFrameAsked = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<byte[]> running = heldRender(renders, firstFrameAsked, release);
+        assertThat(firstFrameAsked.await(LIMIT_SECONDS, TimeUnit.SECONDS)).isTrue();
+        renders.close();
+        release.countDown();
+        assertCancelledLeavingNothing(running);
+    }
+
+    /** {@code render} ended with {@link CancelledException}, and no file is left in the scratch folder. */
+    private void assertCancelledLeavingNothing(CompletableFuture<byte[]> render) throws Exception {
+        assertThatThrownBy(() -> render.get(LIMIT_SECONDS, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+                .hasCauseInstanceOf(CancelledException.class);
+        try (Stream<Path> left = Files.list(scratch)) {
+            assertThat(left).as("files left in the scratch folder").isEmpty();
+        }
+    }
+
+    /**
+     * A preview of a grey second rendered on another thread, whose first frame opens {@code firstFrameAsked} and then
+     * waits for {@code release}: the render is certainly running, and not finished, until the test releases it.
+     */
+    private static CompletableFuture<byte[]> heldRender(PreviewRenders renders, CountDownLatch firstFrameAsked,
+                                                        CountDownLatch release) {
         Clip held = FunctionClip.of(new Size(16, 16), 1, t -> {
             if (t == 0) {
                 firstFrameAsked.countDown();
@@ -88,22 +98,13 @@ class PreviewRendersTest {
             }
             return Frame.filled(16, 16, 0xFF808080);
         });
-        CompletableFuture<byte[]> running = CompletableFuture.supplyAsync(
-                () -> renders.render(held, AT_10_FPS, PreviewEvents.NONE).gif());
-        assertThat(firstFrameAsked.await(LIMIT_SECONDS, TimeUnit.SECONDS)).isTrue();
-        renders.close();
-        release.countDown();
-        assertThatThrownBy(() -> running.get(LIMIT_SECONDS, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
-                .hasCauseInstanceOf(CancelledException.class);
-        try (Stream<Path> left = Files.list(scratch)) {
-            assertThat(left).as("files left in the scratch folder").isEmpty();
-        }
+        return CompletableFuture.supplyAsync(() -> renders.render(held, AT_10_FPS, PreviewEvents.NONE).gif());
     }
 
     private static void await(CountDownLatch latch) {
         try {
             if (!latch.await(LIMIT_SECONDS, TimeUnit.SECONDS)) {
-                throw new AssertionError("the second render never finished");
+                throw new AssertionError("the held render was never released");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -177,8 +178,19 @@ class StudioApiTest {
                 .doesNotContain("--quality");
         assertThat(Http.get(api("/api/command") + "&file=bunny.webm&from=2&to=4&target=Discord&quality=70").text())
                 .contains("--quality 70 --target Discord -o");
+        // The export is the last try that fitted: its size, and its frame rate's frames over the two seconds.
+        Matcher fitted = Pattern.compile("\"settings\":\"quality \\d+, (\\d+)(?:/(\\d+))? fps, (\\d+)x(\\d+)\""
+                + "[^}]*\"fits\":true").matcher(events.text());
+        assertThat(fitted.find()).as(events.text()).isTrue();
+        MatchResult last = fitted.toMatchResult();
+        while (fitted.find()) {
+            last = fitted.toMatchResult();
+        }
+        double fps = Double.parseDouble(last.group(1)) / (last.group(2) == null ? 1 : Double.parseDouble(last.group(2)));
         ImageIoGif decoded = ImageIoGif.readWithImageIo(folder.resolve("bunny.gif"));
-        assertThat(decoded.frames()).as("the search lowers quality and, only if it must, fps and size").isNotEmpty();
+        assertThat(decoded.width()).as(events.text()).isEqualTo(Integer.parseInt(last.group(3)));
+        assertThat(decoded.height()).as(events.text()).isEqualTo(Integer.parseInt(last.group(4)));
+        assertThat(decoded.frames()).as(events.text()).hasSize((int) Math.round(2 * fps));
     }
 
     @Test
@@ -215,6 +227,10 @@ class StudioApiTest {
         Http crop = Http.get(api("/api/preview") + "&file=bunny.webm&from=0&to=1&crop=0,0,2000,10");
         assertThat(crop.status()).isEqualTo(400);
         assertThat(crop.text()).doesNotContain("\n").doesNotContain("Exception");
+        assertThat(Http.get(api("/api/command") + "&file=bunny.webm&from=0&to=1&crop=0,0,20").text())
+                .isEqualTo("the crop '0,0,20' is not x1,y1,x2,y2 in the video's pixels");
+        assertThat(Http.get(api("/api/command") + "&file=bunny.webm&from=0&to=1&freeze=0,0,20,x").text())
+                .isEqualTo("the freeze region 'x' is not a whole number");
         Http thumb = Http.get(api("/frame") + "&file=bunny.webm&t=1&w=wide");
         assertThat(thumb.status()).isEqualTo(400);
         assertThat(thumb.text()).isEqualTo("a thumbnail is 1 to 640 pixels wide, got wide");

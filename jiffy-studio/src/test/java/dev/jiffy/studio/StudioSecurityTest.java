@@ -126,7 +126,8 @@ class StudioSecurityTest {
     @Test
     void anUploadCannotLeaveTheFolderNorBeHiddenNorTooBig() throws IOException {
         for (String name : new String[] {"../evil.webm", "..%2fevil.webm", "sub/evil.webm", "..%5Cevil.webm",
-                dir.resolve("evil.webm").toString(), "/tmp/evil.webm", "..", ".hidden.webm", "notes.txt", ""}) {
+                dir.resolve("evil.webm").toString(), "/tmp/evil.webm", "..", ".hidden.webm", "%20.hidden.webm",
+                "notes.txt", ""}) {
             Http r = Http.post(withToken("/api/upload?name=" + name), new byte[] {1, 2, 3});
             assertThat(r.status()).as(name).isEqualTo(400);
             assertThat(r.text()).as(name).doesNotContain("\n").doesNotContain("Exception");
