@@ -75,8 +75,14 @@ final class SteadyFigureMask implements MaskMaker {
         this.still2 = still * still;
     }
 
-    /** One frame's pixels, shape (before persistence) and soft mask of that shape. */
-    private record Analysis(Frame frame, int[] argb, BinaryMask shape, float[] soft) {
+    /**
+     * One frame's pixels, shape (before persistence) and soft mask of that shape. The pixels are kept once, as the
+     * array the picture tests read: the frame is wrapped around them again when its shape needs softening anew.
+     */
+    private record Analysis(int[] argb, BinaryMask shape, float[] soft) {
+        Frame frame() {
+            return Frame.wrap(shape.width(), shape.height(), argb);
+        }
     }
 
     @Override
@@ -177,7 +183,7 @@ final class SteadyFigureMask implements MaskMaker {
 
     private Analysis analyse(Frame frame) {
         BinaryMask shape = figure.shapeOf(frame);
-        return new Analysis(frame, frame.toArgbArray(), shape, figure.soften(shape, frame).toFloatArray());
+        return new Analysis(frame.toArgbArray(), shape, figure.soften(shape, frame).toFloatArray());
     }
 
     /** Where two frames' pixels are the same but for noise. */
