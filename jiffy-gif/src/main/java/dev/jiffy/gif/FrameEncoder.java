@@ -117,10 +117,11 @@ final class FrameEncoder {
             ColorTable.write(out, pal, palette.size(), tableSize);
         }
         int minCodeSize = LzwEncoder.minCodeSize(tableSize);
-        // lossy LZW weighs a transparent pixel as the colour displayed before this frame
+        // lossy LZW weighs a transparent pixel as the colour displayed before this frame; texture masks error only
+        // where the palette approximates: a frame that fits it exactly (graphics, few colours) keeps its colours
         int[] before = transparent >= 0 ? displayedBefore : null;
         int len = lzw.encode(indices, rect.width() * rect.height(), minCodeSize, pal, transparent, maxError, frame,
-                before, rect.y() * width + rect.x(), width, rect.width());
+                before, rect.y() * width + rect.x(), width, rect.width(), !exactPalette);
         if (maxError > 0) {
             showIndices(rect, indices, pal, transparent); // the screen shows what the lossy stream decodes to
         }

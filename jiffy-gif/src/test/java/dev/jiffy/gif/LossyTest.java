@@ -102,8 +102,10 @@ class LossyTest {
             }
             int was = c == transparent ? shown[i] : palette[c];
             int now = d == transparent ? shown[i] : palette[d];
+            // a written pixel's budget grows with its source's texture (0 here: one row has no vertical neighbours)
+            int masked = c == transparent ? 0 : LzwEncoder.maskedError(source, n, i);
             assertThat(ColorMetric.distance(now, source[i]))
-                    .as("pixel %d", i).isLessThanOrEqualTo(ColorMetric.distance(was, source[i]) + maxError);
+                    .as("pixel %d", i).isLessThanOrEqualTo(ColorMetric.distance(was, source[i]) + maxError + masked);
             madeTransparent += c != transparent && d == transparent ? 1 : 0;
         }
         assertThat(madeTransparent).as("written pixels left to what is displayed").isPositive();
@@ -126,7 +128,14 @@ class LossyTest {
             int[] got = b.frames().get(f).argb();
             for (int p = 0; p < src.length; p++) {
                 // the stabiliser may keep a displayed colour within its margin of the new choice
-                int allowed = ColorMetric.distance(ref[p], src[p]) + budget + GifOptions.DEFAULT_KEEP_MARGIN * 4;
+                // and lossy LZW's budget grows with the texture the source has there, in this frame or in the
+                // earlier one whose choice is still displayed
+                int masked = 0;
+                for (int g = 0; g <= f; g++) {
+                    masked = Math.max(masked, LzwEncoder.maskedError(frames.get(g), w, p));
+                }
+                int allowed = ColorMetric.distance(ref[p], src[p]) + budget + masked
+                        + GifOptions.DEFAULT_KEEP_MARGIN * 4;
                 assertThat(ColorMetric.distance(got[p], src[p])).isLessThanOrEqualTo(allowed);
             }
         }
@@ -143,7 +152,8 @@ class LossyTest {
         int budget = FrameEncoder.lossyError(200);
         int changed = 0;
         for (int p = 0; p < frame.length; p++) {
-            assertThat(ColorMetric.distance(got[p], frame[p])).as("pixel %d", p).isLessThanOrEqualTo(budget);
+            assertThat(ColorMetric.distance(got[p], frame[p])).as("pixel %d", p)
+                    .isLessThanOrEqualTo(budget + LzwEncoder.maskedError(frame, 40, p));
             changed += got[p] != (frame[p] | 0xFF000000) ? 1 : 0;
         }
         assertThat(changed).as("pixels lossy LZW changed").isPositive();

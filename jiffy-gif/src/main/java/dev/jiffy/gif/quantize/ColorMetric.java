@@ -24,4 +24,64 @@ public final class ColorMetric {
         return distance((rgb1 >>> 16) & 0xFF, (rgb1 >>> 8) & 0xFF, rgb1 & 0xFF,
                 (rgb2 >>> 16) & 0xFF, (rgb2 >>> 8) & 0xFF, rgb2 & 0xFF);
     }
+
+    /**
+     * The texture at pixel {@code p} of a frame: the second smallest {@link #distance(int, int)} from its colour to its
+     * four neighbours. Grain, noise and foliage differ from every neighbour, so their texture is high; a pixel on a
+     * straight edge, a corner or a one-pixel line has at least two neighbours of its own colour (along the edge or
+     * line), so its texture stays low, unlike a mean's. (The smallest alone under-reads grain: a minimum of four.)
+     * A steep gradient reads as texture too.
+     *
+     * @param argb   the frame, row by row (alpha ignored)
+     * @param stride pixels per row
+     * @param p      the pixel's index in {@code argb}
+     * @return 0 for a pixel equal to two of its neighbours, and in a frame one pixel wide or high
+     */
+    public static int texture(int[] argb, int stride, int p) {
+        if (stride < 2 || argb.length < 2 * stride) {
+            return 0;
+        }
+        int c = argb[p];
+        int x = p % stride;
+        // a neighbour past the frame's border is taken as the one opposite (mirrored), so borders are judged alike
+        int a = distance(c, argb[x > 0 ? p - 1 : p + 1]);
+        int b = distance(c, argb[x + 1 < stride ? p + 1 : p - 1]);
+        int d = distance(c, argb[p >= stride ? p - stride : p + stride]);
+        int e = distance(c, argb[p + stride < argb.length ? p + stride : p - stride]);
+        // the second smallest of four: the larger of the two pairs' smaller ones, unless a pair's larger is below it
+        return Math.min(Math.max(Math.min(a, b), Math.min(d, e)), Math.min(Math.max(a, b), Math.max(d, e)));
+    }
+
+    /**
+     * The activity at pixel {@code p} of a frame: the mean {@link #distance(int, int)} from its colour to its four
+     * neighbours (those inside the frame). High on texture and on edges alike; 0 on a flat area.
+     *
+     * @param argb   the frame, row by row (alpha ignored)
+     * @param stride pixels per row
+     * @param p      the pixel's index in {@code argb}
+     * @return 0 for a pixel equal to all its neighbours (or with none)
+     */
+    public static int activity(int[] argb, int stride, int p) {
+        int c = argb[p];
+        int x = p % stride;
+        int sum = 0;
+        int n = 0;
+        if (x > 0) {
+            sum += distance(c, argb[p - 1]);
+            n++;
+        }
+        if (x + 1 < stride) {
+            sum += distance(c, argb[p + 1]);
+            n++;
+        }
+        if (p >= stride) {
+            sum += distance(c, argb[p - stride]);
+            n++;
+        }
+        if (p + stride < argb.length) {
+            sum += distance(c, argb[p + stride]);
+            n++;
+        }
+        return n == 0 ? 0 : sum / n;
+    }
 }
