@@ -1,6 +1,7 @@
 package dev.jiffy.cli;
 
 import dev.jiffy.JiffyException;
+import dev.jiffy.MediaTooLargeException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -150,6 +151,10 @@ public final class Jiffy implements Runnable {
     }
 
     private static String messageOf(Throwable e) {
+        if (e instanceof MediaTooLargeException large) {
+            return large.getMessage() + ": give Java more (JAVA_OPTS=-Xmx" + MemoryCheck.heapOption(large.heapNeeded())
+                    + ")";
+        }
         if (e instanceof JiffyException || e instanceof IllegalArgumentException) {
             return e.getMessage();
         }
