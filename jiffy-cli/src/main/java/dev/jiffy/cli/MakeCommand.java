@@ -17,6 +17,7 @@ import dev.jiffy.render.GifRenderer;
 import dev.jiffy.render.RenderResult;
 import dev.jiffy.render.SizeFitException;
 import dev.jiffy.time.FrameSchedule;
+import dev.jiffy.time.Sampling;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -215,12 +216,40 @@ final class MakeCommand implements Callable<Integer> {
             return fit.result();
         }
         RenderResult result = shaped.times().isPresent()
-                ? GifRenderer.render(clip, shaped.times().get(), GifFileName.require(gif), export)
+                ? GifRenderer.render(clip, shaped.times().get(), GifFileName.require(gif),
+                        export.withListener(namingFps(shaped.times().get(), export.listener())))
                 : clip.writeGif(gif, export);
         if (!quiet) {
             out.println(result + saving(result));
         }
         return result;
+    }
+
+    /**
+     * {@code listener}, with the schedule's own warning (frames too short for browsers; the library says "a frame
+     * rate") ending in the option that gives one.
+     */
+    private static RenderListener namingFps(FrameSchedule times, RenderListener listener) {
+        Optional<String> own = times.warning();
+        if (own.isEmpty()) {
+            return listener;
+        }
+        return new RenderListener() {
+            @Override
+            public void progress(int done, int total) {
+                listener.progress(done, total);
+            }
+
+            @Override
+            public void warning(String message) {
+                listener.warning(message.equals(own.get()) ? message + " (--fps " + Sampling.MAX_FPS + ")" : message);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return listener.cancelled();
+            }
+        };
     }
 
     /** ", 20.6 % smaller than a.gif" when the input is a GIF: what making it again saved (or cost). */

@@ -2,6 +2,7 @@ package dev.jiffy.clip;
 
 import dev.jiffy.MediaException;
 import dev.jiffy.MediaTooLargeException;
+import dev.jiffy.gif.BrowserDelay;
 import dev.jiffy.gif.GifTooLargeException;
 import dev.jiffy.gif.IndexedGif;
 import dev.jiffy.gif.format.GifFormatException;
@@ -31,13 +32,6 @@ import java.util.Optional;
  * video. The images are decoded once when opened and held as palette indices; a frame is composited when asked for.
  */
 public final class GifFileClip implements Clip {
-    /**
-     * Delays of 0 and 1 cs are played as 10 cs by browsers (and Chromium, Firefox and Safari agree), so that is what
-     * such a frame is taken to show for.
-     */
-    static final int BROWSER_DELAY_FLOOR = 2;
-    static final int BROWSER_DEFAULT_DELAY = 10;
-
     /** The share of the heap a GIF may be held in: the rest is for the render's own frames and the encoder. */
     private static final int HEAP_SHARE = 4;
 
@@ -108,8 +102,8 @@ public final class GifFileClip implements Clip {
         }
         int[] delays = new int[gif.frameCount()];
         for (int i = 0; i < delays.length; i++) {
-            int delay = gif.delayCentiseconds(i);
-            delays[i] = delay < BROWSER_DELAY_FLOOR ? BROWSER_DEFAULT_DELAY : delay;
+            // a frame shows for as long as browsers show it (0 and 1 cs as 10 cs)
+            delays[i] = BrowserDelay.played(gif.delayCentiseconds(i));
         }
         return new GifFileClip(file, gif, FrameTimes.ofDelays(delays));
     }
