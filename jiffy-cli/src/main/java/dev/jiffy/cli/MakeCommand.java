@@ -8,6 +8,7 @@ import dev.jiffy.clip.GifFileClip;
 import dev.jiffy.clip.ImageSequenceClip;
 import dev.jiffy.clip.VideoFileClip;
 import dev.jiffy.compose.LoopCandidate;
+import dev.jiffy.gif.GifOptions;
 import dev.jiffy.progress.RenderListener;
 import dev.jiffy.render.FitResult;
 import dev.jiffy.render.GifExport;
@@ -64,8 +65,9 @@ final class MakeCommand implements Callable<Integer> {
                     + "frame's own delay.")
     Double fps;
 
-    @Option(names = "--loop", paramLabel = "N",
-            description = "How many times the GIF plays: 0 = forever. Default: 0, or a GIF input's own count.")
+    @Option(names = "--loop", paramLabel = "N", converter = Converters.LoopCount.class,
+            description = "How many times the GIF plays: 0 = forever, else 1-" + GifOptions.MAX_LOOP_COUNT
+                    + " plays. Default: 0, or a GIF input's own count.")
     Integer loop;
 
     @Mixin
@@ -211,7 +213,7 @@ final class MakeCommand implements Callable<Integer> {
                         + "more (--max-size)", e);
             }
             if (!quiet) {
-                out.println(fit + saving(fit.result()));
+                out.println(fit.describe(destination(gif)) + saving(fit.result()));
             }
             return fit.result();
         }
@@ -220,7 +222,7 @@ final class MakeCommand implements Callable<Integer> {
                         export.withListener(namingFps(shaped.times().get(), export.listener())))
                 : clip.writeGif(gif, export);
         if (!quiet) {
-            out.println(result + saving(result));
+            out.println(result.describe(destination(gif)) + saving(result));
         }
         return result;
     }
@@ -250,6 +252,11 @@ final class MakeCommand implements Callable<Integer> {
                 return listener.cancelled();
             }
         };
+    }
+
+    /** What the report calls where {@code gif} goes: its name, or, for {@code -o -}, standard output. */
+    private String destination(Path gif) {
+        return StdoutGif.isStdout(output) ? "to standard output" : gif.toString();
     }
 
     /** ", 20.6 % smaller than a.gif" when the input is a GIF: what making it again saved (or cost). */

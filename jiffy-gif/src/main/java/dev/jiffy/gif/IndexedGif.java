@@ -81,7 +81,7 @@ public final class IndexedGif {
         long need = bytesToHold(gif);
         if (need > maxBytes) {
             throw new GifTooLargeException("GIF of " + gif.width() + "x" + gif.height() + " with "
-                    + gif.frames().size() + " frames needs " + megabytes(need) + " to hold (1 byte a pixel), more than"
+                    + gif.frames().size() + (gif.frames().size() == 1 ? " frame" : " frames") + " needs " + megabytes(need) + " to hold (1 byte a pixel), more than"
                     + " the budget of " + megabytes(maxBytes), need, maxBytes);
         }
         LzwDecoder lzw = new LzwDecoder();
