@@ -31,8 +31,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code jiffy make INPUT -o OUT.gif ...}: an excerpt of a video as an animated GIF. */
 @Command(name = "make", mixinStandardHelpOptions = true, sortOptions = false,
@@ -79,11 +77,11 @@ final class MakeCommand implements Callable<Integer> {
     @Mixin
     FindLoopOption findLoop;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
-    boolean quiet;
+    @Mixin
+    Quiet quiet;
 
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    Console console;
 
     @ParentCommand
     Jiffy jiffy;
@@ -96,25 +94,25 @@ final class MakeCommand implements Callable<Integer> {
         refuseOverwritingInput();   // before the name check: "it is the input" is the more useful thing to hear
         if (!StdoutGif.isStdout(output)) {
             GifFileName.require(output);
-            return make(output, spec.commandLine().getOut());
+            return make(output, console.out());
         }
         try (StdoutGif stdout = StdoutGif.create()) {
             // Standard output carries the GIF, so the report goes to standard error.
-            make(stdout.file(), spec.commandLine().getErr());
+            make(stdout.file(), console.err());
             stdout.sendTo(jiffy.stdout);
         }
         return Jiffy.OK;
     }
 
     private int make(Path gif, PrintWriter out) {
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = console.err();
         // "/" has no file name: AtomicFile says it is a folder
         String label = output.getFileName() != null ? output.getFileName().toString() : output.toString();
         Clip source = open();
         try {
-            GifExport export = export(new ProgressBar(err, ProgressBar.wanted(quiet), label));
+            GifExport export = export(new ProgressBar(err, ProgressBar.wanted(quiet.on()), label));
             Shaped shaped = shape(source, export);
-            if (!quiet) {
+            if (!quiet.on()) {
                 shaped.loop().ifPresent(found -> out.println(FindLoopOption.describe(found)));
             }
             write(shaped, export, gif, out, err);
@@ -202,7 +200,7 @@ final class MakeCommand implements Callable<Integer> {
     RenderResult write(Shaped shaped, GifExport export, Path gif, PrintWriter out, PrintWriter err) {
         Clip clip = shaped.clip();
         if (sizeTarget.isSet()) {
-            FitProgress progress = new FitProgress(err, ProgressBar.wanted(quiet), export.listener());
+            FitProgress progress = new FitProgress(err, ProgressBar.wanted(quiet.on()), export.listener());
             FitResult fit;
             try {
                 fit = sizeTarget.fit(encodingOptions).withListener(progress).write(clip, gif,
@@ -212,7 +210,7 @@ final class MakeCommand implements Callable<Integer> {
                         + ") is still too big; make the excerpt shorter (--duration) or smaller (--width), or allow "
                         + "more (--max-size)", e);
             }
-            if (!quiet) {
+            if (!quiet.on()) {
                 out.println(fit.describe(destination(gif)) + saving(fit.result()));
             }
             return fit.result();
@@ -221,7 +219,7 @@ final class MakeCommand implements Callable<Integer> {
                 ? GifRenderer.render(clip, shaped.times().get(), GifFileName.require(gif),
                         export.withListener(namingFps(shaped.times().get(), export.listener())))
                 : clip.writeGif(gif, export);
-        if (!quiet) {
+        if (!quiet.on()) {
             out.println(result.describe(destination(gif)) + saving(result));
         }
         return result;
