@@ -15,7 +15,7 @@ import java.util.Objects;
  * An animated GIF held as its images' palette indices, one byte a pixel of each image's own rectangle, and composited
  * on demand: a quarter of the memory of holding every frame as 0xAARRGGBB ({@link GifDecoder}), less where images
  * cover only what changed. Any frame can be asked for, in any order, from any thread: a composited canvas is kept
- * every {@value #KEYFRAME_INTERVAL} frames, so a frame costs at most that many images drawn, and one asked for after
+ * every 16 frames, so a frame costs at most that many images drawn, and one asked for after
  * the one before costs one.
  */
 public final class IndexedGif {
