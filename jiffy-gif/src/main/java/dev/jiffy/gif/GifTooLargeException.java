@@ -8,7 +8,9 @@ import java.io.IOException;
  */
 public final class GifTooLargeException extends IOException {
     private static final long serialVersionUID = 1L;
+    /** Bytes holding the GIF would take. */
     private final long neededBytes;
+    /** Bytes the reader was allowed. */
     private final long budgetBytes;
 
     /**
