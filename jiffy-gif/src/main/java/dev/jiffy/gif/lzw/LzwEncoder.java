@@ -227,10 +227,14 @@ public final class LzwEncoder {
      * Budget added per unit of texture. Measured on the 3 s cuts of {@code bench/pareto.sh} (Q100/90/80/70, RGB SSIM),
      * bytes at gifski's default SSIM over gifski's bytes for the bunny sample, handheld live action (cockatoo), the
      * grey 1940 film and smoke: none 0.61, 0.80, 0.90, 0.86; 2x the second smallest neighbour distance (this) 0.54,
-     * 0.74, 0.80, 0.76 (cel 0.78 → ?, static camera 0.89 → ?); 4x: 0.60, 0.73, 0.80, 0.76 (the default
-     * falls to SSIM 0.938 on the bunny, past gifski's 0.952). The smallest distance instead (1x, 2.5x, 4x): 0.53-0.53,
-     * 0.76-0.75, 0.85-0.82, 0.80-0.78: a minimum of four samples under-reads grain. The mean distance (1x): 0.57,
-     * 0.72, 0.77, 0.74, but it reads edges as texture and lets an edge pixel take any colour.
+     * 0.74, 0.80, 0.76; 4x: 0.60, 0.73, 0.80, 0.76 (the default falls to SSIM 0.938 on the bunny, past gifski's 0.952).
+     * The smallest distance instead (1x, 2.5x, 4x): 0.53-0.53, 0.76-0.75, 0.85-0.82, 0.80-0.78: a minimum of four
+     * samples under-reads grain. The distance from the neighbours' mean along the closer axis (zero on gradients too;
+     * 2x, 4x, 8x): 0.53-0.51, 0.76-0.75, 0.86-0.84, 0.80-0.79. The mean distance (1x): 0.57, 0.72, 0.77, 0.74, but it
+     * reads edges as texture and lets an edge pixel take any colour. The full run with this weight, the cap below and
+     * the dither's activity fading (README, Benchmark): better on eight of ten clips; foliage 0.74 → 0.79 and the
+     * screencast 0.65 → 0.75 got worse (their default's SSIM fell furthest: leaves and anti-aliased text read as
+     * texture).
      */
     static final int TEXTURE_WEIGHT = 2;
     /**
