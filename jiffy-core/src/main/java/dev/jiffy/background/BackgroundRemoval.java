@@ -317,8 +317,13 @@ public final class BackgroundRemoval {
 
     /** {@link #cut()}, FIGURES looking at {@code window} frames on each side of each frame (0: each by itself). */
     Cutout cut(int window) {
+        return cut(window, SteadyFigureMask.SPEED);
+    }
+
+    /** {@link #cut(int)} with subjects moving at most {@code speed} diagonals of the picture per second. */
+    Cutout cut(int window, double speed) {
         double[] times = backgroundTimes();
-        return method == BackgroundMethod.SEED ? cutAsSeed(times) : cutFigures(times, window);
+        return method == BackgroundMethod.SEED ? cutAsSeed(times) : cutFigures(times, window, speed);
     }
 
     /**
@@ -339,7 +344,7 @@ public final class BackgroundRemoval {
         return cutout(recipe, bg, checkCamera(bg, times, t));
     }
 
-    private Cutout cutFigures(double[] times, int window) {
+    private Cutout cutFigures(double[] times, int window, double speed) {
         List<Frame> frames = FrameSampler.at(clip, thin(times, BackgroundEstimator.maxFrames(clip.size()))).toList();
         BackgroundEstimate estimate = background
                 .map(plate -> BackgroundEstimator.withPlate(plate, frames))
@@ -355,7 +360,8 @@ public final class BackgroundRemoval {
         // two frames' noise adds up: the same thing differs between them by √2 times what it differs from the
         // (noise-free) background, and stays under that but for one pixel in a thousand
         MaskMaker masks = clip.fps().filter(fps -> window > 0)
-                .<MaskMaker>map(fps -> new SteadyFigureMask(recipe, clip, fps, Math.sqrt(2) * low, window))
+                .<MaskMaker>map(fps -> new SteadyFigureMask(recipe, clip, fps, Math.sqrt(2) * low, window,
+                        speed))
                 .orElse((t, frame) -> recipe.maskOf(frame)); // no frames to look around: each by itself
         // the camera check's threshold stays the seed's: the noise measured on a panning clip is the pan itself
         return cutout(masks, bg, checkCamera(bg, times, threshold.orElse(DEFAULT_THRESHOLD)));
