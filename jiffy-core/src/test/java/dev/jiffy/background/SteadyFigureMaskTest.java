@@ -48,6 +48,76 @@ class SteadyFigureMaskTest {
         }
     }
 
+    /**
+     * The steady one-bit cut on its own: a figure that stands still all clip, whose outline is soft (a 4-pixel ramp,
+     * as a lens and a codec leave it) over film grain of -6..6 levels. Each frame by itself, the grain flips the cut
+     * of the outline's middle pixels from frame to frame (the edge crawls); the median over the frames around keeps
+     * it. The background is given (a plate) so that only the cut differs between the two.
+     */
+    @Test
+    void theSteadyCutCrawlsLessOnAStillGrainyOutlineThanEachFrameByItself() {
+        Clip clip = FunctionClip.of(new Size(W, H), 2.0, SteadyFigureMaskTest::grainyFrame).withFps(FPS);
+        BackgroundRemoval removal = BackgroundRemoval.of(clip).withBackground(stillFrame(-1))
+                .withListener(RenderListener.SILENT);
+        MaskScore steady = stillScore(removal.cut());
+        MaskScore alone = stillScore(removal.cut(0));
+        assertThat(alone.meanCrawl()).as("each frame by itself crawls").isGreaterThan(1);
+        assertThat(steady.meanCrawl()).as("steady cut's crawl vs %.2f %% by itself", alone.meanCrawl())
+                .isLessThan(alone.meanCrawl() / 2);
+        assertThat(steady.minIou()).isGreaterThan(0.9);
+    }
+
+    private static MaskScore stillScore(Cutout cut) {
+        java.util.List<BinaryMask> masks = new java.util.ArrayList<>();
+        java.util.List<BinaryMask> truths = new java.util.ArrayList<>();
+        java.util.List<BinaryMask> stills = new java.util.ArrayList<>();
+        for (int k = 0; k < 2 * FPS; k++) {
+            masks.add(BinaryMask.atLeast(cut.mask().mask((double) k / FPS), 0.5f));
+            truths.add(stillFigure());
+            stills.add(BinaryMask.filled(new Size(W, H), true)); // nothing moves: all change is grain
+        }
+        return MaskScore.of(masks, truths, stills);
+    }
+
+    private static Frame grainyFrame(double t) {
+        return stillFrame((int) Math.round(t * FPS));
+    }
+
+    /**
+     * Frame k of the still figure (an ellipse of grey 60 with a 4-pixel ramp to the background, a gradient of 110 to
+     * 170) with grain of -6..6; frame -1: the background alone, without grain.
+     */
+    private static Frame stillFrame(int k) {
+        int[] px = new int[W * H];
+        for (int y = 0; y < H; y++) {
+            for (int x = 0; x < W; x++) {
+                double bg = 110 + x / 2.0;
+                double inside = k < 0 ? 0 : Math.max(0, Math.min(1, (1 - ellipse(x, y)) * 30 / 4 + 0.5));
+                double v = bg + (60 - bg) * inside;
+                px[y * W + x] = grey((int) Math.round(v) + (k < 0 ? 0 : 2 * noise(x, y, k)));
+            }
+        }
+        return Frame.wrap(W, H, px);
+    }
+
+    /** The ellipse's equation at (x, y): 1 on its outline (radii 22 by 30, centre 60, 40), under 1 inside. */
+    private static double ellipse(int x, int y) {
+        double dx = (x - 60) / 22.0;
+        double dy = (y - 40) / 30.0;
+        return Math.sqrt(dx * dx + dy * dy);
+    }
+
+    /** The still figure's true mask: inside its outline. */
+    private static BinaryMask stillFigure() {
+        boolean[] bits = new boolean[W * H];
+        for (int y = 0; y < H; y++) {
+            for (int x = 0; x < W; x++) {
+                bits[y * W + x] = ellipse(x, y) < 1;
+            }
+        }
+        return BinaryMask.wrap(W, H, bits);
+    }
+
     /** A noisy textured background (a gradient and a checker of 8-pixel tiles), the fast subject dark over it. */
     private static Frame fastFrame(double t) {
         int k = (int) Math.round(t * FPS);
