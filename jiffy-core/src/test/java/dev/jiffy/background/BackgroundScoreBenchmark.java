@@ -30,7 +30,9 @@ class BackgroundScoreBenchmark {
                 .append(" s, then stands still.\n\n").append(MaskScore.header()).append('\n');
         // CPU time of the whole process (the estimate and the camera check use several threads): the machine is
         // shared, so wall time says more about the others than about this; JIT and GC count too, the same for all
-        score(methods().values().iterator().next().apply(clip)); // warm-up: the first method would pay the JIT
+        for (Function<Clip, Cutout> method : methods().values()) {
+            score(method.apply(clip)); // warm-up: the first method would pay the JIT
+        }
         for (Map.Entry<String, Function<Clip, Cutout>> method : methods().entrySet()) {
             long start = cpuMillis();
             MaskScore score = score(method.getValue().apply(clip));

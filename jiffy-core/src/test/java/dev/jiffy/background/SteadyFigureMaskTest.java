@@ -49,6 +49,21 @@ class SteadyFigureMaskTest {
     }
 
     /**
+     * A GIF written at a lower rate than the video asks for times between the video's frames, where a video shows one
+     * of them (here the next one, as an excerpt that starts between two frames does): the mask there is that frame's
+     * mask, with its window around it.
+     */
+    @Test
+    void aTimeBetweenFramesGetsTheMaskOfTheFrameItShows() {
+        Clip clip = FunctionClip.of(new Size(W, H), 3.0, t -> frame(Math.ceil(t * FPS - 1e-9) / FPS)).withFps(FPS);
+        Cutout cut = BackgroundRemoval.of(clip).withListener(RenderListener.SILENT).cut();
+        for (int k : new int[] {0, 7, 15, 28}) {
+            assertThat(cut.mask().mask((k + 0.4) / FPS)).as("between frames %d and %d", k, k + 1)
+                    .isEqualTo(cut.mask().mask((k + 1.0) / FPS));
+        }
+    }
+
+    /**
      * The steady one-bit cut on its own: a figure that stands still all clip, whose outline is soft (a 4-pixel ramp,
      * as a lens and a codec leave it) over film grain of -6..6 levels. Each frame by itself, the grain flips the cut
      * of the outline's middle pixels from frame to frame (the edge crawls); the median over the frames around keeps
