@@ -56,10 +56,13 @@ if [ "${1:-}" = --frames ]; then
   ./jiffy make "$MEDIA/person_walking_static_cam.mp4" --width 200 -o "$W/video.gif" -q
   ./jiffy make "$MEDIA/person_walking_static_cam.mp4" --width 200 --remove-background --bg-method SEED -o "$W/seed.gif" -q
   ./jiffy make "$MEDIA/person_walking_static_cam.mp4" --width 200 --remove-background -o "$W/default.gif" -q
+  size=$(ffprobe -v error -show_entries stream=width,height -of csv=s=x:p=0 "$W/video.gif")
   for g in video seed default; do
-    ffmpeg -v error -y -f lavfi -i color=c=magenta:s=200x113 -i "$W/$g.gif" \
-      -filter_complex "[0][1]overlay=shortest=1,select='eq(n\,25)+eq(n\,50)+eq(n\,95)',tile=3x1" -frames:v 1 \
-      "$W/$g.png"
+    for t in 2.5 5 9.5; do # a GIF merges repeated frames into longer delays: pick by time, not by frame number
+      ffmpeg -v error -y -f lavfi -i "color=c=magenta:s=$size" -ss "$t" -i "$W/$g.gif" \
+        -filter_complex "[0][1]overlay=shortest=1" -frames:v 1 "$W/$g-$t.png"
+    done
+    ffmpeg -v error -y -i "$W/$g-2.5.png" -i "$W/$g-5.png" -i "$W/$g-9.5.png" -filter_complex hstack=3 "$W/$g.png"
   done
   ffmpeg -v error -y -i "$W/video.png" -i "$W/seed.png" -i "$W/default.png" -filter_complex vstack=3 \
     docs/background-removal-walk.png
