@@ -117,10 +117,9 @@ final class SteadyFigureMask implements MaskMaker {
             double[] sx = new double[n + 1];
             double[] sy = new double[n + 1];
             int[] labels = components.toLabelArray();
-            int w = width;
             for (int i = 0; i < labels.length; i++) {
-                sx[labels[i]] += i % w;
-                sy[labels[i]] += i / w;
+                sx[labels[i]] += i % width;
+                sy[labels[i]] += i / width;
             }
             Region[] out = new Region[n];
             for (int l = 1; l <= n; l++) {
@@ -171,35 +170,33 @@ final class SteadyFigureMask implements MaskMaker {
      */
     private BinaryMask persistent(Analysis now, Analysis[] span, int self, BinaryMask elsewhere) {
         ConnectedComponents components = ConnectedComponents.of(now.shape(), Connectivity.EIGHT);
-        boolean[] touching = Morphology.dilate(elsewhere, StructuringElement.square(3), MOTION).toBooleanArray();
+        Region[] mine = now.regions(); // the same labelling, in the order of the labels
+        boolean[] matched = new boolean[mine.length + 1];
+        for (int l = 1; l <= mine.length; l++) {
+            matched[l] = matchedAround(mine[l - 1], span, self);
+        }
+        // seeds: near a region of a frame around, or anywhere in a matched region
+        boolean[] seeds = Morphology.dilate(elsewhere, StructuringElement.square(3), MOTION).toBooleanArray();
         int[] labels = components.toLabelArray();
-        boolean[] keep = new boolean[components.count() + 1];
-        for (int i = 0; i < labels.length; i++) {
-            if (touching[i]) {
-                keep[labels[i]] = true;
-            }
+        for (int i = 0; i < seeds.length; i++) {
+            seeds[i] |= matched[labels[i]];
         }
-        Region[] mine = now.regions();
-        for (int l = 1; l < keep.length; l++) {
-            for (int j = 0; j < span.length && !keep[l]; j++) {
-                if (j == self) {
-                    continue;
-                }
-                double far = Math.abs(j - self) * reach;
-                for (Region other : span[j].regions()) {
-                    if (mine[l - 1].matches(other, far)) {
-                        keep[l] = true;
-                        break;
-                    }
+        return components.keepTouching(BinaryMask.wrap(now.shape().width(), now.shape().height(), seeds));
+    }
+
+    /** Whether a frame of the span other than {@code self} has a region of about this size within reach. */
+    private boolean matchedAround(Region region, Analysis[] span, int self) {
+        for (int j = 0; j < span.length; j++) {
+            if (j == self) {
+                continue;
+            }
+            for (Region other : span[j].regions()) {
+                if (region.matches(other, Math.abs(j - self) * reach)) {
+                    return true;
                 }
             }
         }
-        keep[0] = false;
-        boolean[] out = new boolean[labels.length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = keep[labels[i]];
-        }
-        return BinaryMask.wrap(now.shape().width(), now.shape().height(), out);
+        return false;
     }
 
     /**
