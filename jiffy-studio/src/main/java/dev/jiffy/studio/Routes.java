@@ -54,11 +54,13 @@ final class Routes implements HttpHandler {
     private final Folder folder;
     private final Videos videos;
     private final PreviewRenders previews;
+    private final RunningWork work;
     private final long maxUpload;
     private final Optional<Clip> inCode;
 
-    Routes(AccessToken token, Folder folder, Videos videos, PreviewRenders previews, long maxUpload,
+    Routes(AccessToken token, Folder folder, Videos videos, PreviewRenders previews, RunningWork work, long maxUpload,
            Optional<Clip> inCode) {
+        this.work = work;
         this.maxUpload = maxUpload;
         this.inCode = inCode;
         this.token = token;
@@ -123,8 +125,9 @@ final class Routes implements HttpHandler {
             send(exchange, 200, "image/gif", gif);
         } else if (method.equals("GET") && path.equals("/api/preview")) {
             Settings settings = Settings.of(q);
-            byte[] gif = previews.render(settings.clip(source(q.get("file")), RenderListener.SILENT), settings,
-                    PreviewEvents.NONE).gif();
+            Clip video = source(q.get("file"));
+            byte[] gif = previews.render(listener -> settings.clip(video, listener), settings, PreviewEvents.NONE)
+                    .gif();
             exchange.getResponseHeaders().set("X-Jiffy-Bytes", String.valueOf(gif.length));
             send(exchange, 200, "image/gif", gif);
         } else if (method.equals("GET") && path.equals("/api/preview/events")) {
@@ -149,13 +152,8 @@ final class Routes implements HttpHandler {
         EventStream events = new EventStream(exchange.getResponseBody());
         try {
             Settings settings = Settings.of(q);
-            RenderListener warnings = new RenderListener() {
-                @Override
-                public void warning(String message) {
-                    events.warning(message);
-                }
-            };
-            PreviewRenders.Preview preview = previews.render(settings.clip(source(q.get("file")), warnings), settings,
+            Clip video = source(q.get("file"));
+            PreviewRenders.Preview preview = previews.render(listener -> settings.clip(video, listener), settings,
                     events);
             events.send("done", Json.fields("id", preview.id(), "bytes", preview.gif().length));
         } catch (CancelledException e) {
@@ -257,9 +255,15 @@ final class Routes implements HttpHandler {
                     warnings.add(message);   // a size search's tries repeat their render's warnings
                 }
             }
+
+            @Override
+            public boolean cancelled() {
+                return work.closing();   // the studio stops: the export leaves no temporary file
+            }
         };
-        RenderResult result = settings.write(settings.clip(source(q.get("file")), listener), out, listener,
-                FitListener.NONE);
+        Clip video = source(q.get("file"));
+        RenderResult result = work.run(() -> settings.write(settings.clip(video, listener), out, listener,
+                FitListener.NONE));
         return Json.object(Json.fields("file", folder.nameOf(out), "bytes", result.bytes(), "command", command(q),
                 "warnings", List.copyOf(warnings)));
     }
