@@ -168,11 +168,16 @@ final class Routes implements HttpHandler {
      * into place when complete; more than the upload limit is refused (413) and leaves nothing.
      */
     private String upload(HttpExchange exchange, String name) throws IOException {
-        Path target = folder.uploadTarget(name);
         String length = exchange.getRequestHeaders().getFirst("Content-Length");
-        if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > maxUpload) {
-            throw new TooLarge(name, maxUpload);
+        try (Folder.Upload upload = folder.reserveUpload(name)) {
+            if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > maxUpload) {
+                throw new TooLarge(name, maxUpload);
+            }
+            return save(exchange, name, upload.target());
         }
+    }
+
+    private String save(HttpExchange exchange, String name, Path target) throws IOException {
         try (AtomicFile file = AtomicFile.create(target, "video")) {
             try (InputStream in = exchange.getRequestBody(); OutputStream out = file.open()) {
                 byte[] buffer = new byte[1 << 16];
