@@ -3,11 +3,11 @@ package dev.jiffy.background;
 import dev.jiffy.CancelledException;
 import dev.jiffy.clip.Clip;
 import dev.jiffy.clip.FrameSampler;
+import dev.jiffy.clip.FunctionClip;
 import dev.jiffy.image.Connectivity;
 import dev.jiffy.image.FloatRgb;
 import dev.jiffy.image.Frame;
 import dev.jiffy.image.FrameStatistics;
-import dev.jiffy.image.Size;
 import dev.jiffy.image.StructuringElement;
 import dev.jiffy.image.Threshold;
 import dev.jiffy.image.TimedFrames;
@@ -376,25 +376,12 @@ public final class BackgroundRemoval {
      * {@link #cut()}'s time (a decode and seek each), and what a caller that changed its mind waits for.
      */
     private TimedFrames cancellable() {
-        return new TimedFrames() {
-            @Override
-            public double duration() {
-                return clip.duration();
+        return FunctionClip.of(clip.size(), clip.duration(), t -> {
+            if (listener.cancelled()) {
+                throw new CancelledException("background removal cancelled while reading its background frames");
             }
-
-            @Override
-            public Size size() {
-                return clip.size();
-            }
-
-            @Override
-            public Frame frame(double t) {
-                if (listener.cancelled()) {
-                    throw new CancelledException("background removal cancelled while reading its background frames");
-                }
-                return clip.frame(t);
-            }
-        };
+            return clip.frame(t);
+        });
     }
 
     private Cutout cutout(MaskMaker recipe, FloatRgb bg, CameraCheck camera) {
