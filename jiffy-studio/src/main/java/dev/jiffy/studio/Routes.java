@@ -13,7 +13,6 @@ import dev.jiffy.render.FitListener;
 import dev.jiffy.render.RenderResult;
 import dev.jiffy.render.SizePreset;
 import dev.jiffy.text.FontFace;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -28,7 +27,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import javax.imageio.ImageIO;
 
 /**
  * The studio's HTTP routes. Every request must carry the token ({@code ?token=}), or it gets 403 and nothing else;
@@ -110,7 +108,7 @@ final class Routes implements HttpHandler {
         } else if (method.equals("GET") && path.equals("/api/info")) {
             json(exchange, info(q.get("file")));
         } else if (method.equals("GET") && path.equals("/frame")) {
-            send(exchange, 200, "image/png", png(frame(q)));
+            send(exchange, 200, "image/png", FramePng.of(frame(q), FramePng.QUICKEST));
         } else if (method.equals("GET") && path.equals("/api/command")) {
             json(exchange, Json.object(Map.of("command", command(q))));
         } else if (method.equals("GET") && path.equals("/api/java")) {
@@ -325,12 +323,6 @@ final class Routes implements HttpHandler {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             return bytes(text.replace(TOKEN_PLACEHOLDER, token.value()));
         }
-    }
-
-    private static byte[] png(Frame frame) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(frame.toImage(), "png", out);
-        return out.toByteArray();
     }
 
     /** The query's parameters, decoded; the first of a repeated name wins. */

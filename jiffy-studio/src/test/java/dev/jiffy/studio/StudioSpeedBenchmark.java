@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.jiffy.clip.VideoFileClip;
 import dev.jiffy.image.Frame;
 import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.HttpURLConnection;
@@ -17,7 +16,6 @@ import java.util.Arrays;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,7 +67,9 @@ class StudioSpeedBenchmark {
                 pngBytes += r.body().length;
             }
             double[] decode = new double[SCRUBS];
-            double[] png = new double[SCRUBS];
+            float[] qualities = {FramePng.QUICKEST, 0.8f, 0.5f};   // deflate levels 0, 1 and javax.imageio's default 4
+            double[][] png = new double[qualities.length][SCRUBS];
+            long[] pngSizes = new long[qualities.length];
             try (VideoFileClip video = VideoFileClip.open(folder.resolve(name))) {
                 for (int i = 0; i < 10; i++) {
                     video.frame(random.nextDouble() * (duration - 0.1));
@@ -78,10 +78,12 @@ class StudioSpeedBenchmark {
                     double t = random.nextDouble() * (duration - 0.1);
                     long start = System.nanoTime();
                     Frame frame = video.frame(t);
-                    long decoded = System.nanoTime();
-                    ImageIO.write(frame.toImage(), "png", new ByteArrayOutputStream());
-                    decode[i] = (decoded - start) / 1e6;
-                    png[i] = (System.nanoTime() - decoded) / 1e6;
+                    decode[i] = (System.nanoTime() - start) / 1e6;
+                    for (int q = 0; q < qualities.length; q++) {
+                        long encoding = System.nanoTime();
+                        pngSizes[q] += FramePng.of(frame, qualities[q]).length;
+                        png[q][i] = (System.nanoTime() - encoding) / 1e6;
+                    }
                 }
             }
             report.append(String.format("Scrub to a new time, %s (%.1f s), %d random times after 10 to warm up:%n%n",
@@ -89,8 +91,12 @@ class StudioSpeedBenchmark {
             report.append("| what | median | 90th percentile | max |\n|---|--:|--:|--:|\n");
             report.append(row("frame shown (HTTP /frame, PNG, end to end)", scrub));
             report.append(row("of which: seek and decode", decode));
-            report.append(row("of which: PNG encode", png));
-            report.append(String.format("%nPNG size: %,d bytes on average.%n%n", pngBytes / SCRUBS));
+            for (int q = 0; q < qualities.length; q++) {
+                report.append(row(String.format("PNG encode at deflate level %d (%,d bytes)",
+                        (int) (9 * (1 - qualities[q])), pngSizes[q] / SCRUBS), png[q]));
+            }
+            report.append(String.format("%nThe page's PNG (level %d): %,d bytes on average.%n%n",
+                    (int) (9 * (1 - FramePng.QUICKEST)), pngBytes / SCRUBS));
 
             double[] ready = new double[PREVIEWS];
             double[] estimate = new double[PREVIEWS];
