@@ -17,7 +17,7 @@ import java.util.OptionalLong;
  * (the first piece is the GIF's start), and the rest at the cost per frame of the {@value #STEADY_FRAMES} frames after
  * the warm-up of pieces at the start, middle and end, read frame by frame from each piece's file
  * ({@link GifFrameBytes}). Measured by {@code bench/studio.sh} on the 10 clips of the shared media (4 s, 12 fps, 320
- * and 480 px; the table is in the README's Studio section): within 15 % on 17 of 20, where taking each piece's first
+ * and 480 px; the table is in the README's Studio section): within 15 % on 16 of 20, where taking each piece's first
  * frames for the steady cost was within 15 % on 13 and up to 47 % high on fast motion.
  */
 final class SizeEstimate {
@@ -27,9 +27,9 @@ final class SizeEstimate {
      * Frames at the start of a GIF (and of each piece) that cost more than those after them. Bytes per frame on 4 s at
      * 12 fps, 320 px, frames 1-3 and 4-6 against 13-47: bunny 23.2 K and 15.0 K against 14.7 K, football 12.3 K and
      * 9.2 K against 7.1 K, cockatoo 29.3 K and 25.5 K against 22.9 K, the testcard flat (5.2 K); a grainy synthetic
-     * clip 10.5 K for frames 1-4, then 0.6 K rising to a steady 3 K. Chosen with {@link #STEADY_FRAMES} from 11
-     * pairs (warm 4-7, steady 2-7, 2 or 3 pieces) across the 10 clips at both widths: the most within 15 % for at most
-     * half the frames of a 4 s GIF.
+     * clip 10.5 K for frames 1-4, then 0.6 K rising to a steady 3 K. Chosen with {@link #STEADY_FRAMES} from 13
+     * layouts tried (warm 4-7 frames, steady 2-7, 2 or 3 pieces) across the 10 clips at both widths: the most within
+     * 15 % for pieces of at most half the frames of a 4 s GIF.
      */
     static final int WARM_FRAMES = 6;
     /** Steady frames measured after each piece's warm-up. */
