@@ -156,6 +156,7 @@ public record LoopEffects(Optional<Crop> freezeRegion, double freezeAt, Loop loo
      */
     public static final class Refused extends IllegalArgumentException {
         private static final long serialVersionUID = 1L;
+        /** Which effect the clip could not take. */
         private final Part part;
 
         Refused(Part part, IllegalArgumentException why) {
