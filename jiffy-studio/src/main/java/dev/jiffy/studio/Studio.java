@@ -44,10 +44,12 @@ public final class Studio implements AutoCloseable {
     private final Videos videos;
     private final Path scratch;
     private final PreviewRenders previews;
+    private final LoopSearches loops;
 
     private Studio(HttpServer server, ExecutorService threads, AccessToken token, Videos videos, Path scratch,
-                   PreviewRenders previews) {
+                   PreviewRenders previews, LoopSearches loops) {
         this.previews = previews;
+        this.loops = loops;
         this.server = server;
         this.threads = threads;
         this.token = token;
@@ -100,9 +102,10 @@ public final class Studio implements AutoCloseable {
             });
             server.setExecutor(threads);
             PreviewRenders previews = new PreviewRenders(scratch);
-            server.createContext("/", new Routes(token, root, videos, previews, maxUpload, inCode));
+            LoopSearches loops = new LoopSearches();
+            server.createContext("/", new Routes(token, root, videos, previews, loops, maxUpload, inCode));
             server.start();
-            return new Studio(server, threads, token, videos, scratch, previews);
+            return new Studio(server, threads, token, videos, scratch, previews, loops);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the studio's server on 127.0.0.1: " + e.getMessage(), e);
         }
@@ -145,10 +148,14 @@ public final class Studio implements AutoCloseable {
         return server.getAddress();
     }
 
-    /** Stops the server and the preview being made, closes the videos and deletes the previews' scratch folder. */
+    /**
+     * Stops the server, the preview being made and the loop being searched, closes the videos and deletes the
+     * previews' scratch folder.
+     */
     @Override
     public void close() {
         previews.close();
+        loops.close();
         server.stop(0);
         threads.shutdownNow();
         videos.close();
