@@ -9,7 +9,7 @@ const FIRST_SELECTION_SECONDS = 3;
 const SETTLE_MS = 300;
 const THUMBNAILS = 10;
 
-const state = { file: null, info: null, t: 0, from: 0, to: 0, crop: null, textAt: null, freeze: null,
+const state = { file: null, info: null, t: 0, from: 0, to: 0, crop: null, textAt: null, freeze: null, loop: null,
                 freezeAt: 0, drawingFreeze: false, playing: false };
 // make's caption colours: only a colour the user changed goes into the settings (and the command).
 const DEFAULT_COLORS = { color: '#ffffff', strokeColor: '#000000' };
@@ -83,6 +83,10 @@ async function open(file) {
   state.to = Math.min(state.info.duration, FIRST_SELECTION_SECONDS);
   state.crop = null;
   state.textAt = null;
+  state.loop = null;
+  if (loopSearch) loopSearch.abort();
+  $('applyLoop').hidden = true;
+  $('loopText').textContent = '';
   $('scrub').max = state.info.duration;
   $('scrub').step = frameStep();
   $('filmstrip').replaceChildren(...Array.from({ length: THUMBNAILS }, (_, i) => {
@@ -332,6 +336,70 @@ for (const id of ['width', 'fps', 'speed', 'text', 'quality', 'target', 'font', 
 for (const id of ['width', 'text', 'fontSize', 'color', 'strokeColor']) $(id).addEventListener('input', showCaption);
 for (const id of ['loop', 'crossfade', 'bw', 'bg']) $(id).addEventListener('input', changed);
 $('width').addEventListener('input', showFreeze);
+
+// Server-sent events read from a fetch (not EventSource, which cannot read the one line of a refused request):
+// handlers by event name, each given the event's JSON data.
+async function readEvents(response, handlers) {
+  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+  let buffer = '';
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) return;
+    buffer += value;
+    let end;
+    while ((end = buffer.indexOf('\n\n')) >= 0) {
+      const block = buffer.slice(0, end);
+      buffer = buffer.slice(end + 2);
+      const field = name => (block.split('\n').find(l => l.startsWith(name + ': ')) || '').slice(name.length + 2);
+      const handle = handlers[field('event')];
+      if (handle) handle(JSON.parse(field('data')));
+    }
+  }
+}
+
+// Find loop: the server searches the video around the in and out points for the pair whose out frame best matches
+// the in frame (as jiffy make --find-loop does); Apply makes it the selection. Pressing again stops the last search
+// (the aborted request ends its stream, and the newer search makes it stale on the server).
+let loopSearch = null;
+$('findLoop').onclick = async () => {
+  if (!state.file) return;
+  if (loopSearch) loopSearch.abort();
+  const search = loopSearch = new AbortController();
+  state.loop = null;
+  $('applyLoop').hidden = true;
+  $('loopText').textContent = 'searching…';
+  const params = { file: state.file, from: round(state.from), to: round(state.to) };
+  if ($('loopRadius').value) params.radius = $('loopRadius').value;
+  try {
+    const response = await fetchOk(url('/api/loop', params), { signal: search.signal });
+    await readEvents(response, {
+      progress: d => { $('loopText').textContent = `searching… ${d.done} of ${d.total} frames`; },
+      found: d => {
+        state.loop = d;
+        $('loopText').textContent = d.text + (d.seamless ? ': loops smoothly'
+          : ': no close match nearby, the jump back will show (try another selection or a wider search)');
+        $('applyLoop').hidden = false;
+      },
+      failed: d => { $('loopText').textContent = ''; say(d.message, true); },
+    });
+  } catch (e) {
+    if (e.name === 'AbortError') return;
+    $('loopText').textContent = '';
+    say(e.message, true);
+  } finally {
+    if (loopSearch === search) loopSearch = null;
+  }
+};
+$('applyLoop').onclick = () => {
+  if (!state.loop) return;
+  state.from = state.loop.from;
+  state.to = state.loop.to;
+  $('applyLoop').hidden = true;
+  $('loopText').textContent = `applied: ${state.loop.text}`;
+  showTimes();
+  showFrame(state.from);
+  changed();
+};
 
 async function copy(text) {
   try { await navigator.clipboard.writeText(text); say('copied'); } catch (e) { say('select the text and copy it'); }
