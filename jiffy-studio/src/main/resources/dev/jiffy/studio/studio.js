@@ -298,14 +298,19 @@ window.addEventListener('mouseup', e => {
 $('clearCrop').onclick = () => { state.crop = null; showCrop(); changed(); };
 
 // Timeline: in and out points are exact frame times; the out point is the end of the frame the playhead shows.
+// An in point set after the out point carries the selection along (same length, as far as the video goes), and so
+// does an out point set before the in point: the point just set is where the user is looking.
 function setIn() {
-  if (state.t >= state.to) { say('the in point must be before the out point (' + round(state.to) + ' s)', true); return; }
-  state.from = state.t; showTimes(); changed();
+  const length = state.to - state.from;
+  state.from = Math.min(state.t, state.info.duration - frameStep());
+  if (state.to <= state.from) state.to = Math.min(state.info.duration, state.from + length);
+  showTimes(); changed();
 }
 function setOut() {
-  const end = Math.min(state.info.duration, state.t + frameStep());
-  if (end <= state.from) { say('the out point must be after the in point (' + round(state.from) + ' s)', true); return; }
-  state.to = end; showTimes(); changed();
+  const length = state.to - state.from;
+  state.to = Math.min(state.info.duration, state.t + frameStep());
+  if (state.from >= state.to) state.from = Math.max(0, state.to - length);
+  showTimes(); changed();
 }
 function togglePlay() {
   state.playing = !state.playing;
