@@ -386,6 +386,7 @@ $('findLoop').onclick = async () => {
         $('applyLoop').hidden = false;
       },
       failed: d => { $('loopText').textContent = ''; say(d.message, true); },
+      stale: () => { $('loopText').textContent = 'stopped'; },
     });
   } catch (e) {
     if (e.name === 'AbortError') return;
