@@ -59,9 +59,14 @@ class StudioBrowserTest {
         Path run = HeadlessChromium.runFolder();
         Process browser = null;
         try (Studio studio = Studio.start(folder)) {
-            browser = HeadlessChromium.launch(chromium, run, DevTools.switches(),
-                    studio.address("bunny.webm").toString());
+            // Opened on a blank page and sent to the studio once DevTools is connected: Page.navigate answers when
+            // the studio's page has replaced the blank one, so the script below runs in the studio's page, not in
+            // one about to be replaced.
+            browser = HeadlessChromium.launch(chromium, run, DevTools.switches(), "about:blank");
             try (DevTools tools = DevTools.connect(run.resolve("profile"), browser, LIMIT)) {
+                String navigated = tools.call("Page.navigate", "{\"url\":" + jsonString(studio.address("bunny.webm")
+                        .toString()) + "}");
+                assertThat(navigated).as("Chromium opening the studio's page").doesNotContain("errorText");
                 String script;
                 try (InputStream in = StudioBrowserTest.class.getResourceAsStream("studio-drive.js")) {
                     script = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("TARGET", TARGET);

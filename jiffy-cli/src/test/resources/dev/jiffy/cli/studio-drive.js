@@ -31,6 +31,7 @@
     }, seconds * 1000);
     check();
   });
+  if (document.readyState !== 'complete') await new Promise(loaded => addEventListener('load', loaded, { once: true }));
   const key = k => document.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
   const type = (id, value) => { $(id).value = value; $(id).dispatchEvent(new Event('input', { bubbles: true })); };
   const mouse = (target, name, x, y) =>

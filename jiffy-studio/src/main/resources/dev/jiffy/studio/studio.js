@@ -14,7 +14,8 @@ const state = { file: null, info: null, t: 0, from: 0, to: 0, crop: null, textAt
 // make's caption colours: only a colour the user changed goes into the settings (and the command).
 const DEFAULT_COLORS = { color: '#ffffff', strokeColor: '#000000' };
 let settleTimer = null;
-let previewEvents = null;
+// The preview being made (its request, to abort when a newer one starts).
+let previewRequest = null;
 
 function say(text, isError = false) {
   $('message').textContent = text;
@@ -125,42 +126,46 @@ async function refresh() {
     say(e.message, true);
     return;
   }
-  // One preview at a time: closing the old stream tells the server nobody waits for it, and the new render makes it
+  // One preview at a time: ending the old request tells the server nobody waits for it, and the new render makes it
   // stale anyway.
-  if (previewEvents) previewEvents.close();
-  const events = previewEvents = new EventSource(url('/api/preview/events', s));
+  if (previewRequest) previewRequest.abort();
+  const request = previewRequest = new AbortController();
   $('estimate').textContent = 'encoding…';
   delete $('estimate').dataset.bytes;
   $('progress').value = 0;
   $('tries').replaceChildren();
-  const on = (name, handle) => events.addEventListener(name, e => handle(JSON.parse(e.data)));
-  const finish = () => { events.close(); if (previewEvents === events) previewEvents = null; };
-  on('estimate', d => { $('estimate').textContent = '≈ ' + kb(d.bytes) + ' (estimate)'; });
-  on('progress', d => { $('progress').value = d.total ? d.done / d.total : 0; });
-  on('starting', d => { $('estimate').textContent = `try ${d.number}: ${d.settings}…`; });
-  on('try', d => {
-    const li = document.createElement('li');
-    li.textContent = `${d.settings}: ${kb(d.bytes)} ${d.fits ? 'fits' : 'too big'}`;
-    $('tries').append(li);
-  });
-  on('warning', d => say(d.message));
-  on('failed', d => { finish(); $('estimate').textContent = '…'; say(d.message, true); });
-  on('stale', finish);
-  on('done', async d => {
-    finish();
-    try {
-      const gif = await (await fetchOk(url('/api/preview', { id: d.id }))).blob();
-      $('preview').src = URL.createObjectURL(gif);
-      $('estimate').textContent = kb(d.bytes);
-      $('estimate').dataset.bytes = d.bytes;
-      $('progress').value = 1;
-      say('preview ready');
-    } catch (e) {
-      if (!e.message.startsWith('stale')) say(e.message, true);
-    }
-  });
-  // The server ends every stream with one of the events above; an error here is a lost connection.
-  events.onerror = () => { if (events.readyState !== EventSource.CLOSED) { finish(); say('the studio stopped answering', true); } };
+  try {
+    const response = await fetchOk(url('/api/preview/events', s), { signal: request.signal });
+    // The server ends every stream with done, failed or stale.
+    await readEvents(response, {
+      estimate: d => { $('estimate').textContent = '≈ ' + kb(d.bytes) + ' (estimate)'; },
+      progress: d => { $('progress').value = d.total ? d.done / d.total : 0; },
+      starting: d => { $('estimate').textContent = `try ${d.number}: ${d.settings}…`; },
+      try: d => {
+        const li = document.createElement('li');
+        li.textContent = `${d.settings}: ${kb(d.bytes)} ${d.fits ? 'fits' : 'too big'}`;
+        $('tries').append(li);
+      },
+      warning: d => say(d.message),
+      failed: d => { $('estimate').textContent = '…'; say(d.message, true); },
+      done: async d => {
+        try {
+          const gif = await (await fetchOk(url('/api/preview', { id: d.id }))).blob();
+          $('preview').src = URL.createObjectURL(gif);
+          $('estimate').textContent = kb(d.bytes);
+          $('estimate').dataset.bytes = d.bytes;
+          $('progress').value = 1;
+          say('preview ready');
+        } catch (e) {
+          if (!e.message.startsWith('stale')) say(e.message, true);
+        }
+      },
+    });
+  } catch (e) {
+    if (e.name !== 'AbortError') say('the studio stopped answering: ' + e.message, true);
+  } finally {
+    if (previewRequest === request) previewRequest = null;
+  }
 }
 
 // Crop: drag on the frame; the box is kept in the video's pixels, whatever size the frame is drawn at.
@@ -342,8 +347,8 @@ for (const id of ['width', 'text', 'fontSize', 'color', 'strokeColor']) $(id).ad
 for (const id of ['loop', 'crossfade', 'bw', 'bg']) $(id).addEventListener('input', changed);
 $('width').addEventListener('input', showFreeze);
 
-// Server-sent events read from a fetch (not EventSource, which cannot read the one line of a refused request):
-// handlers by event name, each given the event's JSON data.
+// Server-sent events read from a fetch (not EventSource, which cannot read the one line of a refused request, and
+// reconnects by itself): handlers by event name, each given the event's JSON data.
 async function readEvents(response, handlers) {
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
   let buffer = '';
