@@ -150,14 +150,15 @@ async function refresh() {
       failed: d => { $('estimate').textContent = '…'; say(d.message, true); },
       done: async d => {
         try {
-          const gif = await (await fetchOk(url('/api/preview', { id: d.id }))).blob();
+          // Fetched under the same request: a newer preview aborts it, so an older GIF never shows over a newer one.
+          const gif = await (await fetchOk(url('/api/preview', { id: d.id }), { signal: request.signal })).blob();
           $('preview').src = URL.createObjectURL(gif);
           $('estimate').textContent = kb(d.bytes);
           $('estimate').dataset.bytes = d.bytes;
           $('progress').value = 1;
           say('preview ready');
         } catch (e) {
-          if (!e.message.startsWith('stale')) say(e.message, true);
+          if (e.name !== 'AbortError' && !e.message.startsWith('stale')) say(e.message, true);
         }
       },
     });
