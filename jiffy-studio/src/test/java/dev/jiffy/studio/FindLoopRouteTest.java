@@ -132,6 +132,8 @@ class FindLoopRouteTest {
             assertBad(loop + "&from=1&to=2&radius=NaN", "the radius 'NaN' is not a number");
             assertBad(loop + "&to=2", "the request has no 'from'");
             assertBad(api(studio, "/api/loop") + "&file=../x.webm&from=1&to=2", null);
+            assertThat(Http.get("http://127.0.0.1:" + studio.port() + "/api/loop?file=(clip)&from=0.5&to=1.9").status())
+                    .as("without the token").isEqualTo(403);
             assertThat(decoded.get()).as("frames decoded for bad requests").isZero();
 
             // One frame, with no room to move: nothing to loop, said once the search has looked.
