@@ -22,7 +22,12 @@ final class LoopSearches {
     static final double DEFAULT_RADIUS = 1.0;
 
     private final AtomicLong latest = new AtomicLong();
-    private volatile boolean closed;
+    private final RunningWork work;
+
+    /** Searches that are part of the studio's {@code work}: each stops when the studio closes, which waits for it. */
+    LoopSearches(RunningWork work) {
+        this.work = work;
+    }
 
     /**
      * The best loop of {@code video} near {@code from}..{@code to}, each end moved by at most {@code radius} seconds;
@@ -33,11 +38,15 @@ final class LoopSearches {
      * @throws CancelledException       if a newer search started, the page went or the studio closed first
      */
     LoopCandidate find(Clip video, double from, double to, double radius, PreviewEvents events) {
+        return work.run(() -> findNow(video, from, to, radius, events));
+    }
+
+    private LoopCandidate findNow(Clip video, double from, double to, double radius, PreviewEvents events) {
         long mine = latest.incrementAndGet();
         RenderListener listener = new RenderListener() {
             @Override
             public boolean cancelled() {
-                return closed || latest.get() != mine || events.gone();
+                return work.closing() || latest.get() != mine || events.gone();
             }
 
             @Override
@@ -51,10 +60,5 @@ final class LoopSearches {
                     + Times.format(to - from) + ": set the out point further on");
         }
         return found.get(0);
-    }
-
-    /** Stops the running search, and any started later: the studio stops. */
-    void close() {
-        closed = true;
     }
 }

@@ -37,7 +37,7 @@ class LoopSearchesTest {
         };
         // The page goes while the third frame is decoded: the search stops before the fourth.
         Clip clip = counted(decoded, () -> gone.set(decoded.get() >= 3));
-        assertThatThrownBy(() -> new LoopSearches().find(clip, 0.5, 1.5, 0.5, page))
+        assertThatThrownBy(() -> new LoopSearches(new RunningWork()).find(clip, 0.5, 1.5, 0.5, page))
                 .isInstanceOf(CancelledException.class);
         assertThat(decoded.get()).isEqualTo(3);
     }
@@ -45,10 +45,12 @@ class LoopSearchesTest {
     @Test
     void stopsWhenTheStudioCloses() {
         AtomicInteger decoded = new AtomicInteger();
-        LoopSearches searches = new LoopSearches();
+        RunningWork work = new RunningWork();
+        LoopSearches searches = new LoopSearches(work);
+        // Closed from within the search itself, so close() cannot wait for it to end: it returns at once.
         Clip clip = counted(decoded, () -> {
             if (decoded.get() == 3) {
-                searches.close();
+                work.close(0);
             }
         });
         assertThatThrownBy(() -> searches.find(clip, 0.5, 1.5, 0.5, PreviewEvents.NONE))
@@ -66,7 +68,8 @@ class LoopSearchesTest {
         AtomicInteger decoded = new AtomicInteger();
         // Brightening steadily, the frame most like the first is the one nearest it in time: the shortest loop the
         // finder allows (half the selection), starting as late and ending as early as the windows let it.
-        LoopCandidate best = new LoopSearches().find(counted(decoded, () -> { }), 0.5, 1.5, 0.5, PreviewEvents.NONE);
+        LoopCandidate best = new LoopSearches(new RunningWork())
+                .find(counted(decoded, () -> { }), 0.5, 1.5, 0.5, PreviewEvents.NONE);
         assertThat(best.from()).as(best.toString()).isCloseTo(1.0, Offset.offset(1e-9));
         assertThat(best.to()).as(best.toString()).isCloseTo(1.52, Offset.offset(1e-9));
         assertThat(decoded.get()).as("0 to 1 s and 1 to 2 s at 25 fps, the frame at 1 s once").isEqualTo(50);
