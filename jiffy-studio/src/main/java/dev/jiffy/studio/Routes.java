@@ -146,8 +146,9 @@ final class Routes implements HttpHandler {
 
     /**
      * A preview made while its events stream to the page; the last event says how it ended ({@code done} with the
-     * preview's number, {@code failed} with the one-line reason, or {@code stale}). A bad setting is an event too:
-     * the browser's EventSource cannot read the body of an error status.
+     * preview's number, {@code failed} with the one-line reason, or {@code stale}). A bad setting is an event too, so
+     * a client reading the stream with the browser's EventSource (which cannot read the body of an error status) hears
+     * it; the studio's page reads it by fetch, as Find loop's.
      */
     private void previewEvents(HttpExchange exchange, Map<String, String> q) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
