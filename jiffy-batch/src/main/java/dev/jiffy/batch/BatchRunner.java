@@ -3,6 +3,7 @@ package dev.jiffy.batch;
 import dev.jiffy.CancelledException;
 import dev.jiffy.JiffyException;
 import dev.jiffy.OutputException;
+import dev.jiffy.image.Size;
 import dev.jiffy.progress.RenderListener;
 import dev.jiffy.render.AtomicFile;
 import dev.jiffy.render.GifRenderer;
@@ -142,23 +143,60 @@ public record BatchRunner(JobRenderer renderer, Path folder, int threads, long m
             return new RowOutcome(job.line(), RowOutcome.Status.SKIPPED, job.output(), sizeOf(gif),
                     before.getAsInt(), 0, Optional.empty());
         }
+        RowOutcome outcome = render(renderer, job, gif, rowListener(), frameSize -> {
+            // a row bigger than the whole budget still runs, alone
+            int cost = Math.min(permits(GifRenderer.bytesInFlight(frameSize)), permits(memory));
+            return acquire(budget, cost) ? () -> budget.release(cost) : null;
+        });
+        if (outcome.status() == RowOutcome.Status.DONE) {
+            manifest.record(job, outcome.frames());
+        }
+        return outcome;
+    }
+
+    /**
+     * Renders one row to {@code gif} as {@link #run} renders each (checked, its folder made, failures the row's
+     * outcome rather than exceptions), without the batch around it: no manifest, no report, no memory budget. For a
+     * caller that schedules rows itself, such as a Spark task.
+     *
+     * @param renderer gives the row's options their meaning
+     * @param job      the row
+     * @param gif      where its GIF goes (written under a temporary name, moved into place when complete)
+     * @param listener hears the render's warnings and carries the cancel flag
+     * @return done (with bytes and frames), failed (with the reason) or cancelled
+     */
+    public static RowOutcome renderRow(JobRenderer renderer, Job job, Path gif, RenderListener listener) {
+        try {
+            renderer.check(job);
+        } catch (IllegalArgumentException | JiffyException e) {
+            return RowOutcome.failed(job, e.getMessage(), 0);
+        }
+        return render(renderer, job, gif, listener, frameSize -> () -> {
+        });
+    }
+
+    /** Lets a prepared row render: returns what to do when it is done, or null if the batch was cancelled meanwhile. */
+    private interface Admission {
+        Runnable admit(Size frameSize) throws InterruptedException;
+    }
+
+    private static RowOutcome render(JobRenderer renderer, Job job, Path gif, RenderListener listener,
+            Admission admission) {
         long started = System.nanoTime();
         try {
             Files.createDirectories(gif.toAbsolutePath().getParent());
             RenderResult result;
             try (JobRenderer.Prepared prepared = renderer.prepare(job, gif)) {
-                // a row bigger than the whole budget still runs, alone
-                int cost = Math.min(permits(GifRenderer.bytesInFlight(prepared.frameSize())), permits(memory));
-                if (!acquire(budget, cost)) {
+                Runnable done = admission.admit(prepared.frameSize());
+                if (done == null) {
                     return RowOutcome.cancelled(job);
                 }
                 try {
-                    result = prepared.render(rowListener());
+                    result = prepared.render(listener);
                 } finally {
-                    budget.release(cost);
+                    done.run();
                 }
             }
-            manifest.record(job, result.gifFrames());
             return new RowOutcome(job.line(), RowOutcome.Status.DONE, job.output(), result.bytes(),
                     result.gifFrames(), seconds(started), Optional.empty());
         } catch (CancelledException e) {

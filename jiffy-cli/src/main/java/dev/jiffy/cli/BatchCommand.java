@@ -13,10 +13,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code jiffy batch JOBS --out DIR}: the GIFs of a job list, side by side in one process, resumable. */
 @Command(name = "batch", mixinStandardHelpOptions = true, sortOptions = false,
@@ -45,18 +44,18 @@ final class BatchCommand implements Callable<Integer> {
                     + "more runs alone. Default: half of Java's heap.")
     ByteSize memory;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
-    boolean quiet;
+    @Mixin
+    Quiet quiet;
 
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    Console console;
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = console.err();
         List<Job> list = JobList.read(jobs);
         Path base = jobs.toAbsolutePath().getParent();
-        CancelOnInterrupt cancel = new CancelOnInterrupt(new ProgressBar(err, ProgressBar.wanted(quiet),
+        CancelOnInterrupt cancel = new CancelOnInterrupt(new ProgressBar(err, ProgressBar.wanted(quiet.on()),
                 jobs.getFileName().toString(), "GIFs"));
         BatchRunner runner = BatchRunner.of(new MakeRows(base), out).withListener(cancel);
         if (parallel != null) {
@@ -81,8 +80,8 @@ final class BatchCommand implements Callable<Integer> {
             }
         }
         err.flush();
-        if (!quiet) {
-            spec.commandLine().getOut().println(summary(outcomes));
+        if (!quiet.on()) {
+            console.out().println(summary(outcomes));
         }
         boolean allMade = outcomes.stream().allMatch(o -> o.status() == Status.DONE || o.status() == Status.SKIPPED);
         return allMade ? Jiffy.OK : Jiffy.FAILURE;

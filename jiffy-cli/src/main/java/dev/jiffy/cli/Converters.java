@@ -1,6 +1,7 @@
 package dev.jiffy.cli;
 
 import dev.jiffy.clip.Crop;
+import dev.jiffy.gif.GifOptions;
 import dev.jiffy.time.Times;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -72,6 +73,28 @@ final class Converters {
         public Double convert(String value) {
             return number(value, true);
         }
+    }
+
+    /** A loop count: 0 for forever, else plays in total, as far as a GIF can store. */
+    static final class LoopCount implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            return wholeIn(value, 0, GifOptions.MAX_LOOP_COUNT, "a loop count (0 = forever, N = N plays)");
+        }
+    }
+
+    /** {@code value} as a whole number from {@code min} to {@code max}; {@code what} names it when it is none. */
+    static int wholeIn(String value, int min, int max, String what) {
+        int v;
+        try {
+            v = Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new TypeConversionException("'" + value + "' is not " + what + ": use a whole number " + min + "-" + max);
+        }
+        if (v < min || v > max) {
+            throw new TypeConversionException("must be " + min + "-" + max + ", got " + value);
+        }
+        return v;
     }
 
     private static double number(String value, boolean zeroAllowed) {

@@ -14,10 +14,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code jiffy demo [DIR]}: the seed article's examples, rendered from the bundled sample. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
@@ -30,16 +29,16 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--sample", paramLabel = "VIDEO", description = "Use another video instead of the bundled sample.")
     Path sample;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
-    boolean quiet;
+    @Mixin
+    Quiet quiet;
 
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    Console console;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = console.out();
+        PrintWriter err = console.err();
         Path video = sample != null ? sample : BundledSample.path();
         try {
             Files.createDirectories(dir);
@@ -49,11 +48,11 @@ final class DemoCommand implements Callable<Integer> {
         List<RenderResult> results = new ArrayList<>();
         try (VideoFileClip clip = VideoFileClip.open(video)) {
             for (DemoScenes.Scene scene : DemoScenes.all()) {
-                RenderListener listener = new ProgressBar(err, ProgressBar.wanted(quiet), scene.file());
+                RenderListener listener = new ProgressBar(err, ProgressBar.wanted(quiet.on()), scene.file());
                 results.add(scene.build().apply(clip).writeGif(dir.resolve(scene.file()), scene.export().withListener(listener)));
             }
         }
-        if (!quiet) {
+        if (!quiet.on()) {
             out.println(table(results));
             out.println("Source: Big Buck Bunny, (c) Blender Foundation, www.bigbuckbunny.org, CC-BY 3.0.");
         }

@@ -77,21 +77,21 @@ final class EncodingOptions {
     static final class Quality implements ITypeConverter<Integer> {
         @Override
         public Integer convert(String value) {
-            return wholeIn(value, 1, 100, "a quality");
+            return Converters.wholeIn(value, 1, 100, "a quality");
         }
     }
 
     static final class Lossy implements ITypeConverter<Integer> {
         @Override
         public Integer convert(String value) {
-            return wholeIn(value, 0, GifOptions.MAX_LOSSY, "a lossy level");
+            return Converters.wholeIn(value, 0, GifOptions.MAX_LOSSY, "a lossy level");
         }
     }
 
     static final class Colors implements ITypeConverter<Integer> {
         @Override
         public Integer convert(String value) {
-            return wholeIn(value, 2, 256, "a number of colours");
+            return Converters.wholeIn(value, 2, 256, "a number of colours");
         }
     }
 
@@ -120,18 +120,5 @@ final class EncodingOptions {
                 throw new TypeConversionException("'" + value + "' is not a palette mode: use global, frame or auto");
             }
         }
-    }
-
-    private static int wholeIn(String value, int min, int max, String what) {
-        int v;
-        try {
-            v = Integer.parseInt(value.trim());
-        } catch (NumberFormatException e) {
-            throw new TypeConversionException("'" + value + "' is not " + what + ": use a whole number " + min + "-" + max);
-        }
-        if (v < min || v > max) {
-            throw new TypeConversionException("must be " + min + "-" + max + ", got " + value);
-        }
-        return v;
     }
 }

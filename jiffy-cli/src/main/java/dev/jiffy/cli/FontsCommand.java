@@ -6,9 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code jiffy fonts [FILTER]}: the fonts {@code --font} accepts, the bundled ones first. */
 @Command(name = "fonts", mixinStandardHelpOptions = true,
@@ -20,12 +19,12 @@ final class FontsCommand implements Callable<Integer> {
             description = "Only fonts whose name contains FILTER (any case).")
     String filter;
 
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    Console console;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = console.out();
         List<FontFace> bundled = FontFace.bundled().stream().filter(this::wanted).toList();
         List<FontFace> system = FontFace.available().stream()
                 .filter(f -> f.origin() == FontFace.Origin.SYSTEM).filter(this::wanted).toList();

@@ -11,8 +11,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code jiffy frame INPUT --at T -o frame.png}: one frame of an excerpt as a picture. */
 @Command(name = "frame", mixinStandardHelpOptions = true, sortOptions = false,
@@ -34,11 +32,11 @@ final class FrameCommand implements Callable<Integer> {
     @Mixin
     ClipOptions clipOptions;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
-    boolean quiet;
+    @Mixin
+    Quiet quiet;
 
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    Console console;
 
     @Override
     public Integer call() {
@@ -51,8 +49,8 @@ final class FrameCommand implements Callable<Integer> {
                         + Times.format(clip.duration()) + " (--at counts from the excerpt's start)");
             }
             clip.saveFrame(t, output);
-            if (!quiet) {
-                PrintWriter out = spec.commandLine().getOut();
+            if (!quiet.on()) {
+                PrintWriter out = console.out();
                 out.println(output + ": " + clip.size() + ", the frame at " + Times.format(t) + " of the excerpt");
             }
         }

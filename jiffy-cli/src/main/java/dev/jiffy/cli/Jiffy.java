@@ -1,6 +1,7 @@
 package dev.jiffy.cli;
 
 import dev.jiffy.JiffyException;
+import dev.jiffy.MediaTooLargeException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -80,7 +81,7 @@ public final class Jiffy implements Runnable {
     }
 
     private static CommandLine commandLine(PrintWriter out, PrintWriter err, OutputStream stdout) {
-        CommandLine cli = new CommandLine(new Jiffy(stdout));
+        CommandLine cli = parser(new Jiffy(stdout));
         // --version on every subcommand (their mixinStandardHelpOptions adds the option, this gives it something to say).
         cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(new Version()));
         // jiffy run PROGRAM.java --flag: options after the program are the program's, not run's.
@@ -108,6 +109,14 @@ public final class Jiffy implements Runnable {
             return USAGE;
         });
         return cli;
+    }
+
+    /**
+     * A command line for {@code command} and its subcommands, parsed as every Jiffy command is: enum values
+     * ({@code --dither ordered}, {@code --bg-method seed}) in any case, as the rest of the options are read.
+     */
+    static CommandLine parser(Object command) {
+        return new CommandLine(command).setCaseInsensitiveEnumValuesAllowed(true);
     }
 
     /** "; did you mean --width?" for a mistyped option or subcommand, as git and gifski users expect. */
@@ -150,6 +159,10 @@ public final class Jiffy implements Runnable {
     }
 
     private static String messageOf(Throwable e) {
+        if (e instanceof MediaTooLargeException large) {
+            return large.getMessage() + ": give Java more (JAVA_OPTS=-Xmx" + MemoryCheck.heapOption(large.heapNeeded())
+                    + ")";
+        }
         if (e instanceof JiffyException || e instanceof IllegalArgumentException) {
             return e.getMessage();
         }

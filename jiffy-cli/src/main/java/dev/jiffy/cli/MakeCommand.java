@@ -8,6 +8,7 @@ import dev.jiffy.clip.GifFileClip;
 import dev.jiffy.clip.ImageSequenceClip;
 import dev.jiffy.clip.VideoFileClip;
 import dev.jiffy.compose.LoopCandidate;
+import dev.jiffy.gif.GifOptions;
 import dev.jiffy.progress.RenderListener;
 import dev.jiffy.render.FitResult;
 import dev.jiffy.render.GifExport;
@@ -17,6 +18,7 @@ import dev.jiffy.render.GifRenderer;
 import dev.jiffy.render.RenderResult;
 import dev.jiffy.render.SizeFitException;
 import dev.jiffy.time.FrameSchedule;
+import dev.jiffy.time.Sampling;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -29,8 +31,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code jiffy make INPUT -o OUT.gif ...}: an excerpt of a video as an animated GIF. */
 @Command(name = "make", mixinStandardHelpOptions = true, sortOptions = false,
@@ -63,8 +63,9 @@ final class MakeCommand implements Callable<Integer> {
                     + "frame's own delay.")
     Double fps;
 
-    @Option(names = "--loop", paramLabel = "N",
-            description = "How many times the GIF plays: 0 = forever. Default: 0, or a GIF input's own count.")
+    @Option(names = "--loop", paramLabel = "N", converter = Converters.LoopCount.class,
+            description = "How many times the GIF plays: 0 = forever, else 1-" + GifOptions.MAX_LOOP_COUNT
+                    + " plays. Default: 0, or a GIF input's own count.")
     Integer loop;
 
     @Mixin
@@ -76,11 +77,11 @@ final class MakeCommand implements Callable<Integer> {
     @Mixin
     FindLoopOption findLoop;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
-    boolean quiet;
+    @Mixin
+    Quiet quiet;
 
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    Console console;
 
     @ParentCommand
     Jiffy jiffy;
@@ -93,25 +94,25 @@ final class MakeCommand implements Callable<Integer> {
         refuseOverwritingInput();   // before the name check: "it is the input" is the more useful thing to hear
         if (!StdoutGif.isStdout(output)) {
             GifFileName.require(output);
-            return make(output, spec.commandLine().getOut());
+            return make(output, console.out());
         }
         try (StdoutGif stdout = StdoutGif.create()) {
             // Standard output carries the GIF, so the report goes to standard error.
-            make(stdout.file(), spec.commandLine().getErr());
+            make(stdout.file(), console.err());
             stdout.sendTo(jiffy.stdout);
         }
         return Jiffy.OK;
     }
 
     private int make(Path gif, PrintWriter out) {
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = console.err();
         // "/" has no file name: AtomicFile says it is a folder
         String label = output.getFileName() != null ? output.getFileName().toString() : output.toString();
         Clip source = open();
         try {
-            GifExport export = export(new ProgressBar(err, ProgressBar.wanted(quiet), label));
+            GifExport export = export(new ProgressBar(err, ProgressBar.wanted(quiet.on()), label));
             Shaped shaped = shape(source, export);
-            if (!quiet) {
+            if (!quiet.on()) {
                 shaped.loop().ifPresent(found -> out.println(FindLoopOption.describe(found)));
             }
             write(shaped, export, gif, out, err);
@@ -199,7 +200,7 @@ final class MakeCommand implements Callable<Integer> {
     RenderResult write(Shaped shaped, GifExport export, Path gif, PrintWriter out, PrintWriter err) {
         Clip clip = shaped.clip();
         if (sizeTarget.isSet()) {
-            FitProgress progress = new FitProgress(err, ProgressBar.wanted(quiet), export.listener());
+            FitProgress progress = new FitProgress(err, ProgressBar.wanted(quiet.on()), export.listener());
             FitResult fit;
             try {
                 fit = sizeTarget.fit(encodingOptions).withListener(progress).write(clip, gif,
@@ -209,18 +210,51 @@ final class MakeCommand implements Callable<Integer> {
                         + ") is still too big; make the excerpt shorter (--duration) or smaller (--width), or allow "
                         + "more (--max-size)", e);
             }
-            if (!quiet) {
-                out.println(fit + saving(fit.result()));
+            if (!quiet.on()) {
+                out.println(fit.describe(destination(gif)) + saving(fit.result()));
             }
             return fit.result();
         }
         RenderResult result = shaped.times().isPresent()
-                ? GifRenderer.render(clip, shaped.times().get(), GifFileName.require(gif), export)
+                ? GifRenderer.render(clip, shaped.times().get(), GifFileName.require(gif),
+                        export.withListener(namingFps(shaped.times().get(), export.listener())))
                 : clip.writeGif(gif, export);
-        if (!quiet) {
-            out.println(result + saving(result));
+        if (!quiet.on()) {
+            out.println(result.describe(destination(gif)) + saving(result));
         }
         return result;
+    }
+
+    /**
+     * {@code listener}, with the schedule's own warning (frames too short for browsers; the library says "a frame
+     * rate") ending in the option that gives one.
+     */
+    private static RenderListener namingFps(FrameSchedule times, RenderListener listener) {
+        Optional<String> own = times.warning();
+        if (own.isEmpty()) {
+            return listener;
+        }
+        return new RenderListener() {
+            @Override
+            public void progress(int done, int total) {
+                listener.progress(done, total);
+            }
+
+            @Override
+            public void warning(String message) {
+                listener.warning(message.equals(own.get()) ? message + " (--fps " + Sampling.MAX_FPS + ")" : message);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return listener.cancelled();
+            }
+        };
+    }
+
+    /** What the report calls where {@code gif} goes: its name, or, for {@code -o -}, standard output. */
+    private String destination(Path gif) {
+        return StdoutGif.isStdout(output) ? "to standard output" : gif.toString();
     }
 
     /** ", 20.6 % smaller than a.gif" when the input is a GIF: what making it again saved (or cost). */

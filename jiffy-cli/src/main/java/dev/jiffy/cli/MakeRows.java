@@ -100,7 +100,7 @@ public final class MakeRows implements JobRenderer {
     /** The row as make's command line, parsed by make. */
     private MakeCommand parse(Job job, Path gif) {
         MakeCommand make = new MakeCommand();
-        CommandLine cli = new CommandLine(make);
+        CommandLine cli = Jiffy.parser(make);
         List<String> args = new ArrayList<>(List.of(input(job).toString(), "--output=" + gif, "--quiet"));
         for (Map.Entry<String, String> e : job.options().entrySet()) {
             args.addAll(option(cli, e.getKey(), e.getValue()));

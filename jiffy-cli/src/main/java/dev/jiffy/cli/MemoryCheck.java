@@ -57,7 +57,7 @@ final class MemoryCheck {
     }
 
     /** {@code need} rounded up to a heap size one would type: 256m steps below 1 GiB, whole gigabytes from there. */
-    private static String heapOption(long need) {
+    static String heapOption(long need) {
         long gib = 1024 * MB;
         if (need < gib - 256 * MB) {
             return (need + 256 * MB - 1) / (256 * MB) * 256 + "m";

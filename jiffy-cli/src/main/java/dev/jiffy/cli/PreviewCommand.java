@@ -19,8 +19,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code jiffy preview INPUT ...}: plays the excerpt {@code make} would write, in a window. */
 @Command(name = "preview", mixinStandardHelpOptions = true, sortOptions = false,
@@ -51,12 +49,12 @@ final class PreviewCommand implements Callable<Integer> {
             + "${COMPLETION-CANDIDATES}. Default: the encoder's choice.")
     Dither dither;
 
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    Console console;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = console.out();
         GifExport export = GifExport.defaults().withFuzz(fuzz).withColors(colors);
         if (dither != null) {
             export = export.withDither(dither);

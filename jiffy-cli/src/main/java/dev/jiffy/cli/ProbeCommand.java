@@ -8,9 +8,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code jiffy probe INPUT}: what a video file holds. */
 @Command(name = "probe", mixinStandardHelpOptions = true,
@@ -19,12 +18,12 @@ final class ProbeCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "INPUT", description = "The video file.")
     Path input;
 
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    Console console;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = console.out();
         try (MediaSource source = MediaSources.open(input)) {
             MediaInfo i = source.info();
             row(out, "file", i.file().toString());

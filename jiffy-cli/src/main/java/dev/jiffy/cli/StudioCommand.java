@@ -11,10 +11,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code jiffy studio [VIDEO]}: the studio's page for the videos in a folder, until Ctrl-C. */
 @Command(name = "studio", mixinStandardHelpOptions = true, sortOptions = false,
@@ -30,12 +29,12 @@ final class StudioCommand implements Callable<Integer> {
     @Option(names = "--no-browser", description = "Print the address only; do not open a browser.")
     boolean printOnly;
 
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    Console console;
 
     @Override
     public Integer call() throws InterruptedException {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = console.out();
         Path folder = Path.of("").toAbsolutePath();
         if (video != null) {
             if (!Files.isRegularFile(video)) {

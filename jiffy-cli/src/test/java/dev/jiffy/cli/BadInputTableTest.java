@@ -55,7 +55,8 @@ class BadInputTableTest {
                         "YUV4MPEG2 W0 H-5 F25:1 Ip A1:1 C420jpeg\nFRAME\n"), "-o", out(f)),
                         1, "damaged or truncated YUV4MPEG pipe file"),
                 new Case("GIF claiming 30000x30000", f -> List.of(copy(f, "claims-30000x30000.gif"), "-o", out(f)),
-                        1, "claims-30000x30000.gif"),
+                        1, "claims-30000x30000.gif is too large for the memory Java was given: GIF of 30000x30000 with"
+                        + " 1 frame needs 3433.3 MB to hold"),
                 new Case("GIF cut short after its header", f -> List.of(write(f, "cut.gif", "GIF89a"), "-o", out(f)),
                         1, "cut.gif is not a GIF Jiffy can read: truncated GIF at byte 6"),
                 new Case("frame folder with a 30000x30000 PNG", f -> {
@@ -74,6 +75,12 @@ class BadInputTableTest {
                 new Case("crop outside the frame", f -> List.of(SAMPLE, "--crop", "100,0,1400,720", "-o", out(f)),
                         2, "outside the 1280x720 frame"),
                 new Case("--scale 0", f -> List.of(SAMPLE, "--scale", "0", "-o", out(f)), 2, "above 0"),
+                new Case("--loop -1", f -> List.of(SAMPLE, "--loop", "-1", "-o", out(f)), 2,
+                        "Invalid value for option '--loop': must be 0-65536, got -1"),
+                new Case("--loop 1.5", f -> List.of(SAMPLE, "--loop", "1.5", "-o", out(f)), 2,
+                        "'1.5' is not a loop count (0 = forever, N = N plays): use a whole number 0-65536"),
+                new Case("--dither in no known kind", f -> List.of(SAMPLE, "--dither", "sometimes", "-o", out(f)), 2,
+                        "--dither"),
                 new Case("bad time text", f -> List.of(SAMPLE, "--from", "soon", "-o", out(f)), 2, "'soon' is not a time"),
                 new Case("GIF too large for the heap", f -> List.of(SAMPLE, "--to", "0.2", "--scale", "20", "-o",
                         out(f)), 1, "GIF needs about"),

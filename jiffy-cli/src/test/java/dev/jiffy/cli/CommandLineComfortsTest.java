@@ -1,15 +1,23 @@
 package dev.jiffy.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
+import dev.jiffy.background.BackgroundMethod;
+import dev.jiffy.batch.Job;
+import dev.jiffy.gif.Dither;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** What users of gifski and ffmpeg expect of a command line: versions, suggestions, completion, honest names. */
 class CommandLineComfortsTest {
@@ -34,6 +42,27 @@ class CommandLineComfortsTest {
         assertThat(run.exitCode()).isEqualTo(Jiffy.USAGE);
         assertThat(run.err()).contains("Unknown option").contains("'--widht'").contains("did you mean --width?");
         assertThat(CliRun.of("maek").err()).contains("did you mean make?");
+    }
+
+    @Test
+    void enumValuesAreReadInAnyCaseWhereverOptionsAreParsed() {
+        StringWriter ignored = new StringWriter();
+        CommandLine cli = Jiffy.commandLine(new PrintWriter(ignored), new PrintWriter(ignored));
+        MakeCommand make = (MakeCommand) cli.parseArgs("make", "in.mp4", "--dither", "ordered", "--bg-method", "Seed",
+                "-o", "out.gif").subcommand().commandSpec().userObject();
+        assertThat(make.encodingOptions.dither).isEqualTo(Dither.ORDERED);
+        assertThat(make.backgroundOptions.method).isEqualTo(BackgroundMethod.SEED);
+        PreviewCommand preview = (PreviewCommand) Jiffy.commandLine(new PrintWriter(ignored), new PrintWriter(ignored))
+                .parseArgs("preview", "in.mp4", "--dither", "floyd_steinberg").subcommand().commandSpec().userObject();
+        assertThat(preview.dither).isEqualTo(Dither.FLOYD_STEINBERG);
+        // a batch row is make's command line too
+        Job row = new Job(2, CliRun.SAMPLE.toAbsolutePath().toString(), "a.gif", Map.of("dither", "none"));
+        assertThatCode(() -> new MakeRows(dir).check(row)).doesNotThrowAnyException();
+        // and an unknown value is still refused, listing the known ones
+        CliRun bad = CliRun.of("make", CliRun.SAMPLE.toString(), "--dither", "sometimes", "-o",
+                dir.resolve("x.gif").toString());
+        assertThat(bad.exitCode()).isEqualTo(Jiffy.USAGE);
+        assertThat(bad.err()).contains("--dither").contains("NONE, ORDERED, FLOYD_STEINBERG");
     }
 
     @Test

@@ -89,6 +89,17 @@ class GifInputTest {
     }
 
     @Test
+    void framesSpedUpBelowWhatBrowsersPlayAreWarnedOfNamingTheOptionThatResamples() throws IOException {
+        Path out = dir.resolve("fast.gif");
+        // at 4x, the 7 and 5 cs frames would show for 1.75 and 1.25 cs
+        CliRun run = CliRun.of("make", input.toString(), "--speed", "4", "-o", out.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("jiffy: warning: 2 of 6 frames show for less than 2/100 s, which browsers slow"
+                + " down to 10/100 s; resampling at a frame rate (at most 50 fps) plays them as timed (--fps 50)");
+    }
+
+    @Test
     void aRateResamplesOverTheSameTime() throws IOException {
         Path out = dir.resolve("fps.gif");
         CliRun run = CliRun.of("make", input.toString(), "--fps", "10", "-o", out.toString());

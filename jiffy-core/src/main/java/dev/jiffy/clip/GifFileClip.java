@@ -1,9 +1,10 @@
 package dev.jiffy.clip;
 
 import dev.jiffy.MediaException;
-import dev.jiffy.gif.DecodedFrame;
-import dev.jiffy.gif.DecodedGif;
-import dev.jiffy.gif.GifDecoder;
+import dev.jiffy.MediaTooLargeException;
+import dev.jiffy.gif.BrowserDelay;
+import dev.jiffy.gif.GifTooLargeException;
+import dev.jiffy.gif.IndexedGif;
 import dev.jiffy.gif.format.GifFormatException;
 import dev.jiffy.image.Frame;
 import dev.jiffy.image.Size;
@@ -21,7 +22,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -29,31 +29,22 @@ import java.util.Optional;
  * An animated GIF as a clip: its frames composited as a viewer shows them (transparent pixels in the alpha channel),
  * each showing for its own delay. Written without a frame rate ({@link #writeGif(Path, GifExport)}), it keeps those
  * delays exactly ({@link #frameTimes()}); with one, it is sampled like any clip. Every transform works on it as on a
- * video. The frames are decoded once when opened and held in memory.
+ * video. The images are decoded once when opened and held as palette indices; a frame is composited when asked for.
  */
 public final class GifFileClip implements Clip {
-    /**
-     * Delays of 0 and 1 cs are played as 10 cs by browsers (and Chromium, Firefox and Safari agree), so that is what
-     * such a frame is taken to show for.
-     */
-    static final int BROWSER_DELAY_FLOOR = 2;
-    static final int BROWSER_DEFAULT_DELAY = 10;
+    /** The share of the heap a GIF may be held in: the rest is for the render's own frames and the encoder. */
+    private static final int HEAP_SHARE = 4;
 
     private final Path file;
+    private final IndexedGif gif;
     private final Size size;
-    private final List<Frame> frames;
     private final FrameTimes times;
-    private final int loopCount;
-    private final boolean transparent;
 
-    private GifFileClip(Path file, Size size, List<Frame> frames, FrameTimes times, int loopCount,
-            boolean transparent) {
+    private GifFileClip(Path file, IndexedGif gif, FrameTimes times) {
         this.file = file;
-        this.size = size;
-        this.frames = frames;
+        this.gif = gif;
+        this.size = new Size(gif.width(), gif.height());
         this.times = times;
-        this.loopCount = loopCount;
-        this.transparent = transparent;
     }
 
     /**
@@ -77,41 +68,44 @@ public final class GifFileClip implements Clip {
     }
 
     /**
-     * Reads an animated (or still) GIF, holding at most a quarter of the heap in decoded pixels.
+     * Reads an animated (or still) GIF, holding at most a quarter of the heap (its images as palette indices, one byte
+     * a pixel; frames are composited when asked for).
      *
      * @param file the GIF
      * @return the clip
-     * @throws MediaException if the file is missing, unreadable, not a well-formed GIF, or too big to hold
+     * @throws MediaTooLargeException if holding it would take more than a quarter of the heap, saying how much heap
+     *                                would do
+     * @throws MediaException if the file is missing, unreadable, not a well-formed GIF or without frames
      */
     public static GifFileClip open(Path file) {
+        return open(file, Runtime.getRuntime().maxMemory());
+    }
+
+    /** As {@link #open(Path)}, for a heap of {@code heapBytes}. */
+    static GifFileClip open(Path file, long heapBytes) {
         Objects.requireNonNull(file, "file");
-        // 4 bytes a pixel, a quarter of the heap: the rest is for the render's own frames and the encoder
-        long budget = Math.max(1, Math.min(GifDecoder.DEFAULT_MAX_PIXELS, Runtime.getRuntime().maxMemory() / 16));
-        DecodedGif gif;
+        IndexedGif gif;
         try {
-            gif = GifDecoder.read(file, budget);
+            gif = IndexedGif.read(file, Math.max(1, heapBytes / HEAP_SHARE));
         } catch (NoSuchFileException e) {
             throw new MediaException("cannot read " + file + ": no such file");
         } catch (GifFormatException e) {
             throw new MediaException(file + " is not a GIF Jiffy can read: " + e.getMessage(), e);
+        } catch (GifTooLargeException e) {
+            throw new MediaTooLargeException(file + " is too large for the memory Java was given: " + e.getMessage()
+                    + " (a quarter of Java's " + (heapBytes >> 20) + " MB)", HEAP_SHARE * e.neededBytes(), e);
         } catch (IOException e) {
             throw new MediaException("cannot read " + file + ": " + e.getMessage(), e);
         }
-        if (gif.frames().isEmpty()) {
+        if (gif.frameCount() == 0) {
             throw new MediaException(file + " is a GIF without frames: there is nothing to show");
         }
-        Size size = new Size(gif.width(), gif.height());
-        Frame[] frames = new Frame[gif.frames().size()];
-        int[] delays = new int[frames.length];
-        boolean transparent = false;
-        for (int i = 0; i < frames.length; i++) {
-            DecodedFrame f = gif.frames().get(i);
-            frames[i] = Frame.wrap(gif.width(), gif.height(), f.argb());
-            delays[i] = f.delayCentiseconds() < BROWSER_DELAY_FLOOR ? BROWSER_DEFAULT_DELAY : f.delayCentiseconds();
-            transparent |= hasTransparency(f.argb());
+        int[] delays = new int[gif.frameCount()];
+        for (int i = 0; i < delays.length; i++) {
+            // a frame shows for as long as browsers show it (0 and 1 cs as 10 cs)
+            delays[i] = BrowserDelay.played(gif.delayCentiseconds(i));
         }
-        return new GifFileClip(file, size, List.of(frames), FrameTimes.ofDelays(delays), gif.loopCount(),
-                transparent);
+        return new GifFileClip(file, gif, FrameTimes.ofDelays(delays));
     }
 
     /**
@@ -122,15 +116,6 @@ public final class GifFileClip implements Clip {
      */
     public static GifFileClip open(String file) {
         return open(Path.of(Objects.requireNonNull(file, "file")));
-    }
-
-    private static boolean hasTransparency(int[] argb) {
-        for (int p : argb) {
-            if (p >>> 24 != 0xFF) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -158,7 +143,7 @@ public final class GifFileClip implements Clip {
      * @return 0 for forever, else the number of plays (1 when the GIF has no loop block)
      */
     public int loopCount() {
-        return loopCount;
+        return gif.loopCount();
     }
 
     /**
@@ -167,7 +152,7 @@ public final class GifFileClip implements Clip {
      * @return true if some pixel of some frame is not opaque
      */
     public boolean hasTransparency() {
-        return transparent;
+        return gif.hasTransparency();
     }
 
     /**
@@ -176,7 +161,7 @@ public final class GifFileClip implements Clip {
      * @return at least 1
      */
     public int frameCount() {
-        return frames.size();
+        return gif.frameCount();
     }
 
     @Override
@@ -218,7 +203,7 @@ public final class GifFileClip implements Clip {
 
     @Override
     public Frame frame(double t) {
-        return frames.get(times.indexAt(Timeline.requireInClip(t, duration())));
+        return Frame.wrap(size.width(), size.height(), gif.frame(times.indexAt(Timeline.requireInClip(t, duration()))));
     }
 
     /**

@@ -18,8 +18,18 @@ public record FitResult(RenderResult result, FitTry chosen, int tries, ByteSize 
      */
     @Override
     public String toString() {
+        return describe(result.file().toString());
+    }
+
+    /**
+     * As {@link #toString()}, naming where the GIF went in other words (see {@link RenderResult#describe}).
+     *
+     * @param destination where the GIF went, as the report should say it
+     * @return "wrote DESTINATION, fitted under 1.00 MB: ..."
+     */
+    public String describe(String destination) {
         return String.format(Locale.ROOT, "wrote %s, fitted under %s: %s; %d frames (%d in the GIF), %.2f s; "
-                + "%d tries in %.1f s", result.file(), limit, chosen, result.sampledFrames(), result.gifFrames(),
+                + "%d tries in %.1f s", destination, limit, chosen, result.sampledFrames(), result.gifFrames(),
                 result.duration(), tries, result.seconds());
     }
 }

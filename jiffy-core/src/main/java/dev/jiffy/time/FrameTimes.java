@@ -1,5 +1,6 @@
 package dev.jiffy.time;
 
+import dev.jiffy.gif.BrowserDelay;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
@@ -10,8 +11,8 @@ import java.util.Optional;
  * speed change. Immutable.
  */
 public final class FrameTimes implements FrameSchedule {
-    /** The shortest delay browsers play as written (see {@link Sampling#MAX_FPS}). */
-    private static final double SHORTEST_PLAYED = 0.02;
+    /** The shortest delay browsers play as written, in seconds. */
+    private static final double SHORTEST_PLAYED = BrowserDelay.SHORTEST / 100.0;
 
     private final double[] starts;
     private final double duration;
@@ -149,7 +150,8 @@ public final class FrameTimes implements FrameSchedule {
             }
         }
         return tooShort == 0 ? Optional.empty() : Optional.of(tooShort + " of " + starts.length + " frames show for "
-                + "less than 2/100 s, which browsers slow down to 10/100 s; give a rate (e.g. --fps 50) to resample");
+                + "less than " + BrowserDelay.SHORTEST + "/100 s, which browsers slow down to " + BrowserDelay.SLOWED_TO
+                + "/100 s; resampling at a frame rate (at most " + Sampling.MAX_FPS + " fps) plays them as timed");
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.jiffy.time;
 
+import dev.jiffy.gif.BrowserDelay;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,9 +18,9 @@ public record Sampling(FrameRate fps, double duration, Optional<FrameRate> reque
 
     /**
      * Highest rate a GIF can show faithfully: delays are whole hundredths of a second, and browsers slow delays under
-     * 2/100 s down to 10/100 s, so 1/50 s is the shortest delay that plays as written.
+     * {@link BrowserDelay#SHORTEST} cs down to {@link BrowserDelay#SLOWED_TO} cs, so 50 fps.
      */
-    public static final FrameRate MAX_FPS = FrameRate.of(50);
+    public static final FrameRate MAX_FPS = new FrameRate(100, BrowserDelay.SHORTEST);
 
     /**
      * Checks the duration.
@@ -89,7 +90,8 @@ public record Sampling(FrameRate fps, double duration, Optional<FrameRate> reque
     @Override
     public Optional<String> warning() {
         return requested.map(r -> r + " fps is more than a GIF can show (delays are whole hundredths of a second, "
-                + "and browsers slow delays under 2/100 s down to 10/100 s); using " + MAX_FPS + " fps");
+                + "and browsers slow delays under " + BrowserDelay.SHORTEST + "/100 s down to " + BrowserDelay.SLOWED_TO
+                + "/100 s); using " + MAX_FPS + " fps");
     }
 
     /**

@@ -4,7 +4,9 @@
  * <p>API: {@link dev.jiffy.gif.GifWriter} (create, addFrame, close), {@link dev.jiffy.gif.GifOptions},
  * {@link dev.jiffy.gif.Workers} (threads shared with a caller),
  * {@link dev.jiffy.gif.Dither}, {@link dev.jiffy.gif.GifQuality} (the 1..100 knob), and for reading back {@link dev.jiffy.gif.GifDecoder},
- * {@link dev.jiffy.gif.DecodedGif}, {@link dev.jiffy.gif.DecodedFrame}, {@link dev.jiffy.gif.format.GifFormatException}.
+ * {@link dev.jiffy.gif.DecodedGif}, {@link dev.jiffy.gif.DecodedFrame}, {@link dev.jiffy.gif.format.GifFormatException},
+ * {@link dev.jiffy.gif.GifTooLargeException}; {@link dev.jiffy.gif.IndexedGif} holds a GIF as palette indices and
+ * composites its frames on demand, for reading GIFs as input.
  * The subpackages {@code quantize}, {@code dither}, {@code optimize} and {@code lzw} are internal (not exported by the module); {@code format} holds one class per GIF89a block.
  *
  * <pre>{@code

@@ -180,11 +180,11 @@ class GifDecoderTest {
     }
 
     @Test
-    void aScreenBeyondThePixelBudgetIsRefusedBeforeAnythingIsAllocated() throws IOException {
+    void aScreenBeyondThePixelBudgetIsRefusedAsTooLargeBeforeAnythingIsAllocated() throws IOException {
         // issue 13: a 53 KB GIF claiming 30000x30000 ran the heap out; this one is 50 bytes
         byte[] bomb = claiming(30000, 30000, 1);
         assertThatThrownBy(() -> GifDecoder.read(new ByteArrayInputStream(bomb)))
-                .isInstanceOf(GifFormatException.class)
+                .isInstanceOf(GifTooLargeException.class)
                 .hasMessage("GIF logical screen 30000x30000 is 900000000 pixels, more than the decoder's budget of "
                         + GifDecoder.DEFAULT_MAX_PIXELS + " pixels");
         // within a budget that holds it, the same header decodes
@@ -193,12 +193,12 @@ class GifDecoderTest {
     }
 
     @Test
-    void framesBeyondThePixelBudgetAreRefusedWithTheirCount() throws IOException {
+    void framesBeyondThePixelBudgetAreRefusedAsTooLargeWithTheirCount() throws IOException {
         byte[] many = claiming(1000, 1000, 200); // 200 frames of a megapixel canvas each, in about 2 KB
         assertThatThrownBy(() -> GifDecoder.read(new ByteArrayInputStream(many), 50_000_000))
-                .isInstanceOf(GifFormatException.class)
-                .hasMessage("GIF of 1000x1000 has more than 48 frames, more than the decoder's budget of 50000000"
-                        + " pixels holds");
+                .isInstanceOf(GifTooLargeException.class)
+                .hasMessage("GIF of 1000x1000 with 200 frames is 201000000 pixels decoded, more than the decoder's"
+                        + " budget of 50000000 pixels");
         assertThat(GifDecoder.read(new ByteArrayInputStream(many), 202_000_000).frames()).hasSize(200);
         assertThatThrownBy(() -> GifDecoder.read(new ByteArrayInputStream(many), 0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 1, got 0");

@@ -91,10 +91,8 @@ final class HadoopFiles {
      * @throws IllegalArgumentException if {@code target} exists and is not a GIF (it is never replaced)
      */
     static void publish(FileSystem fs, java.nio.file.Path gif, Path target, long attempt) throws IOException {
-        if (fs.exists(target) && !startsWithGif(fs, target)) {
-            throw new IllegalArgumentException("the output " + target + " exists and is not a GIF; it was left as "
-                    + "it is: choose another output name");
-        }
+        // again: the file may have appeared while the row rendered
+        requireReplaceable(fs, target);
         Path temp = new Path(target.getParent(), "." + target.getName() + ".attempt-" + attempt + ".part");
         fs.mkdirs(target.getParent());
         try {
@@ -107,6 +105,19 @@ final class HadoopFiles {
                 e.addSuppressed(cleanup);
             }
             throw e;
+        }
+    }
+
+    /**
+     * Checks that a GIF may be written to {@code target}: it does not exist, or it is a GIF (as AtomicFile replaces
+     * only GIFs locally).
+     *
+     * @throws IllegalArgumentException if {@code target} exists and is not a GIF (it is never replaced)
+     */
+    static void requireReplaceable(FileSystem fs, Path target) throws IOException {
+        if (fs.exists(target) && !startsWithGif(fs, target)) {
+            throw new IllegalArgumentException("the output " + target + " exists and is not a GIF; it was left as "
+                    + "it is: choose another output name");
         }
     }
 

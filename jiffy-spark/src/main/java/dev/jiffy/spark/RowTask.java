@@ -10,7 +10,6 @@ import dev.jiffy.render.TemporaryFolder;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -23,9 +22,10 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 
 /**
- * One row on an executor: skip it if its GIF is there and the row unchanged; else bring its input to a local file,
- * render it with {@link BatchRunner} (the same checks, budget and failure reports as {@code jiffy batch}), upload the
- * GIF under a temporary name and rename it into place, and note what made it.
+ * One row on an executor: skip it if its GIF is there and the row unchanged; refuse it if its output exists and is
+ * not a GIF; else bring its input to a local file, render it with {@link BatchRunner#renderRow} (the same checks and
+ * failure reports as {@code jiffy batch}), upload the GIF under a temporary name and rename it into place, and note
+ * what made it.
  *
  * @param out      the output folder, qualified
  * @param settings the driver's Hadoop settings (a Configuration is not serializable; credentials for s3a live here)
@@ -59,6 +59,12 @@ record RowTask(String out, Map<String, String> settings, int attempts) implement
             return row(new RowOutcome(job.line(), Status.SKIPPED, job.output(), outFs.getFileStatus(gif).getLen(),
                     before.getAsInt(), 0, Optional.empty()));
         }
+        try {
+            // before the input is fetched and rendered: a row that cannot be written is told so at once
+            HadoopFiles.requireReplaceable(outFs, gif);
+        } catch (IllegalArgumentException e) {
+            return row(failed(job, e.getMessage()));
+        }
         // deleted however the task ends, also when Ctrl-C or a killed executor ends the JVM mid-row
         try (TemporaryFolder temp = TemporaryFolder.create("jiffy-spark-")) {
             java.nio.file.Path local = temp.path();
@@ -70,17 +76,17 @@ record RowTask(String out, Map<String, String> settings, int attempts) implement
             } catch (IOException e) {
                 return row(failed(job, "cannot read " + job.input() + ": " + e.getMessage()));
             }
-            java.nio.file.Path made = local.resolve("out");
-            // one row per runner: Spark's task slots, not the runner's frame budget, decide how many render at once
-            RowOutcome outcome = BatchRunner.of(JobRenderer.load(), made).withThreads(1)
-                    .withListener(listener(task, job)).run(List.of(job.withInput(input.toString()))).get(0);
+            java.nio.file.Path made = local.resolve("out").resolve(job.output());
+            // the row alone, as jiffy batch renders each: Spark's task slots decide how many render at once
+            RowOutcome outcome = BatchRunner.renderRow(JobRenderer.load(), job.withInput(input.toString()), made,
+                    listener(task, job));
             if (outcome.status() != Status.DONE) {
                 // messages name the input as the row does, not the local copy
                 return row(new RowOutcome(outcome.line(), outcome.status(), outcome.output(), 0, 0,
                         outcome.seconds(), outcome.error().map(e -> e.replace(input.toString(), job.input()))));
             }
             try {
-                HadoopFiles.publish(outFs, made.resolve(job.output()), gif, task.taskAttemptId());
+                HadoopFiles.publish(outFs, made, gif, task.taskAttemptId());
                 HadoopFiles.recordMade(outFs, folder, job, outcome.frames(), task.taskAttemptId());
             } catch (IllegalArgumentException e) {
                 return row(failed(job, e.getMessage()));

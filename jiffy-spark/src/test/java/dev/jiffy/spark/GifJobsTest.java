@@ -204,6 +204,26 @@ class GifJobsTest {
     }
 
     @Test
+    void anOutputThatExistsAndIsNotAGifIsRefusedBeforeTheInputIsRead() throws IOException {
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Files.writeString(out.resolve("notes.gif"), "my notes, not a GIF");
+        // the input is no video: rendering it would fail first, so the output's refusal shows it came before
+        Files.writeString(dir.resolve("text.webm"), "not a video");
+        Path jobs = write("jobs.csv", "input,output,width", "text.webm,notes.gif,64");
+        ByteArrayOutputStream errors = new ByteArrayOutputStream();
+        int code = GifJobsMain.run(spark, new String[] {"flaky://" + jobs, "flaky://" + out},
+                new PrintStream(new ByteArrayOutputStream()), new PrintStream(errors, true, StandardCharsets.UTF_8));
+
+        assertThat(code).isEqualTo(1);
+        assertThat(errors.toString(StandardCharsets.UTF_8).strip().lines())
+                .singleElement(as(InstanceOfAssertFactories.STRING))
+                .startsWith("jiffy-spark: ").contains("line 2 (notes.gif): the output ")
+                .endsWith(out.resolve("notes.gif") + " exists and is not a GIF; it was left as it is: choose another"
+                        + " output name");
+        assertThat(Files.readString(out.resolve("notes.gif"))).isEqualTo("my notes, not a GIF");
+    }
+
+    @Test
     void aJobThatSparkStopsIsOneLineNotAStackTrace() throws IOException {
         Path jobs = write("jobs.csv", "input,output,from,to,width", "bunny.webm,a.gif,2,2.3,64");
         spark.sparkContext().hadoopConfiguration().set(FlakyFileSystem.BROKEN, "a.gif");

@@ -1,5 +1,7 @@
 package dev.jiffy.gif.optimize;
 
+import dev.jiffy.gif.BrowserDelay;
+
 /**
  * GIF delays from a running total of end times, so rounding never drifts: a frame shown from the previous shown frame's
  * rounded end to its own lasts {@code round(100·end_i) - round(100·end_shown)} centiseconds. A 3 s clip lasts exactly
@@ -12,7 +14,7 @@ package dev.jiffy.gif.optimize;
  */
 public final class DelayClock {
     /** The shortest delay every browser honours, in centiseconds. */
-    public static final int MIN_DELAY = 2;
+    public static final int MIN_DELAY = BrowserDelay.SHORTEST;
 
     private double lastEnd;
     private long lastRounded;
