@@ -13,7 +13,6 @@ import dev.jiffy.render.FitListener;
 import dev.jiffy.render.RenderResult;
 import dev.jiffy.render.SizePreset;
 import dev.jiffy.text.FontFace;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -28,7 +27,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import javax.imageio.ImageIO;
 
 /**
  * The studio's HTTP routes. Every request must carry the token ({@code ?token=}), or it gets 403 and nothing else;
@@ -54,11 +52,13 @@ final class Routes implements HttpHandler {
     private final Folder folder;
     private final Videos videos;
     private final PreviewRenders previews;
+    private final RunningWork work;
     private final long maxUpload;
     private final Optional<Clip> inCode;
 
-    Routes(AccessToken token, Folder folder, Videos videos, PreviewRenders previews, long maxUpload,
+    Routes(AccessToken token, Folder folder, Videos videos, PreviewRenders previews, RunningWork work, long maxUpload,
            Optional<Clip> inCode) {
+        this.work = work;
         this.maxUpload = maxUpload;
         this.inCode = inCode;
         this.token = token;
@@ -108,7 +108,7 @@ final class Routes implements HttpHandler {
         } else if (method.equals("GET") && path.equals("/api/info")) {
             json(exchange, info(q.get("file")));
         } else if (method.equals("GET") && path.equals("/frame")) {
-            send(exchange, 200, "image/png", png(frame(q)));
+            send(exchange, 200, "image/png", FramePng.of(frame(q), FramePng.QUICKEST));
         } else if (method.equals("GET") && path.equals("/api/command")) {
             json(exchange, Json.object(Map.of("command", command(q))));
         } else if (method.equals("GET") && path.equals("/api/java")) {
@@ -123,8 +123,9 @@ final class Routes implements HttpHandler {
             send(exchange, 200, "image/gif", gif);
         } else if (method.equals("GET") && path.equals("/api/preview")) {
             Settings settings = Settings.of(q);
-            byte[] gif = previews.render(settings.clip(source(q.get("file")), RenderListener.SILENT), settings,
-                    PreviewEvents.NONE).gif();
+            Clip video = source(q.get("file"));
+            byte[] gif = previews.render(listener -> settings.clip(video, listener), settings, PreviewEvents.NONE)
+                    .gif();
             exchange.getResponseHeaders().set("X-Jiffy-Bytes", String.valueOf(gif.length));
             send(exchange, 200, "image/gif", gif);
         } else if (method.equals("GET") && path.equals("/api/preview/events")) {
@@ -149,13 +150,8 @@ final class Routes implements HttpHandler {
         EventStream events = new EventStream(exchange.getResponseBody());
         try {
             Settings settings = Settings.of(q);
-            RenderListener warnings = new RenderListener() {
-                @Override
-                public void warning(String message) {
-                    events.warning(message);
-                }
-            };
-            PreviewRenders.Preview preview = previews.render(settings.clip(source(q.get("file")), warnings), settings,
+            Clip video = source(q.get("file"));
+            PreviewRenders.Preview preview = previews.render(listener -> settings.clip(video, listener), settings,
                     events);
             events.send("done", Json.fields("id", preview.id(), "bytes", preview.gif().length));
         } catch (CancelledException e) {
@@ -170,11 +166,16 @@ final class Routes implements HttpHandler {
      * into place when complete; more than the upload limit is refused (413) and leaves nothing.
      */
     private String upload(HttpExchange exchange, String name) throws IOException {
-        Path target = folder.uploadTarget(name);
         String length = exchange.getRequestHeaders().getFirst("Content-Length");
-        if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > maxUpload) {
-            throw new TooLarge(name, maxUpload);
+        try (Folder.Upload upload = folder.reserveUpload(name)) {
+            if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > maxUpload) {
+                throw new TooLarge(name, maxUpload);
+            }
+            return save(exchange, name, upload.target());
         }
+    }
+
+    private String save(HttpExchange exchange, String name, Path target) throws IOException {
         try (AtomicFile file = AtomicFile.create(target, "video")) {
             try (InputStream in = exchange.getRequestBody(); OutputStream out = file.open()) {
                 byte[] buffer = new byte[1 << 16];
@@ -257,9 +258,15 @@ final class Routes implements HttpHandler {
                     warnings.add(message);   // a size search's tries repeat their render's warnings
                 }
             }
+
+            @Override
+            public boolean cancelled() {
+                return work.closing();   // the studio stops: the export leaves no temporary file
+            }
         };
-        RenderResult result = settings.write(settings.clip(source(q.get("file")), listener), out, listener,
-                FitListener.NONE);
+        Clip video = source(q.get("file"));
+        RenderResult result = work.run(() -> settings.write(settings.clip(video, listener), out, listener,
+                FitListener.NONE));
         return Json.object(Json.fields("file", folder.nameOf(out), "bytes", result.bytes(), "command", command(q),
                 "warnings", List.copyOf(warnings)));
     }
@@ -316,12 +323,6 @@ final class Routes implements HttpHandler {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             return bytes(text.replace(TOKEN_PLACEHOLDER, token.value()));
         }
-    }
-
-    private static byte[] png(Frame frame) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(frame.toImage(), "png", out);
-        return out.toByteArray();
     }
 
     /** The query's parameters, decoded; the first of a repeated name wins. */
