@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpHandler;
 import dev.jiffy.CancelledException;
 import dev.jiffy.JiffyException;
 import dev.jiffy.clip.Clip;
+import dev.jiffy.compose.LoopCandidate;
 import dev.jiffy.image.Frame;
 import dev.jiffy.progress.RenderListener;
 import dev.jiffy.render.AtomicFile;
@@ -53,12 +54,14 @@ final class Routes implements HttpHandler {
     private final Videos videos;
     private final PreviewRenders previews;
     private final RunningWork work;
+    private final LoopSearches loops;
     private final long maxUpload;
     private final Optional<Clip> inCode;
 
-    Routes(AccessToken token, Folder folder, Videos videos, PreviewRenders previews, RunningWork work, long maxUpload,
-           Optional<Clip> inCode) {
+    Routes(AccessToken token, Folder folder, Videos videos, PreviewRenders previews, LoopSearches loops,
+           RunningWork work, long maxUpload, Optional<Clip> inCode) {
         this.work = work;
+        this.loops = loops;
         this.maxUpload = maxUpload;
         this.inCode = inCode;
         this.token = token;
@@ -130,6 +133,8 @@ final class Routes implements HttpHandler {
             send(exchange, 200, "image/gif", gif);
         } else if (method.equals("GET") && path.equals("/api/preview/events")) {
             previewEvents(exchange, q);
+        } else if (method.equals("GET") && path.equals("/api/loop")) {
+            findLoop(exchange, q);
         } else if (method.equals("POST") && path.equals("/api/upload")) {
             json(exchange, upload(exchange, q.get("name")));
         } else if (method.equals("POST") && path.equals("/api/export")) {
@@ -141,8 +146,9 @@ final class Routes implements HttpHandler {
 
     /**
      * A preview made while its events stream to the page; the last event says how it ended ({@code done} with the
-     * preview's number, {@code failed} with the one-line reason, or {@code stale}). A bad setting is an event too:
-     * the browser's EventSource cannot read the body of an error status.
+     * preview's number, {@code failed} with the one-line reason, or {@code stale}). A bad setting is an event too, so
+     * a client reading the stream with the browser's EventSource (which cannot read the body of an error status) hears
+     * it; the studio's page reads it by fetch, as Find loop's.
      */
     private void previewEvents(HttpExchange exchange, Map<String, String> q) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
@@ -158,6 +164,74 @@ final class Routes implements HttpHandler {
             events.send("stale", Map.of("message", e.getMessage()));
         } catch (IllegalArgumentException | JiffyException | UncheckedIOException e) {
             events.send("failed", Map.of("message", e.getMessage()));
+        }
+    }
+
+    /**
+     * Find loop: the best in/out pair near the request's {@code from} and {@code to}, each moved by at most
+     * {@code radius} seconds (default {@link LoopSearches#DEFAULT_RADIUS}), searched on the video itself (before
+     * crop, resize and speed, as {@code jiffy make --find-loop} does). Answered as server-sent events: {@code progress}
+     * (frames decoded), then {@code found} with the pair, or {@code stale} / {@code failed}. A bad request is found
+     * before the search decodes anything, so it is an ordinary 400 with one line (the stream starts with its first
+     * event); a search that a newer one replaced before it began is 409.
+     */
+    private void findLoop(HttpExchange exchange, Map<String, String> q) {
+        Params p = new Params(q);
+        Clip video = source(q.get("file"));
+        double from = p.number("from");
+        double to = p.number("to");
+        double radius = p.optionalNumber("radius").orElse(LoopSearches.DEFAULT_RADIUS);
+        StartsOnFirstWrite body = new StartsOnFirstWrite(exchange, "text/event-stream; charset=utf-8");
+        EventStream events = new EventStream(body);
+        try {
+            LoopCandidate loop = loops.find(video, from, to, radius, events);
+            events.send("found", Json.fields("from", loop.from(), "to", loop.to(), "similarity", loop.similarity(),
+                    "step", loop.step(), "seamless", loop.seamless(), "text", loop.toString()));
+        } catch (IllegalArgumentException | JiffyException | UncheckedIOException e) {
+            if (!body.started()) {
+                throw e;
+            }
+            events.send(e instanceof CancelledException ? "stale" : "failed", Map.of("message", e.getMessage()));
+        }
+    }
+
+    /** A response body whose status (200) and type are sent with its first byte: until then, an error may still be. */
+    private static final class StartsOnFirstWrite extends OutputStream {
+        private final HttpExchange exchange;
+        private final String type;
+        private OutputStream out;
+
+        StartsOnFirstWrite(HttpExchange exchange, String type) {
+            this.exchange = exchange;
+            this.type = type;
+        }
+
+        boolean started() {
+            return out != null;
+        }
+
+        private OutputStream out() throws IOException {
+            if (out == null) {
+                exchange.getResponseHeaders().set("Content-Type", type);
+                exchange.sendResponseHeaders(200, 0);
+                out = exchange.getResponseBody();
+            }
+            return out;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out().write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out().write(b, off, len);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            out().flush();
         }
     }
 

@@ -106,7 +106,8 @@ public final class Studio implements AutoCloseable {
             server.setExecutor(threads);
             RunningWork work = new RunningWork();
             PreviewRenders previews = new PreviewRenders(scratch, work);
-            server.createContext("/", new Routes(token, root, videos, previews, work, maxUpload, inCode));
+            LoopSearches loops = new LoopSearches(work);
+            server.createContext("/", new Routes(token, root, videos, previews, loops, work, maxUpload, inCode));
             server.start();
             return new Studio(server, threads, token, videos, scratch, work);
         } catch (IOException e) {
@@ -157,8 +158,8 @@ public final class Studio implements AutoCloseable {
     }
 
     /**
-     * Stops the preview and the export being made (waiting until they have, so no temporary file is left), the
-     * server, closes the videos and deletes the previews' scratch folder.
+     * Stops the preview, the export and the loop search being made (waiting until they have, so no temporary file is
+     * left), the server, closes the videos and deletes the previews' scratch folder.
      */
     @Override
     public void close() {
