@@ -2,10 +2,7 @@ package dev.jiffy.cli;
 
 import dev.jiffy.clip.Clip;
 import dev.jiffy.clip.Crop;
-import dev.jiffy.clip.Rect;
-import dev.jiffy.compose.FreezeRegion;
-import dev.jiffy.compose.SeamlessLoop;
-import dev.jiffy.fx.Fx;
+import dev.jiffy.compose.LoopEffects;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 
@@ -37,7 +34,7 @@ final class LoopOptions {
 
     /** Whether the options make new times (a boomerang, a crossfade), so a GIF input's own delays no longer apply. */
     boolean retimes() {
-        return loop.boomerang || loop.crossfade != null;
+        return effects().retimes();
     }
 
     /** Applies the options to a clip that is already cut, cropped, scaled and sped up. */
@@ -45,27 +42,25 @@ final class LoopOptions {
         if (freezeAt != null && freezeRegion == null) {
             throw new IllegalArgumentException("--freeze-at needs --freeze-region");
         }
-        Clip result = clip;
+        try {
+            return effects().apply(clip);
+        } catch (LoopEffects.Refused e) {
+            String option = e.part() == LoopEffects.Part.FREEZE ? "--freeze-region/--freeze-at" : "--loop-crossfade";
+            throw new IllegalArgumentException(option + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The library's effects these options name. */
+    private LoopEffects effects() {
+        LoopEffects effects = LoopEffects.NONE;
         if (freezeRegion != null) {
-            try {
-                Rect region = freezeRegion.resolve(result.size());
-                result = FreezeRegion.of(result, region, freezeAt == null ? 0 : freezeAt);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("--freeze-region/--freeze-at: " + e.getMessage(), e);
-            }
+            effects = effects.withFreeze(freezeRegion, freezeAt == null ? 0 : freezeAt);
         }
         if (loop.boomerang) {
-            result = result.fx(Fx.timeSymmetrize());
+            effects = effects.withBoomerang();
         } else if (loop.crossfade != null) {
-            try {
-                result = SeamlessLoop.crossfade(result, loop.crossfade);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("--loop-crossfade: " + e.getMessage(), e);
-            }
+            effects = effects.withCrossfade(loop.crossfade);
         }
-        if (blackAndWhite) {
-            result = result.fx(Fx.blackAndWhite());
-        }
-        return result;
+        return blackAndWhite ? effects.withBlackAndWhite() : effects;
     }
 }

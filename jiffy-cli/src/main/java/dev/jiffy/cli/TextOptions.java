@@ -4,11 +4,9 @@ import dev.jiffy.JiffyException;
 import dev.jiffy.clip.Clip;
 import dev.jiffy.clip.Position;
 import dev.jiffy.clip.Position.Anchor;
-import dev.jiffy.image.Size;
 import dev.jiffy.image.Colors;
-import dev.jiffy.text.Caption;
+import dev.jiffy.text.CaptionStyle;
 import dev.jiffy.text.FontFace;
-import dev.jiffy.text.TextClip;
 import dev.jiffy.time.Times;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -97,23 +95,37 @@ final class TextOptions {
             throw new IllegalArgumentException("--text-to " + Times.format(end) + " must be after --text-from "
                     + Times.format(start));
         }
-        Size canvas = clip.size();
-        double size = fontSize != null ? fontSize : Caption.defaultFontSize(canvas);
-        double outline = strokeWidth != null ? strokeWidth : Caption.defaultStrokeWidth(size);
-        TextClip caption = TextClip.of(lines)
-                .withFont(font != null ? font : FontFace.defaultFace())
-                .withFontSize(size)
-                .withColor(color != null ? color : Colors.WHITE)
-                .withStroke(strokeColor != null ? strokeColor : Colors.BLACK, outline);
-        Placement where = position != null ? position : Placement.BOTTOM;
-        if (where.point() == null) {
-            return new Caption(caption, where.horizontal(), where.vertical()).over(clip, start, end);
-        }
         try {
-            return Caption.placed(caption, where.point(), clip, start, end);
+            return style().over(clip, lines, start, end);
         } catch (IllegalArgumentException e) {
+            if (position == null || position.point() == null) {
+                throw e;   // anchored text that does not fit says so itself
+            }
             throw new IllegalArgumentException("--text-pos " + e.getMessage(), e);
         }
+    }
+
+    /** The library's caption style these options name. */
+    private CaptionStyle style() {
+        CaptionStyle style = CaptionStyle.DEFAULT;
+        if (font != null) {
+            style = style.withFont(font);
+        }
+        if (fontSize != null) {
+            style = style.withFontSize(fontSize);
+        }
+        if (color != null) {
+            style = style.withColor(color);
+        }
+        if (strokeColor != null) {
+            style = style.withStrokeColor(strokeColor);
+        }
+        if (strokeWidth != null) {
+            style = style.withStrokeWidth(strokeWidth);
+        }
+        Placement where = position != null ? position : Placement.BOTTOM;
+        return where.point() == null ? style.withAnchor(where.horizontal(), where.vertical())
+                : style.withPosition(where.point());
     }
 
     private String stray() {

@@ -78,7 +78,12 @@ final class DevTools implements AutoCloseable {
         waiting.put(id, answer);
         socket.sendText("{\"id\":" + id + ",\"method\":\"" + method + "\",\"params\":" + params + "}", true)
                 .get(limit.toMillis(), TimeUnit.MILLISECONDS);
-        String text = answer.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+        String text;
+        try {
+            text = answer.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw new AssertionError("Chromium did not answer " + method + " within " + limit.toSeconds() + " s", e);
+        }
         if (text.contains("\"error\":{")) {
             throw new AssertionError(method + " failed: " + text);
         }

@@ -1,13 +1,16 @@
 package dev.jiffy.background;
 
+import dev.jiffy.CancelledException;
 import dev.jiffy.clip.Clip;
 import dev.jiffy.clip.FrameSampler;
+import dev.jiffy.clip.FunctionClip;
 import dev.jiffy.image.Connectivity;
 import dev.jiffy.image.FloatRgb;
 import dev.jiffy.image.Frame;
 import dev.jiffy.image.FrameStatistics;
 import dev.jiffy.image.StructuringElement;
 import dev.jiffy.image.Threshold;
+import dev.jiffy.image.TimedFrames;
 import dev.jiffy.progress.RenderListener;
 import dev.jiffy.time.Timeline;
 import dev.jiffy.time.Times;
@@ -282,7 +285,10 @@ public final class BackgroundRemoval {
     }
 
     /**
-     * Who hears warnings (a moving camera); by default they are printed on standard error.
+     * Who hears warnings (a moving camera); by default they are printed on standard error. Its
+     * {@link RenderListener#cancelled()} is asked before each frame that {@link #cut()} reads to find the background
+     * (up to {@value #DEFAULT_BACKGROUND_FRAMES} of them, the slow part), so a caller that no longer wants the cutout
+     * (a new setting on a page) can stop it; {@code cut()} then throws {@link CancelledException}.
      *
      * @param listener told about warnings
      * @return a copy with that change; this one is unchanged
@@ -310,6 +316,7 @@ public final class BackgroundRemoval {
      * listener.
      *
      * @return the clip with its background transparent, its mask, the background and the camera check
+     * @throws CancelledException if the listener cancelled while the background frames were read
      */
     public Cutout cut() {
         return cut(SteadyFigureMask.WINDOW);
@@ -317,21 +324,27 @@ public final class BackgroundRemoval {
 
     /** {@link #cut()}, FIGURES looking at {@code window} frames on each side of each frame (0: each by itself). */
     Cutout cut(int window) {
+        return cut(window, SteadyFigureMask.SPEED);
+    }
+
+    /** {@link #cut(int)} with subjects moving at most {@code speed} diagonals of the picture per second. */
+    Cutout cut(int window, double speed) {
         double[] times = backgroundTimes();
-        return method == BackgroundMethod.SEED ? cutAsSeed(times) : cutFigures(times, window);
+        return method == BackgroundMethod.SEED ? cutAsSeed(times) : cutFigures(times, window, speed);
     }
 
     /**
      * {@link #cut()}'s clip: this clip with its background transparent.
      *
      * @return the clip with its background transparent
+     * @throws CancelledException if the listener cancelled while the background frames were read
      */
     public Clip apply() {
         return cut().clip();
     }
 
     private Cutout cutAsSeed(double[] times) {
-        FloatRgb bg = background.orElseGet(() -> FrameStatistics.of(clip, times).median());
+        FloatRgb bg = background.orElseGet(() -> FrameStatistics.of(cancellable(), times).median());
         double t = threshold.orElse(DEFAULT_THRESHOLD);
         MaskRecipe recipe = new MaskRecipe(bg, t, minObjectSize.orElse(DEFAULT_MIN_OBJECT_SIZE), closing,
                 StructuringElement.square(3), minHoleSize.orElse(DEFAULT_MIN_HOLE_SIZE), connectivity,
@@ -339,8 +352,10 @@ public final class BackgroundRemoval {
         return cutout(recipe, bg, checkCamera(bg, times, t));
     }
 
-    private Cutout cutFigures(double[] times, int window) {
-        List<Frame> frames = FrameSampler.at(clip, thin(times, BackgroundEstimator.maxFrames(clip.size()))).toList();
+    private Cutout cutFigures(double[] times, int window, double speed) {
+        TimedFrames readable = cancellable();
+        List<Frame> frames = Arrays.stream(thin(times, BackgroundEstimator.maxFrames(clip.size())))
+                .mapToObj(readable::frame).toList();
         BackgroundEstimate estimate = background
                 .map(plate -> BackgroundEstimator.withPlate(plate, frames))
                 .orElseGet(() -> BackgroundEstimator.estimate(frames));
@@ -355,10 +370,24 @@ public final class BackgroundRemoval {
         // two frames' noise adds up: the same thing differs between them by √2 times what it differs from the
         // (noise-free) background, and stays under that but for one pixel in a thousand
         MaskMaker masks = clip.fps().filter(fps -> window > 0)
-                .<MaskMaker>map(fps -> new SteadyFigureMask(recipe, clip, fps, Math.sqrt(2) * low, window))
+                .<MaskMaker>map(fps -> new SteadyFigureMask(recipe, clip, fps, Math.sqrt(2) * low, window,
+                        speed))
                 .orElse((t, frame) -> recipe.maskOf(frame)); // no frames to look around: each by itself
         // the camera check's threshold stays the seed's: the noise measured on a panning clip is the pan itself
         return cutout(masks, bg, checkCamera(bg, times, threshold.orElse(DEFAULT_THRESHOLD)));
+    }
+
+    /**
+     * The clip's frames, each read only if the listener has not cancelled: reading the background frames is most of
+     * {@link #cut()}'s time (a decode and seek each), and what a caller that changed its mind waits for.
+     */
+    private TimedFrames cancellable() {
+        return FunctionClip.of(clip.size(), clip.duration(), t -> {
+            if (listener.cancelled()) {
+                throw new CancelledException("background removal cancelled while reading its background frames");
+            }
+            return clip.frame(t);
+        });
     }
 
     private Cutout cutout(MaskMaker recipe, FloatRgb bg, CameraCheck camera) {
@@ -394,10 +423,11 @@ public final class BackgroundRemoval {
 
     private CameraCheck checkCamera(FloatRgb bg, double[] times, double threshold) {
         int k = Math.min(CAMERA_CHECK_FRAMES, times.length);
+        TimedFrames frames = cancellable();
         double[] fractions = new double[k];
         java.util.stream.IntStream.range(0, k).parallel().forEach(i -> {
             double t = times[(int) ((i + 0.5) * times.length / k)];
-            fractions[i] = Threshold.changedFraction(clip.frame(t), bg, threshold);
+            fractions[i] = Threshold.changedFraction(frames.frame(t), bg, threshold);
         });
         int mostly = 0;
         for (double f : fractions) {

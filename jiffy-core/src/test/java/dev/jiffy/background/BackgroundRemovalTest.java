@@ -3,7 +3,9 @@ package dev.jiffy.background;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.jiffy.CancelledException;
 import dev.jiffy.clip.Clip;
+import dev.jiffy.clip.FunctionClip;
 import dev.jiffy.clip.MaskClip;
 import dev.jiffy.gif.DecodedGif;
 import dev.jiffy.gif.GifDecoder;
@@ -20,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -122,6 +125,30 @@ class BackgroundRemovalTest {
         assertThatThrownBy(() -> removal.withBlur(Double.NaN)).hasMessage("blur sigma must be 0 or more pixels, got NaN");
         assertThatThrownBy(() -> removal.withBackground(Frame.filled(3, 3, 0)))
                 .hasMessage("the background picture is 3x3 but the clip is 160x120");
+    }
+
+    @Test
+    void aCancelStopsTheReadingOfTheBackgroundFrames() {
+        for (BackgroundMethod method : BackgroundMethod.values()) {
+            AtomicInteger reads = new AtomicInteger();
+            Clip scene = SyntheticScene.still();
+            Clip counted = FunctionClip.of(scene.size(), scene.duration(), t -> {
+                reads.incrementAndGet();
+                return scene.frame(t);
+            }).withFps(24);
+            // A page that changed a setting after three frames: the other 37 background frames and the camera
+            // check's 9 are not wanted any more.
+            RenderListener changedItsMind = new RenderListener() {
+                @Override
+                public boolean cancelled() {
+                    return reads.get() >= 3;
+                }
+            };
+            assertThatThrownBy(() -> BackgroundRemoval.of(counted).withMethod(method).withListener(changedItsMind)
+                    .apply()).as(method.name()).isInstanceOf(CancelledException.class)
+                    .hasMessageContaining("background removal cancelled");
+            assertThat(reads.get()).as("frames read by %s after the cancel", method).isLessThanOrEqualTo(4);
+        }
     }
 
     private static RenderListener collect(List<String> warnings) {

@@ -17,6 +17,9 @@ class SteadyFigureMaskTest {
     private static final int FPS = 10;
     /** The frame where a bright blob flashes (a compression flash, a bird crossing in one frame). */
     private static final int FLASH = 12;
+    /** The fast subject's picture is wider, for 16 frames of 20 pixels. */
+    private static final int FAST_W = 340;
+    private static final int FAST_STEP = 20;
 
     @Test
     void aBlobInOneFrameOnlyIsDroppedWhileTheWalkingFigureIsKept() {
@@ -31,6 +34,132 @@ class SteadyFigureMaskTest {
         assertThat(BinaryMask.atLeast(alone.mask().mask(t), 0.5f).and(blob()).count()).isGreaterThan(80);
     }
 
+    /**
+     * A small subject that moves fast (a bird, a ball): 12x12 pixels crossing 20 pixels a frame, so its regions in two
+     * frames are far apart. It is there in every frame, near where its speed takes it: it persists, and must be kept.
+     */
+    @Test
+    void aSmallFastSubjectIsKeptInEveryFrame() {
+        Clip clip = FunctionClip.of(new Size(FAST_W, H), 1.6, SteadyFigureMaskTest::fastFrame).withFps(FPS);
+        Cutout cut = BackgroundRemoval.of(clip).withListener(RenderListener.SILENT).cut();
+        for (int k = 0; k < 16; k++) {
+            BinaryMask mask = BinaryMask.atLeast(cut.mask().mask((double) k / FPS), 0.5f);
+            assertThat(mask.intersectionOverUnion(fastSubject(k))).as("IoU in frame %d", k).isGreaterThan(0.8);
+        }
+    }
+
+    /**
+     * A GIF written at a lower rate than the video asks for times between the video's frames, where a video shows one
+     * of them (here the next one, as an excerpt that starts between two frames does): the mask there is that frame's
+     * mask, with its window around it.
+     */
+    @Test
+    void aTimeBetweenFramesGetsTheMaskOfTheFrameItShows() {
+        Clip clip = FunctionClip.of(new Size(W, H), 3.0, t -> frame(Math.ceil(t * FPS - 1e-9) / FPS)).withFps(FPS);
+        Cutout cut = BackgroundRemoval.of(clip).withListener(RenderListener.SILENT).cut();
+        for (int k : new int[] {0, 7, 15, 28}) {
+            assertThat(cut.mask().mask((k + 0.4) / FPS)).as("between frames %d and %d", k, k + 1)
+                    .isEqualTo(cut.mask().mask((k + 1.0) / FPS));
+        }
+    }
+
+    /**
+     * The steady one-bit cut on its own: a figure that stands still all clip, whose outline is soft (a 4-pixel ramp,
+     * as a lens and a codec leave it) over film grain of -6..6 levels. Each frame by itself, the grain flips the cut
+     * of the outline's middle pixels from frame to frame (the edge crawls); the median over the frames around keeps
+     * it. The background is given (a plate) so that only the cut differs between the two.
+     */
+    @Test
+    void theSteadyCutCrawlsLessOnAStillGrainyOutlineThanEachFrameByItself() {
+        Clip clip = FunctionClip.of(new Size(W, H), 2.0, SteadyFigureMaskTest::grainyFrame).withFps(FPS);
+        BackgroundRemoval removal = BackgroundRemoval.of(clip).withBackground(stillFrame(-1))
+                .withListener(RenderListener.SILENT);
+        MaskScore steady = stillScore(removal.cut());
+        MaskScore alone = stillScore(removal.cut(0));
+        assertThat(alone.meanCrawl()).as("each frame by itself crawls").isGreaterThan(1);
+        assertThat(steady.meanCrawl()).as("steady cut's crawl vs %.2f %% by itself", alone.meanCrawl())
+                .isLessThan(alone.meanCrawl() / 2);
+        assertThat(steady.minIou()).isGreaterThan(0.9);
+    }
+
+    private static MaskScore stillScore(Cutout cut) {
+        java.util.List<BinaryMask> masks = new java.util.ArrayList<>();
+        java.util.List<BinaryMask> truths = new java.util.ArrayList<>();
+        java.util.List<BinaryMask> stills = new java.util.ArrayList<>();
+        for (int k = 0; k < 2 * FPS; k++) {
+            masks.add(BinaryMask.atLeast(cut.mask().mask((double) k / FPS), 0.5f));
+            truths.add(stillFigure());
+            stills.add(BinaryMask.filled(new Size(W, H), true)); // nothing moves: all change is grain
+        }
+        return MaskScore.of(masks, truths, stills);
+    }
+
+    private static Frame grainyFrame(double t) {
+        return stillFrame((int) Math.round(t * FPS));
+    }
+
+    /**
+     * Frame k of the still figure (an ellipse of grey 60 with a 4-pixel ramp to the background, a gradient of 110 to
+     * 170) with grain of -6..6; frame -1: the background alone, without grain.
+     */
+    private static Frame stillFrame(int k) {
+        int[] px = new int[W * H];
+        for (int y = 0; y < H; y++) {
+            for (int x = 0; x < W; x++) {
+                double bg = 110 + x / 2.0;
+                double inside = k < 0 ? 0 : Math.max(0, Math.min(1, (1 - ellipse(x, y)) * 30 / 4 + 0.5));
+                double v = bg + (60 - bg) * inside;
+                px[y * W + x] = grey((int) Math.round(v) + (k < 0 ? 0 : 2 * noise(x, y, k)));
+            }
+        }
+        return Frame.wrap(W, H, px);
+    }
+
+    /** The ellipse's equation at (x, y): 1 on its outline (radii 22 by 30, centre 60, 40), under 1 inside. */
+    private static double ellipse(int x, int y) {
+        double dx = (x - 60) / 22.0;
+        double dy = (y - 40) / 30.0;
+        return Math.sqrt(dx * dx + dy * dy);
+    }
+
+    /** The still figure's true mask: inside its outline. */
+    private static BinaryMask stillFigure() {
+        boolean[] bits = new boolean[W * H];
+        for (int y = 0; y < H; y++) {
+            for (int x = 0; x < W; x++) {
+                bits[y * W + x] = ellipse(x, y) < 1;
+            }
+        }
+        return BinaryMask.wrap(W, H, bits);
+    }
+
+    /** A noisy textured background (a gradient and a checker of 8-pixel tiles), the fast subject dark over it. */
+    private static Frame fastFrame(double t) {
+        int k = (int) Math.round(t * FPS);
+        BinaryMask subject = fastSubject(k);
+        int[] px = new int[FAST_W * H];
+        for (int y = 0; y < H; y++) {
+            for (int x = 0; x < FAST_W; x++) {
+                int v = subject.get(x, y) ? 30 : 100 + x / 4 + ((x / 8 + y / 8) % 2 == 0 ? 20 : 0);
+                px[y * FAST_W + x] = grey(v + noise(x, y, k));
+            }
+        }
+        return Frame.wrap(FAST_W, H, px);
+    }
+
+    /** Frame k's subject: 12x12, from x = 6 + 20 k, on a line sloping down 2 pixels a frame. */
+    private static BinaryMask fastSubject(int k) {
+        boolean[] bits = new boolean[FAST_W * H];
+        int left = 6 + FAST_STEP * k;
+        int top = 20 + 2 * k;
+        for (int y = top; y < top + 12; y++) {
+            for (int x = left; x < left + 12; x++) {
+                bits[y * FAST_W + x] = true;
+            }
+        }
+        return BinaryMask.wrap(FAST_W, H, bits);
+    }
+
     /** A grey gradient with noise; a dark square walking right at 2 px a frame; the blob in frame FLASH only. */
     private static Frame frame(double t) {
         int k = (int) Math.round(t * FPS);
@@ -40,14 +169,23 @@ class SteadyFigureMaskTest {
         for (int y = 0; y < H; y++) {
             for (int x = 0; x < W; x++) {
                 int v = fig.get(x, y) ? 30 : flash.get(x, y) ? 240 : 90 + x / 2;
-                long hash = (x * 73856093L) ^ (y * 19349663L) ^ (k * 83492791L);
-                hash ^= hash >>> 13;
-                hash *= 0x5bd1e995L;
-                v = Math.max(0, Math.min(255, v + (int) ((hash >>> 20) % 7) - 3));
-                px[y * W + x] = 0xFF000000 | v << 16 | v << 8 | v;
+                px[y * W + x] = grey(v + noise(x, y, k));
             }
         }
         return Frame.wrap(W, H, px);
+    }
+
+    /** Noise of -3..3 levels, the same for the same pixel and frame. */
+    private static int noise(int x, int y, int k) {
+        long hash = (x * 73856093L) ^ (y * 19349663L) ^ (k * 83492791L);
+        hash ^= hash >>> 13;
+        hash *= 0x5bd1e995L;
+        return (int) ((hash >>> 20) % 7) - 3;
+    }
+
+    private static int grey(int v) {
+        int c = Math.max(0, Math.min(255, v));
+        return 0xFF000000 | c << 16 | c << 8 | c;
     }
 
     private static BinaryMask figure(int k) {

@@ -42,6 +42,9 @@ final class FrameEncoder {
     private final int[] globalColors = new int[256];
     private int globalColorCount;
     private int globalTableSize;
+    /** Scratch for {@link #keepUsedColours}: old index to new, and the colours kept. */
+    private final int[] renumbered = new int[256];
+    private final int[] usedColours = new int[256];
 
     FrameEncoder(int width, int height, GifOptions options) {
         this.width = width;
@@ -92,13 +95,21 @@ final class FrameEncoder {
         Rect rect = stabilizer.apply(frame, plan, indices, pal, transparent, exact ? 0 : options.keepMargin(),
                 exact ? 0 : options.noiseTolerance(), trim);
 
-        int tableSize = ColorTable.sizeFor(palette.size() + (transparent >= 0 ? 1 : 0));
-        boolean local = !first && !fitsGlobalTable(pal, palette.size(), transparent);
+        int colours = palette.size();
+        boolean local = !first && !fitsGlobalTable(pal, colours, transparent);
+        if (local && f.shared() != null && !exactPalette && transparent >= 0) {
+            // a shared palette that is not the global table: the frame's own table needs only the colours it uses
+            // (a few small changes would otherwise each write up to 768 bytes of colours)
+            colours = keepUsedColours(pal, colours, transparent, indices, rect.width() * rect.height());
+            pal = usedColours;
+            transparent = colours;
+        }
+        int tableSize = ColorTable.sizeFor(colours + (transparent >= 0 ? 1 : 0));
         if (first) {
             new LogicalScreen(width, height, tableSize, 0).write(out);
-            ColorTable.write(out, pal, palette.size(), tableSize);
-            System.arraycopy(pal, 0, globalColors, 0, palette.size());
-            globalColorCount = palette.size();
+            ColorTable.write(out, pal, colours, tableSize);
+            System.arraycopy(pal, 0, globalColors, 0, colours);
+            globalColorCount = colours;
             globalTableSize = tableSize;
             NetscapeLoopExtension loop = NetscapeLoopExtension.forLoopCount(options.loopCount());
             if (loop != null) {
@@ -114,7 +125,7 @@ final class FrameEncoder {
         }
         new ImageDescriptor(rect.x(), rect.y(), rect.width(), rect.height(), local ? tableSize : 0, false).write(out);
         if (local) {
-            ColorTable.write(out, pal, palette.size(), tableSize);
+            ColorTable.write(out, pal, colours, tableSize);
         }
         int minCodeSize = LzwEncoder.minCodeSize(tableSize);
         // lossy LZW weighs a transparent pixel as the colour displayed before this frame; texture masks error only
@@ -142,6 +153,33 @@ final class FrameEncoder {
     private boolean fitsGlobalTable(int[] pal, int size, int transparent) {
         return size <= globalColorCount && transparent < globalTableSize
                 && java.util.Arrays.equals(pal, 0, size, globalColors, 0, size);
+    }
+
+    /**
+     * Renumbers a frame's pixels to the palette colours they use, in palette order, into {@link #usedColours}; the
+     * transparent index becomes the one after them.
+     *
+     * @return how many colours are used
+     */
+    private int keepUsedColours(int[] pal, int size, int transparent, byte[] indices, int pixels) {
+        java.util.Arrays.fill(renumbered, -1);
+        for (int i = 0; i < pixels; i++) {
+            renumbered[indices[i] & 0xFF] = 0;
+        }
+        int used = 0;
+        for (int k = 0; k < size; k++) {
+            if (k != transparent && renumbered[k] == 0) {
+                usedColours[used] = pal[k];
+                renumbered[k] = used++;
+            }
+        }
+        if (transparent >= 0) {
+            renumbered[transparent] = used;
+        }
+        for (int i = 0; i < pixels; i++) {
+            indices[i] = (byte) renumbered[indices[i] & 0xFF];
+        }
+        return used;
     }
 
     /**

@@ -8,6 +8,7 @@ import dev.jiffy.gif.dither.Region;
 import dev.jiffy.gif.dither.Remapper;
 import dev.jiffy.gif.optimize.FramePlan;
 import dev.jiffy.gif.quantize.ColorHistogram;
+import dev.jiffy.gif.quantize.ColorMetric;
 import dev.jiffy.gif.quantize.ExactColors;
 import dev.jiffy.gif.quantize.NearestColor;
 import dev.jiffy.gif.quantize.Palette;
@@ -33,6 +34,8 @@ final class FrameMapper {
     private boolean lastExact;
     /** The shared palette {@link #search} is set up for, or null: its lookups stay valid from frame to frame. */
     private Palette searchFor;
+    /** Per exact colour (see {@link #nearShared}), the index of its nearest shared palette colour. */
+    private final int[] toShared = new int[256];
 
     FrameMapper(int width, GifOptions options) {
         this.width = width;
@@ -85,6 +88,23 @@ final class FrameMapper {
         lastExact = fits;
         if (fits) {
             exact.toPalette(palette);
+            if (shared != null && options.lossy() > 0 && nearShared(palette, shared)) {
+                // the shared palette already holds these colours within the keep margin: written with it, the frame
+                // needs no colour table of its own (up to 768 bytes, a frame's whole cost when little changes); the
+                // first frame too, so that the shared palette becomes the global table
+                lastExact = false;
+                palette.copyFrom(shared);
+                for (int row = 0; row < rh; row++) {
+                    int p = (plan.y() + row) * width + plan.x();
+                    int o = row * rw;
+                    for (int i = 0; i < rw; i++) {
+                        if (mask[o + i] != 0) {
+                            indices[o + i] = (byte) toShared[exact.indexOf(frame[p + i])];
+                        }
+                    }
+                }
+                return wantTransparent ? palette.size() : -1;
+            }
             for (int row = 0; row < rh; row++) {
                 int p = (plan.y() + row) * width + plan.x();
                 int o = row * rw;
@@ -138,6 +158,27 @@ final class FrameMapper {
         searchFor = null;
         remapper.remap(region, palette, search, indices);
         return wantTransparent ? palette.size() : -1;
+    }
+
+    /**
+     * Whether every one of a frame's exact colours has a shared palette colour within the keep margin (the error the
+     * quality accepts for a pixel left as it was), noting each one's nearest in {@link #toShared}.
+     */
+    private boolean nearShared(Palette colours, Palette shared) {
+        if (searchFor != shared) {
+            search.setPalette(shared);
+            searchFor = shared;
+        }
+        int margin = options.keepMargin();
+        for (int i = 0; i < colours.size(); i++) {
+            int c = colours.color(i);
+            int k = search.nearest(c);
+            if (ColorMetric.distance(c, shared.color(k)) > margin) {
+                return false;
+            }
+            toShared[i] = k;
+        }
+        return true;
     }
 
     /**

@@ -2,7 +2,8 @@ package dev.jiffy.gif;
 
 /**
  * The one quality knob, 1..100, mapped onto the encoder's options. From {@value #SHARED_PALETTES_BELOW} up: a palette
- * per frame (the truest colours) with lossy LZW rising as quality falls; 100 is lossless where the palette allows.
+ * per frame (the truest colours) with lossy LZW rising as quality falls; 100 is lossless where the palette allows, and undithered (see
+ * {@link #dither}).
  * Below: palettes shared by scenes ({@link PaletteMode#AUTO}), which change the fewest pixels from frame to frame and
  * so cost far fewer bytes.
  * Below {@value #STILLER_BELOW} the keep margin grows too (changed pixels keep the colour on screen when it is nearly
@@ -17,9 +18,10 @@ package dev.jiffy.gif;
  * static camera), from FFmpeg's Lanczos-scaled frames, SSIM in RGB; bytes Jiffy needs for gifski 1.7.1's default SSIM,
  * over gifski's bytes: 0.61x (both Big Buck Bunny cuts), 0.65x (screencast), 0.74x (foliage), 0.78x (cel), 0.80x
  * (live action), 0.81x (film), 0.86x (smoke), 0.89x (static camera), 0.90x (grey film; 1.42x before noise-aware
- * keeping, when every quality from 100 to 50 wrote the same lossless 3.06 MB). Quality 50 writes 0.47x to 0.60x the
- * default's bytes (0.77x on the screencast); the default is dominated by no setting of gifski, FFmpeg or gifsicle on
- * any of them. The per-clip tables are in the README.
+ * keeping, when every quality from 100 to 50 wrote the same lossless 3.06 MB). Bytes fall at every step from 100 to 30
+ * on every clip, quality 50 writes 0.34x to 0.54x the default's bytes (0.46x on the screencast), and quality 100 is
+ * dominated by no lower quality; the default is dominated by no setting of gifski, FFmpeg or gifsicle on any of them.
+ * The per-clip tables are in the README.
  */
 public final class GifQuality {
     /** The quality {@link GifOptions#defaults()} corresponds to. */
@@ -80,7 +82,17 @@ public final class GifQuality {
 
     /**
      * The keep margin for a quality ({@link GifOptions#keepMargin()}): {@value GifOptions#DEFAULT_KEEP_MARGIN} from
-     * {@value #STILLER_BELOW} up, then 8 more per step down: 208 at 60, 680 at 1.
+     * {@value #STILLER_BELOW} up; below, 8 more per step down plus the error lossy LZW may add at that quality (its
+     * {@link #lossy} level's budget): 271 at 70, 1135 at 50, 4463 at 1.
+     *
+     * <p>Why the lossy budget: a changed pixel whose displayed colour is within the error the quality already accepts
+     * from the lossy encoder gains nothing worth its bytes by being written again. On the screencast (JupyterLab, 3 s,
+     * 480 px) without it quality 50 wrote more than 60 and 0.77x the default's bytes; with it (and frames that fit few
+     * colours written with the shared palette, without tables of their own) bytes fall at every step, to 0.46x the
+     * default at 50 at the same SSIM as before (0.9893 against 0.9896). On the ten clips of {@code bench/pareto.sh}
+     * quality 50 now writes 9-41 % fewer bytes than before; at equal bytes its SSIM is above the old curve on eight
+     * clips (by up to 0.039 on the Big Buck Bunny sample), on it for the live action (within 0.003) and 0.004-0.007
+     * below it on smoke and sparks.
      *
      * @param quality 1..100
      * @return the margin for {@link GifOptions#withKeepMargin}
@@ -88,7 +100,11 @@ public final class GifQuality {
      */
     public static int keepMargin(int quality) {
         check(quality);
-        return GifOptions.DEFAULT_KEEP_MARGIN + Math.max(0, STILLER_BELOW - quality) * KEEP_MARGIN_PER_STEP;
+        if (quality >= STILLER_BELOW) {
+            return GifOptions.DEFAULT_KEEP_MARGIN;
+        }
+        return GifOptions.DEFAULT_KEEP_MARGIN + (STILLER_BELOW - quality) * KEEP_MARGIN_PER_STEP
+                + FrameEncoder.lossyError(lossy(quality));
     }
 
     /**
@@ -134,17 +150,35 @@ public final class GifQuality {
     }
 
     /**
-     * {@code base} with the lossy level, palette size and palette mode for {@code quality}; its other options (loop
-     * count, dither, fuzz, alpha threshold, threads) are kept. Bytes fall as quality falls.
+     * The dither for a quality: none at 100, ordered below. Ordered dithering's pattern is noise that the lossy LZW of
+     * lower qualities smooths away; written losslessly it cost quality 100 both bytes and fidelity, so that quality 90
+     * was smaller and truer on both Big Buck Bunny cuts (sample: 1.21 MB at SSIM 0.9530 against 1.12 MB at 0.9561).
+     * Undithered, quality 100 is the truest setting on every clip of {@code bench/pareto.sh} (0.9637 on the sample,
+     * see the README's Benchmark section), and frames that fit their palette are exact either way.
+     *
+     * @param quality 1..100
+     * @return the dither for {@link GifOptions#withDither}
+     * @throws IllegalArgumentException if quality is not 1..100
+     */
+    public static Dither dither(int quality) {
+        check(quality);
+        return quality == 100 ? Dither.NONE : Dither.ORDERED;
+    }
+
+    /**
+     * {@code base} with the lossy level, palette size, palette mode, keep margin, noise tolerance and dither for
+     * {@code quality}; its other options (loop count, fuzz, alpha threshold, threads) are kept. Bytes fall as quality
+     * falls. To choose another dither, set it after the quality.
      *
      * @param base    the options to start from
      * @param quality 1..100
-     * @return a copy of {@code base} with those four options set
+     * @return a copy of {@code base} with those six options set
      * @throws IllegalArgumentException if quality is not 1..100
      */
     public static GifOptions apply(GifOptions base, int quality) {
         return base.withLossy(lossy(quality)).withMaxColors(maxColors(quality)).withPalette(palette(quality))
-                .withKeepMargin(keepMargin(quality)).withNoiseTolerance(noiseTolerance(quality));
+                .withKeepMargin(keepMargin(quality)).withNoiseTolerance(noiseTolerance(quality))
+                .withDither(dither(quality));
     }
 
     private static void check(int quality) {

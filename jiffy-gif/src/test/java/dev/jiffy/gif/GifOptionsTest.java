@@ -56,8 +56,8 @@ class GifOptionsTest {
                 .hasMessageContaining("dither");
         assertThatThrownBy(() -> d.withPalette(null)).isInstanceOf(NullPointerException.class)
                 .hasMessageContaining("palette mode");
-        assertThatThrownBy(() -> d.withKeepMargin(-1)).hasMessage("keepMargin -1 is out of range 0..1000");
-        assertThatThrownBy(() -> d.withKeepMargin(1001)).hasMessage("keepMargin 1001 is out of range 0..1000");
+        assertThatThrownBy(() -> d.withKeepMargin(-1)).hasMessage("keepMargin -1 is out of range 0..5000");
+        assertThatThrownBy(() -> d.withKeepMargin(5001)).hasMessage("keepMargin 5001 is out of range 0..5000");
     }
 
     @Test

@@ -5,9 +5,15 @@ import static dev.jiffy.gif.GifTestSupport.encode;
 import static dev.jiffy.gif.GifTestSupport.opaque;
 import static dev.jiffy.gif.testing.ImageIoGif.readWithImageIo;
 import static dev.jiffy.gif.testing.Metrics.psnr;
+import static dev.jiffy.gif.testing.Metrics.ssim;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jiffy.gif.testing.ImageIoGif;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,10 +57,54 @@ class GifQualityTest {
         return frames;
     }
 
+    /**
+     * A screencast: anti-aliased text typed one character a frame on a dark flat page, a blinking cursor after it, and
+     * a button whose green brightens a little every frame as the pointer hovers (as in the JupyterLab screencast, where
+     * such changes, each fitting a small palette of its own, made quality 50 write more than quality 60).
+     */
+    static List<int[]> screencast() {
+        String typed = "jiffy make talk.mp4 -o talk.gif";
+        List<int[]> frames = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            BufferedImage image = new BufferedImage(W, H, BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = image.createGraphics();
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setColor(new Color(0x16181C));
+            g.fillRect(0, 0, W, H);
+            g.setColor(new Color(0x0D1117));
+            g.fillRect(4, 4, W - 8, H - 8);
+            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 9));
+            g.setColor(new Color(0xC9D1D9));
+            g.drawString("Device", 8, 14);
+            g.setFont(new Font(Font.MONOSPACED, Font.PLAIN, 8));
+            String shown = typed.substring(0, Math.min(typed.length(), i + 1));
+            int split = Math.min(shown.length(), 16);
+            g.drawString(shown.substring(0, split), 8, 26);
+            g.drawString(shown.substring(split), 8, 35);
+            if (i % 4 < 2) { // the cursor blinks after the last character
+                int x = 8 + g.getFontMetrics().stringWidth(shown.substring(shown.length() > 16 ? 16 : 0));
+                g.fillRect(x + 1, shown.length() > 16 ? 28 : 19, 1, 8);
+            }
+            int hover = Math.max(0, i - 12); // the button brightens from frame 12 on
+            g.setColor(new Color(0x23 + hover * 2, 0x86 + hover * 3, 0x36 + hover));
+            g.fillRoundRect(8, 40, W - 16, 10, 4, 4);
+            g.setColor(Color.WHITE);
+            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 7));
+            g.drawString("Continue", W / 2 - 14, 48);
+            g.dispose();
+            frames.add(image.getRGB(0, 0, W, H, null, 0, W));
+        }
+        return frames;
+    }
+
+    private static byte[] encodeAt(List<int[]> frames, int quality) {
+        return encode(W, H, GifOptions.defaults().withQuality(quality), 12, frames);
+    }
+
     private static void assertBytesFallAtEveryStep(List<int[]> frames, double worstPsnrAt60, double worstPsnrBelow) {
         long previousBytes = Long.MAX_VALUE;
         for (int q : QUALITIES) {
-            byte[] gif = encode(W, H, GifOptions.defaults().withQuality(q), 12, frames);
+            byte[] gif = encodeAt(frames, q);
             assertThat((long) gif.length).as("bytes at quality " + q).isLessThan(previousBytes);
             previousBytes = gif.length;
             DecodedGif decoded = decode(gif);
@@ -79,9 +129,52 @@ class GifQualityTest {
     }
 
     @Test
+    void lowerQualityWritesSmallerFilesAtEveryStepOnAScreencast() {
+        assertBytesFallAtEveryStep(screencast(), 30, 24);
+    }
+
+    @Test
+    void quality50HasRangeOnAScreencastWhoseFramesBarelyChange() {
+        // the knob's promise on every clip: quality 50 writes at most 0.6x the default's bytes
+        List<int[]> frames = screencast();
+        assertThat((double) encodeAt(frames, 50).length).isLessThanOrEqualTo(0.6 * encodeAt(frames, GifQuality.DEFAULT).length);
+    }
+
+    @Test
     void quality100IsLosslessOnGreyFilmAsAnotherDecoderSeesIt() throws IOException {
-        List<int[]> frames = greyFilm();
-        byte[] gif = encode(W, H, GifOptions.defaults().withQuality(100), 12, frames);
+        assertLosslessAt100(greyFilm());
+    }
+
+    @Test
+    void quality100IsLosslessOnAScreencastAsAnotherDecoderSeesIt() throws IOException {
+        assertLosslessAt100(screencast());
+    }
+
+    @Test
+    void quality100IsTheTruestOnCleanAnimationThatDoesNotFitThePalette() {
+        // undithered: ordered dither's pattern, written losslessly, made 100 both larger and less true than 90 on clean
+        // 3D animation (Big Buck Bunny): smooth gradients and a moving disc, no grain
+        List<int[]> frames = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            frames.add(SyntheticFrames.photo(W, H, i / 24.0, 0, i));
+        }
+        double at100 = meanSsim(frames, 100);
+        for (int q : new int[] {90, 80, 60}) {
+            assertThat(at100).as("SSIM at 100 against " + q).isGreaterThan(meanSsim(frames, q));
+        }
+    }
+
+    private static double meanSsim(List<int[]> frames, int quality) {
+        DecodedGif decoded = decode(encodeAt(frames, quality));
+        double sum = 0;
+        for (int i = 0; i < frames.size(); i++) {
+            sum += ssim(frames.get(i), opaque(decoded.frames().get(i).argb()), W);
+        }
+        return sum / frames.size();
+    }
+
+    private static void assertLosslessAt100(List<int[]> frames) throws IOException {
+        byte[] gif = encodeAt(frames, 100);
         ImageIoGif io = readWithImageIo(gif);
         assertThat(io.frames()).hasSize(frames.size());
         for (int i = 0; i < frames.size(); i++) {

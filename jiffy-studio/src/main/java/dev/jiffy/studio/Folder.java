@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -20,6 +21,8 @@ final class Folder {
     private static final Set<String> VIDEO_EXTENSIONS = Set.of("mp4", "m4v", "mov", "mkv", "webm", "avi", "mpg",
             "mpeg", "ogv", "flv", "wmv", "ts", "gif");
     private final Path root;
+    /** The names of uploads still arriving: taken, though no file has them yet (each is written under a temporary name). */
+    private final Set<Path> arriving = new HashSet<>();
 
     private Folder(Path root) {
         this.root = root;
@@ -82,11 +85,13 @@ final class Folder {
 
     /**
      * Where an uploaded video named {@code name} (as the browser gives it) is saved: the same name with any
-     * character a file name should not have replaced by {@code _}, numbered ({@code clip-2.mp4}) if taken.
+     * character a file name should not have replaced by {@code _}, numbered ({@code clip-2.mp4}) if taken by a file
+     * or by an upload still arriving, so two uploads of one name at the same time both land. The name stays taken
+     * until the upload is closed (saved or given up).
      *
      * @throws IllegalArgumentException if the name is a path, hidden, or not a video's
      */
-    Path uploadTarget(String given) {
+    Upload reserveUpload(String given) {
         if (given == null || given.isBlank()) {
             throw new IllegalArgumentException("the upload has no file name");
         }
@@ -105,11 +110,35 @@ final class Folder {
         }
         String safe = name.replaceAll("[^\\p{L}\\p{N} ._()+-]", "_");
         int dot = safe.lastIndexOf('.');
-        Path target = root.resolve(safe);
-        for (int n = 2; Files.exists(target, LinkOption.NOFOLLOW_LINKS); n++) {
-            target = root.resolve(safe.substring(0, dot) + "-" + n + safe.substring(dot));
+        synchronized (arriving) {
+            Path target = root.resolve(safe);
+            for (int n = 2; Files.exists(target, LinkOption.NOFOLLOW_LINKS) || arriving.contains(target); n++) {
+                target = root.resolve(safe.substring(0, dot) + "-" + n + safe.substring(dot));
+            }
+            arriving.add(target);
+            return new Upload(target);
         }
-        return target;
+    }
+
+    /** A name an upload has taken while it arrives; closing it frees the name (the saved file then holds it). */
+    final class Upload implements AutoCloseable {
+        private final Path target;
+
+        private Upload(Path target) {
+            this.target = target;
+        }
+
+        /** Where the upload is saved. */
+        Path target() {
+            return target;
+        }
+
+        @Override
+        public void close() {
+            synchronized (arriving) {
+                arriving.remove(target);
+            }
+        }
     }
 
     /** The name, relative to the folder, of a file inside it. */

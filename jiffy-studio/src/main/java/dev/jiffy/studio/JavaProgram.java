@@ -1,6 +1,7 @@
 package dev.jiffy.studio;
 
 import dev.jiffy.clip.Rect;
+import dev.jiffy.compose.LoopEffects;
 import dev.jiffy.render.SizePreset;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,15 +48,19 @@ final class JavaProgram {
         if (fx.removeBackground()) {
             body.add("    clip = BackgroundRemoval.of(clip).apply();");
         }
-        fx.freeze().ifPresent(r -> body.add("    clip = FreezeRegion.of(clip, " + box(r) + ".resolve(clip.size()), "
-                + number(fx.freezeAt()) + ");"));
-        if (fx.loop() == Effects.Loop.BOOMERANG) {
-            body.add("    clip = clip.fx(Fx.timeSymmetrize());");
-        } else if (fx.loop() == Effects.Loop.CROSSFADE) {
-            body.add("    clip = SeamlessLoop.crossfade(clip, " + number(fx.crossfade()) + ");");
+        StringBuilder effects = new StringBuilder("LoopEffects.NONE");
+        fx.freeze().ifPresent(r -> effects.append(".withFreeze(").append(box(r)).append(", ")
+                .append(number(fx.freezeAt())).append(")"));
+        if (fx.loop() == LoopEffects.Loop.BOOMERANG) {
+            effects.append(".withBoomerang()");
+        } else if (fx.loop() == LoopEffects.Loop.CROSSFADE) {
+            effects.append(".withCrossfade(").append(number(fx.crossfade())).append(")");
         }
         if (fx.blackAndWhite()) {
-            body.add("    clip = clip.fx(Fx.blackAndWhite());");
+            effects.append(".withBlackAndWhite()");
+        }
+        if (!fx.loopEffects().equals(LoopEffects.NONE)) {
+            body.add("    clip = " + effects + ".apply(clip);");
         }
         if (!s.caption().isEmpty()) {
             caption(s.caption(), s.style(), body);
@@ -80,9 +85,7 @@ final class JavaProgram {
         return String.join("\n", List.of(
                 "import dev.jiffy.background.BackgroundRemoval;",
                 "import dev.jiffy.clip.*;",
-                "import dev.jiffy.compose.FreezeRegion;",
-                "import dev.jiffy.compose.SeamlessLoop;",
-                "import dev.jiffy.fx.Fx;",
+                "import dev.jiffy.compose.LoopEffects;",
                 "import dev.jiffy.image.Colors;",
                 "import dev.jiffy.render.*;",
                 "import dev.jiffy.text.*;",
@@ -95,28 +98,21 @@ final class JavaProgram {
                 ""));
     }
 
-    private static void caption(String lines, CaptionStyle style, List<String> body) {
-        body.add("    double fontSize = " + style.size().stream().mapToObj(JavaProgram::number).findFirst()
-                .orElse("Caption.defaultFontSize(clip.size())") + ";");
-        body.add("    TextClip text = TextClip.of(" + string(lines) + ")");
-        body.add("            .withFont(" + style.font().map(f -> "FontFace.named(" + string(f) + ")")
-                .orElse("FontFace.defaultFace()") + ")");
-        body.add("            .withFontSize(fontSize)");
-        body.add("            .withColor(" + colour(style.color(), "Colors.WHITE") + ")");
-        body.add("            .withStroke(" + colour(style.strokeColor(), "Colors.BLACK") + ", "
-                + style.strokeWidth().stream().mapToObj(JavaProgram::number).findFirst()
-                .orElse("Caption.defaultStrokeWidth(fontSize)") + ");");
-        if (style.at().isPresent()) {
-            body.add("    clip = Caption.placed(text, new Position.Point(" + style.at().get().x() + ", "
-                    + style.at().get().y() + "), clip, 0, clip.duration());");
-        } else {
-            body.add("    clip = new Caption(text, Position.Anchor.CENTER, Position.Anchor.BOTTOM)"
-                    + ".over(clip, 0, clip.duration());");
-        }
+    private static void caption(String lines, CaptionSettings style, List<String> body) {
+        StringBuilder chain = new StringBuilder("    clip = CaptionStyle.DEFAULT");
+        style.font().ifPresent(f -> chain.append(".withFont(FontFace.named(").append(string(f)).append("))"));
+        style.size().ifPresent(px -> chain.append(".withFontSize(").append(number(px)).append(")"));
+        style.color().ifPresent(c -> chain.append(".withColor(").append(colour(c)).append(")"));
+        style.strokeColor().ifPresent(c -> chain.append(".withStrokeColor(").append(colour(c)).append(")"));
+        style.strokeWidth().ifPresent(px -> chain.append(".withStrokeWidth(").append(number(px)).append(")"));
+        body.add(chain.toString());
+        style.at().ifPresent(p -> body.add("            .withPosition(new Position.Point(" + p.x() + ", " + p.y()
+                + "))"));
+        body.add("            .over(clip, " + string(lines) + ", 0, clip.duration());");
     }
 
-    private static String colour(Optional<String> given, String otherwise) {
-        return given.map(c -> "Colors.parse(" + string(c) + ")").orElse(otherwise);
+    private static String colour(String given) {
+        return "Colors.parse(" + string(given) + ")";
     }
 
     private static String box(Rect r) {

@@ -9,11 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 /**
  * The page's "as GIF" previews: each is the real GIF, encoded as an export would be (through a size search when there
  * is a target), and each new one makes the one still running stale. A render asks {@link RenderListener#cancelled()}
- * before every frame; it says yes as soon as a newer render has started, the page has gone or the studio is closing,
+ * before every frame (a background removal before each frame it reads); it says yes as soon as a newer render has started, the page has gone or the studio is closing,
  * so a slider dragged through ten values costs one finished encode, not ten.
  */
 final class PreviewRenders {
@@ -23,27 +24,38 @@ final class PreviewRenders {
 
     private final AtomicLong latest = new AtomicLong();
     private final Path scratch;
+    private final RunningWork work;
     private volatile Preview last;
-    private volatile boolean closed;
 
-    /** Previews are written in {@code scratch} (a private temporary folder), read back and deleted. */
-    PreviewRenders(Path scratch) {
+    /**
+     * Previews are written in {@code scratch} (a private temporary folder), read back and deleted; each is part of
+     * the studio's {@code work}, and stops when the studio closes.
+     */
+    PreviewRenders(Path scratch, RunningWork work) {
         this.scratch = scratch;
+        this.work = work;
     }
 
     /**
-     * Makes the preview of {@code clip} with {@code settings}, telling {@code events} how it goes: first an estimate
-     * of its size (when there is no target; a search's tries are its estimates), then the frames and tries.
+     * Makes the preview of the clip {@code build} gives with {@code settings}, telling {@code events} how it goes:
+     * first an estimate of its size (when there is no target; a search's tries are its estimates), then the frames
+     * and tries. The clip is built here, after this preview has made the others stale, and {@code build} gets a
+     * listener that passes warnings on and cancels with the render, so slow building (a background removal reads
+     * dozens of frames) stops too when a newer preview is asked for.
      *
      * @throws CancelledException if a newer render started, the page went or the studio closed before it finished
      *                            (nothing is left behind)
      */
-    Preview render(Clip clip, Settings settings, PreviewEvents events) {
+    Preview render(Function<RenderListener, Clip> build, Settings settings, PreviewEvents events) {
+        return work.run(() -> renderNow(build, settings, events));
+    }
+
+    private Preview renderNow(Function<RenderListener, Clip> build, Settings settings, PreviewEvents events) {
         long mine = latest.incrementAndGet();
         RenderListener stopOnly = new RenderListener() {
             @Override
             public boolean cancelled() {
-                return closed || latest.get() != mine || events.gone();
+                return work.closing() || latest.get() != mine || events.gone();
             }
 
             @Override
@@ -69,6 +81,7 @@ final class PreviewRenders {
         };
         Path gif = scratch.resolve("preview-" + mine + ".gif");
         try {
+            Clip clip = build.apply(listener);
             if (settings.target().isEmpty()) {
                 SizeEstimate.of(clip, settings.export(stopOnly), scratch).ifPresent(events::estimate);
             }
@@ -94,10 +107,5 @@ final class PreviewRenders {
     Optional<Preview> finished(long id) {
         Preview p = last;
         return p != null && p.id() == id ? Optional.of(p) : Optional.empty();
-    }
-
-    /** Stops the running render (it ends with {@link CancelledException}), and any started later: the studio stops. */
-    void close() {
-        closed = true;
     }
 }

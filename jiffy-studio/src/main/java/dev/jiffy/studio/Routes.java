@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpHandler;
 import dev.jiffy.CancelledException;
 import dev.jiffy.JiffyException;
 import dev.jiffy.clip.Clip;
+import dev.jiffy.compose.LoopCandidate;
 import dev.jiffy.image.Frame;
 import dev.jiffy.progress.RenderListener;
 import dev.jiffy.render.AtomicFile;
@@ -13,7 +14,6 @@ import dev.jiffy.render.FitListener;
 import dev.jiffy.render.RenderResult;
 import dev.jiffy.render.SizePreset;
 import dev.jiffy.text.FontFace;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -28,7 +28,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import javax.imageio.ImageIO;
 
 /**
  * The studio's HTTP routes. Every request must carry the token ({@code ?token=}), or it gets 403 and nothing else;
@@ -54,11 +53,15 @@ final class Routes implements HttpHandler {
     private final Folder folder;
     private final Videos videos;
     private final PreviewRenders previews;
+    private final RunningWork work;
+    private final LoopSearches loops;
     private final long maxUpload;
     private final Optional<Clip> inCode;
 
-    Routes(AccessToken token, Folder folder, Videos videos, PreviewRenders previews, long maxUpload,
-           Optional<Clip> inCode) {
+    Routes(AccessToken token, Folder folder, Videos videos, PreviewRenders previews, LoopSearches loops,
+           RunningWork work, long maxUpload, Optional<Clip> inCode) {
+        this.work = work;
+        this.loops = loops;
         this.maxUpload = maxUpload;
         this.inCode = inCode;
         this.token = token;
@@ -108,7 +111,7 @@ final class Routes implements HttpHandler {
         } else if (method.equals("GET") && path.equals("/api/info")) {
             json(exchange, info(q.get("file")));
         } else if (method.equals("GET") && path.equals("/frame")) {
-            send(exchange, 200, "image/png", png(frame(q)));
+            send(exchange, 200, "image/png", FramePng.of(frame(q), FramePng.QUICKEST));
         } else if (method.equals("GET") && path.equals("/api/command")) {
             json(exchange, Json.object(Map.of("command", command(q))));
         } else if (method.equals("GET") && path.equals("/api/java")) {
@@ -123,12 +126,15 @@ final class Routes implements HttpHandler {
             send(exchange, 200, "image/gif", gif);
         } else if (method.equals("GET") && path.equals("/api/preview")) {
             Settings settings = Settings.of(q);
-            byte[] gif = previews.render(settings.clip(source(q.get("file")), RenderListener.SILENT), settings,
-                    PreviewEvents.NONE).gif();
+            Clip video = source(q.get("file"));
+            byte[] gif = previews.render(listener -> settings.clip(video, listener), settings, PreviewEvents.NONE)
+                    .gif();
             exchange.getResponseHeaders().set("X-Jiffy-Bytes", String.valueOf(gif.length));
             send(exchange, 200, "image/gif", gif);
         } else if (method.equals("GET") && path.equals("/api/preview/events")) {
             previewEvents(exchange, q);
+        } else if (method.equals("GET") && path.equals("/api/loop")) {
+            findLoop(exchange, q);
         } else if (method.equals("POST") && path.equals("/api/upload")) {
             json(exchange, upload(exchange, q.get("name")));
         } else if (method.equals("POST") && path.equals("/api/export")) {
@@ -140,8 +146,9 @@ final class Routes implements HttpHandler {
 
     /**
      * A preview made while its events stream to the page; the last event says how it ended ({@code done} with the
-     * preview's number, {@code failed} with the one-line reason, or {@code stale}). A bad setting is an event too:
-     * the browser's EventSource cannot read the body of an error status.
+     * preview's number, {@code failed} with the one-line reason, or {@code stale}). A bad setting is an event too, so
+     * a client reading the stream with the browser's EventSource (which cannot read the body of an error status) hears
+     * it; the studio's page reads it by fetch, as Find loop's.
      */
     private void previewEvents(HttpExchange exchange, Map<String, String> q) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
@@ -149,13 +156,8 @@ final class Routes implements HttpHandler {
         EventStream events = new EventStream(exchange.getResponseBody());
         try {
             Settings settings = Settings.of(q);
-            RenderListener warnings = new RenderListener() {
-                @Override
-                public void warning(String message) {
-                    events.warning(message);
-                }
-            };
-            PreviewRenders.Preview preview = previews.render(settings.clip(source(q.get("file")), warnings), settings,
+            Clip video = source(q.get("file"));
+            PreviewRenders.Preview preview = previews.render(listener -> settings.clip(video, listener), settings,
                     events);
             events.send("done", Json.fields("id", preview.id(), "bytes", preview.gif().length));
         } catch (CancelledException e) {
@@ -166,15 +168,88 @@ final class Routes implements HttpHandler {
     }
 
     /**
+     * Find loop: the best in/out pair near the request's {@code from} and {@code to}, each moved by at most
+     * {@code radius} seconds (default {@link LoopSearches#DEFAULT_RADIUS}), searched on the video itself (before
+     * crop, resize and speed, as {@code jiffy make --find-loop} does). Answered as server-sent events: {@code progress}
+     * (frames decoded), then {@code found} with the pair, or {@code stale} / {@code failed}. A bad request is found
+     * before the search decodes anything, so it is an ordinary 400 with one line (the stream starts with its first
+     * event); a search that a newer one replaced before it began is 409.
+     */
+    private void findLoop(HttpExchange exchange, Map<String, String> q) {
+        Params p = new Params(q);
+        Clip video = source(q.get("file"));
+        double from = p.number("from");
+        double to = p.number("to");
+        double radius = p.optionalNumber("radius").orElse(LoopSearches.DEFAULT_RADIUS);
+        StartsOnFirstWrite body = new StartsOnFirstWrite(exchange, "text/event-stream; charset=utf-8");
+        EventStream events = new EventStream(body);
+        try {
+            LoopCandidate loop = loops.find(video, from, to, radius, events);
+            events.send("found", Json.fields("from", loop.from(), "to", loop.to(), "similarity", loop.similarity(),
+                    "step", loop.step(), "seamless", loop.seamless(), "text", loop.toString()));
+        } catch (IllegalArgumentException | JiffyException | UncheckedIOException e) {
+            if (!body.started()) {
+                throw e;
+            }
+            events.send(e instanceof CancelledException ? "stale" : "failed", Map.of("message", e.getMessage()));
+        }
+    }
+
+    /** A response body whose status (200) and type are sent with its first byte: until then, an error may still be. */
+    private static final class StartsOnFirstWrite extends OutputStream {
+        private final HttpExchange exchange;
+        private final String type;
+        private OutputStream out;
+
+        StartsOnFirstWrite(HttpExchange exchange, String type) {
+            this.exchange = exchange;
+            this.type = type;
+        }
+
+        boolean started() {
+            return out != null;
+        }
+
+        private OutputStream out() throws IOException {
+            if (out == null) {
+                exchange.getResponseHeaders().set("Content-Type", type);
+                exchange.sendResponseHeaders(200, 0);
+                out = exchange.getResponseBody();
+            }
+            return out;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out().write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out().write(b, off, len);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            out().flush();
+        }
+    }
+
+    /**
      * Saves the request's body as a video in the folder, under a safe name, written under a temporary name and moved
      * into place when complete; more than the upload limit is refused (413) and leaves nothing.
      */
     private String upload(HttpExchange exchange, String name) throws IOException {
-        Path target = folder.uploadTarget(name);
         String length = exchange.getRequestHeaders().getFirst("Content-Length");
-        if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > maxUpload) {
-            throw new TooLarge(name, maxUpload);
+        try (Folder.Upload upload = folder.reserveUpload(name)) {
+            if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > maxUpload) {
+                throw new TooLarge(name, maxUpload);
+            }
+            return save(exchange, name, upload.target());
         }
+    }
+
+    private String save(HttpExchange exchange, String name, Path target) throws IOException {
         try (AtomicFile file = AtomicFile.create(target, "video")) {
             try (InputStream in = exchange.getRequestBody(); OutputStream out = file.open()) {
                 byte[] buffer = new byte[1 << 16];
@@ -257,9 +332,15 @@ final class Routes implements HttpHandler {
                     warnings.add(message);   // a size search's tries repeat their render's warnings
                 }
             }
+
+            @Override
+            public boolean cancelled() {
+                return work.closing();   // the studio stops: the export leaves no temporary file
+            }
         };
-        RenderResult result = settings.write(settings.clip(source(q.get("file")), listener), out, listener,
-                FitListener.NONE);
+        Clip video = source(q.get("file"));
+        RenderResult result = work.run(() -> settings.write(settings.clip(video, listener), out, listener,
+                FitListener.NONE));
         return Json.object(Json.fields("file", folder.nameOf(out), "bytes", result.bytes(), "command", command(q),
                 "warnings", List.copyOf(warnings)));
     }
@@ -316,12 +397,6 @@ final class Routes implements HttpHandler {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             return bytes(text.replace(TOKEN_PLACEHOLDER, token.value()));
         }
-    }
-
-    private static byte[] png(Frame frame) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(frame.toImage(), "png", out);
-        return out.toByteArray();
     }
 
     /** The query's parameters, decoded; the first of a repeated name wins. */

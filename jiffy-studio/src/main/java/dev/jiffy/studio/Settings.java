@@ -40,7 +40,7 @@ import java.util.OptionalInt;
  *                none
  */
 record Settings(double from, double to, Optional<Rect> crop, OptionalInt width, OptionalDouble fps, double speed,
-                String caption, CaptionStyle style, Effects effects, OptionalInt quality, Optional<String> target) {
+                String caption, CaptionSettings style, Effects effects, OptionalInt quality, Optional<String> target) {
 
     Settings {
         if (!(from >= 0) || !(to > from)) {
@@ -72,7 +72,7 @@ record Settings(double from, double to, Optional<Rect> crop, OptionalInt width, 
         Params p = new Params(query);
         Optional<Rect> crop = p.optionalBox("crop", "crop", "x1,y1,x2,y2 in the video's pixels");
         return new Settings(p.number("from"), p.number("to"), crop, p.optionalWhole("width"), p.optionalNumber("fps"),
-                p.optionalNumber("speed").orElse(1), p.text("text").orElse(""), CaptionStyle.of(p), Effects.of(p),
+                p.optionalNumber("speed").orElse(1), p.text("text").orElse(""), CaptionSettings.of(p), Effects.of(p),
                 p.optionalWhole("quality"), p.text("target"));
     }
 

@@ -37,17 +37,22 @@ public final class Studio implements AutoCloseable {
      * footage is better opened where it is, by starting the studio in its folder.
      */
     static final long MAX_UPLOAD_BYTES = 1L << 30;
+    /**
+     * How long {@link #close()} waits for previews and exports to stop: a render stops within a frame or two of being
+     * told, and one frame with a background removal at 4K takes a few seconds on a loaded laptop; this is far beyond.
+     */
+    private static final long CLOSE_WAIT_MILLIS = 30_000;
 
     private final HttpServer server;
     private final ExecutorService threads;
     private final AccessToken token;
     private final Videos videos;
     private final Path scratch;
-    private final PreviewRenders previews;
+    private final RunningWork work;
 
     private Studio(HttpServer server, ExecutorService threads, AccessToken token, Videos videos, Path scratch,
-                   PreviewRenders previews) {
-        this.previews = previews;
+                   RunningWork work) {
+        this.work = work;
         this.server = server;
         this.threads = threads;
         this.token = token;
@@ -99,13 +104,20 @@ public final class Studio implements AutoCloseable {
                 return t;
             });
             server.setExecutor(threads);
-            PreviewRenders previews = new PreviewRenders(scratch);
-            server.createContext("/", new Routes(token, root, videos, previews, maxUpload, inCode));
+            RunningWork work = new RunningWork();
+            PreviewRenders previews = new PreviewRenders(scratch, work);
+            LoopSearches loops = new LoopSearches(work);
+            server.createContext("/", new Routes(token, root, videos, previews, loops, work, maxUpload, inCode));
             server.start();
-            return new Studio(server, threads, token, videos, scratch, previews);
+            return new Studio(server, threads, token, videos, scratch, work);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the studio's server on 127.0.0.1: " + e.getMessage(), e);
         }
+    }
+
+    /** The previews and exports running, which {@link #close()} stops: tests hold a render until it does. */
+    RunningWork work() {
+        return work;
     }
 
     /**
@@ -145,10 +157,13 @@ public final class Studio implements AutoCloseable {
         return server.getAddress();
     }
 
-    /** Stops the server and the preview being made, closes the videos and deletes the previews' scratch folder. */
+    /**
+     * Stops the preview, the export and the loop search being made (waiting until they have, so no temporary file is
+     * left), the server, closes the videos and deletes the previews' scratch folder.
+     */
     @Override
     public void close() {
-        previews.close();
+        work.close(CLOSE_WAIT_MILLIS);
         server.stop(0);
         threads.shutdownNow();
         videos.close();

@@ -9,12 +9,13 @@ const FIRST_SELECTION_SECONDS = 3;
 const SETTLE_MS = 300;
 const THUMBNAILS = 10;
 
-const state = { file: null, info: null, t: 0, from: 0, to: 0, crop: null, textAt: null, freeze: null,
+const state = { file: null, info: null, t: 0, from: 0, to: 0, crop: null, textAt: null, freeze: null, loop: null,
                 freezeAt: 0, drawingFreeze: false, playing: false };
 // make's caption colours: only a colour the user changed goes into the settings (and the command).
 const DEFAULT_COLORS = { color: '#ffffff', strokeColor: '#000000' };
 let settleTimer = null;
-let previewEvents = null;
+// The preview being made (its request, to abort when a newer one starts).
+let previewRequest = null;
 
 function say(text, isError = false) {
   $('message').textContent = text;
@@ -83,6 +84,10 @@ async function open(file) {
   state.to = Math.min(state.info.duration, FIRST_SELECTION_SECONDS);
   state.crop = null;
   state.textAt = null;
+  state.loop = null;
+  if (loopSearch) loopSearch.abort();
+  $('applyLoop').hidden = true;
+  $('loopText').textContent = '';
   $('scrub').max = state.info.duration;
   $('scrub').step = frameStep();
   $('filmstrip').replaceChildren(...Array.from({ length: THUMBNAILS }, (_, i) => {
@@ -121,42 +126,47 @@ async function refresh() {
     say(e.message, true);
     return;
   }
-  // One preview at a time: closing the old stream tells the server nobody waits for it, and the new render makes it
+  // One preview at a time: ending the old request tells the server nobody waits for it, and the new render makes it
   // stale anyway.
-  if (previewEvents) previewEvents.close();
-  const events = previewEvents = new EventSource(url('/api/preview/events', s));
+  if (previewRequest) previewRequest.abort();
+  const request = previewRequest = new AbortController();
   $('estimate').textContent = 'encoding…';
   delete $('estimate').dataset.bytes;
   $('progress').value = 0;
   $('tries').replaceChildren();
-  const on = (name, handle) => events.addEventListener(name, e => handle(JSON.parse(e.data)));
-  const finish = () => { events.close(); if (previewEvents === events) previewEvents = null; };
-  on('estimate', d => { $('estimate').textContent = '≈ ' + kb(d.bytes) + ' (estimate)'; });
-  on('progress', d => { $('progress').value = d.total ? d.done / d.total : 0; });
-  on('starting', d => { $('estimate').textContent = `try ${d.number}: ${d.settings}…`; });
-  on('try', d => {
-    const li = document.createElement('li');
-    li.textContent = `${d.settings}: ${kb(d.bytes)} ${d.fits ? 'fits' : 'too big'}`;
-    $('tries').append(li);
-  });
-  on('warning', d => say(d.message));
-  on('failed', d => { finish(); $('estimate').textContent = '…'; say(d.message, true); });
-  on('stale', finish);
-  on('done', async d => {
-    finish();
-    try {
-      const gif = await (await fetchOk(url('/api/preview', { id: d.id }))).blob();
-      $('preview').src = URL.createObjectURL(gif);
-      $('estimate').textContent = kb(d.bytes);
-      $('estimate').dataset.bytes = d.bytes;
-      $('progress').value = 1;
-      say('preview ready');
-    } catch (e) {
-      if (!e.message.startsWith('stale')) say(e.message, true);
-    }
-  });
-  // The server ends every stream with one of the events above; an error here is a lost connection.
-  events.onerror = () => { if (events.readyState !== EventSource.CLOSED) { finish(); say('the studio stopped answering', true); } };
+  try {
+    const response = await fetchOk(url('/api/preview/events', s), { signal: request.signal });
+    // The server ends every stream with done, failed or stale.
+    await readEvents(response, {
+      estimate: d => { $('estimate').textContent = '≈ ' + kb(d.bytes) + ' (estimate)'; },
+      progress: d => { $('progress').value = d.total ? d.done / d.total : 0; },
+      starting: d => { $('estimate').textContent = `try ${d.number}: ${d.settings}…`; },
+      try: d => {
+        const li = document.createElement('li');
+        li.textContent = `${d.settings}: ${kb(d.bytes)} ${d.fits ? 'fits' : 'too big'}`;
+        $('tries').append(li);
+      },
+      warning: d => say(d.message),
+      failed: d => { $('estimate').textContent = '…'; say(d.message, true); },
+      done: async d => {
+        try {
+          // Fetched under the same request: a newer preview aborts it, so an older GIF never shows over a newer one.
+          const gif = await (await fetchOk(url('/api/preview', { id: d.id }), { signal: request.signal })).blob();
+          $('preview').src = URL.createObjectURL(gif);
+          $('estimate').textContent = kb(d.bytes);
+          $('estimate').dataset.bytes = d.bytes;
+          $('progress').value = 1;
+          say('preview ready');
+        } catch (e) {
+          if (e.name !== 'AbortError' && !e.message.startsWith('stale')) say(e.message, true);
+        }
+      },
+    });
+  } catch (e) {
+    if (e.name !== 'AbortError') say('the studio stopped answering: ' + e.message, true);
+  } finally {
+    if (previewRequest === request) previewRequest = null;
+  }
 }
 
 // Crop: drag on the frame; the box is kept in the video's pixels, whatever size the frame is drawn at.
@@ -294,14 +304,19 @@ window.addEventListener('mouseup', e => {
 $('clearCrop').onclick = () => { state.crop = null; showCrop(); changed(); };
 
 // Timeline: in and out points are exact frame times; the out point is the end of the frame the playhead shows.
+// An in point set after the out point carries the selection along (same length, as far as the video goes), and so
+// does an out point set before the in point: the point just set is where the user is looking.
 function setIn() {
-  if (state.t >= state.to) { say('the in point must be before the out point (' + round(state.to) + ' s)', true); return; }
-  state.from = state.t; showTimes(); changed();
+  const length = state.to - state.from;
+  state.from = Math.min(state.t, state.info.duration - frameStep());
+  if (state.to <= state.from) state.to = Math.min(state.info.duration, state.from + length);
+  showTimes(); changed();
 }
 function setOut() {
-  const end = Math.min(state.info.duration, state.t + frameStep());
-  if (end <= state.from) { say('the out point must be after the in point (' + round(state.from) + ' s)', true); return; }
-  state.to = end; showTimes(); changed();
+  const length = state.to - state.from;
+  state.to = Math.min(state.info.duration, state.t + frameStep());
+  if (state.from >= state.to) state.from = Math.max(0, state.to - length);
+  showTimes(); changed();
 }
 function togglePlay() {
   state.playing = !state.playing;
@@ -332,6 +347,71 @@ for (const id of ['width', 'fps', 'speed', 'text', 'quality', 'target', 'font', 
 for (const id of ['width', 'text', 'fontSize', 'color', 'strokeColor']) $(id).addEventListener('input', showCaption);
 for (const id of ['loop', 'crossfade', 'bw', 'bg']) $(id).addEventListener('input', changed);
 $('width').addEventListener('input', showFreeze);
+
+// Server-sent events read from a fetch (not EventSource, which cannot read the one line of a refused request, and
+// reconnects by itself): handlers by event name, each given the event's JSON data.
+async function readEvents(response, handlers) {
+  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+  let buffer = '';
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) return;
+    buffer += value;
+    let end;
+    while ((end = buffer.indexOf('\n\n')) >= 0) {
+      const block = buffer.slice(0, end);
+      buffer = buffer.slice(end + 2);
+      const field = name => (block.split('\n').find(l => l.startsWith(name + ': ')) || '').slice(name.length + 2);
+      const handle = handlers[field('event')];
+      if (handle) handle(JSON.parse(field('data')));
+    }
+  }
+}
+
+// Find loop: the server searches the video around the in and out points for the pair whose out frame best matches
+// the in frame (as jiffy make --find-loop does); Apply makes it the selection. Pressing again stops the last search
+// (the aborted request ends its stream, and the newer search makes it stale on the server).
+let loopSearch = null;
+$('findLoop').onclick = async () => {
+  if (!state.file) return;
+  if (loopSearch) loopSearch.abort();
+  const search = loopSearch = new AbortController();
+  state.loop = null;
+  $('applyLoop').hidden = true;
+  $('loopText').textContent = 'searching…';
+  const params = { file: state.file, from: round(state.from), to: round(state.to) };
+  if ($('loopRadius').value) params.radius = $('loopRadius').value;
+  try {
+    const response = await fetchOk(url('/api/loop', params), { signal: search.signal });
+    await readEvents(response, {
+      progress: d => { $('loopText').textContent = `searching… ${d.done} of ${d.total} frames`; },
+      found: d => {
+        state.loop = d;
+        $('loopText').textContent = d.text + (d.seamless ? ': loops smoothly'
+          : ': no close match nearby, the jump back will show (try another selection or a wider search)');
+        $('applyLoop').hidden = false;
+      },
+      failed: d => { $('loopText').textContent = ''; say(d.message, true); },
+      stale: () => { $('loopText').textContent = 'stopped'; },
+    });
+  } catch (e) {
+    if (e.name === 'AbortError') return;
+    $('loopText').textContent = '';
+    say(e.message, true);
+  } finally {
+    if (loopSearch === search) loopSearch = null;
+  }
+};
+$('applyLoop').onclick = () => {
+  if (!state.loop) return;
+  state.from = state.loop.from;
+  state.to = state.loop.to;
+  $('applyLoop').hidden = true;
+  $('loopText').textContent = `applied: ${state.loop.text}`;
+  showTimes();
+  showFrame(state.from);
+  changed();
+};
 
 async function copy(text) {
   try { await navigator.clipboard.writeText(text); say('copied'); } catch (e) { say('select the text and copy it'); }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.jiffy.CancelledException;
+import dev.jiffy.background.BackgroundRemoval;
 import dev.jiffy.clip.Clip;
 import dev.jiffy.clip.FunctionClip;
 import dev.jiffy.gif.testing.ImageIoGif;
@@ -16,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,6 +32,7 @@ class PreviewRendersTest {
 
     @TempDir
     Path scratch;
+    private final RunningWork work = new RunningWork();
 
     /** A second of grey that brightens by 10 levels a tenth of a second, from {@code level}: ten distinct frames. */
     private static Clip grey(int level) {
@@ -39,14 +42,14 @@ class PreviewRendersTest {
 
     @Test
     void aNewRenderCancelsTheOneRunning() throws Exception {
-        PreviewRenders renders = new PreviewRenders(scratch);
+        PreviewRenders renders = new PreviewRenders(scratch, work);
         CountDownLatch firstFrameAsked = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         // The first render's first frame waits until the second render has finished: it is certainly stale then.
         CompletableFuture<byte[]> first = heldRender(renders, firstFrameAsked, release);
         assertThat(firstFrameAsked.await(LIMIT_SECONDS, TimeUnit.SECONDS)).isTrue();
 
-        byte[] second = renders.render(grey(200), AT_10_FPS, PreviewEvents.NONE).gif();
+        byte[] second = renders.render(listener -> grey(200), AT_10_FPS, PreviewEvents.NONE).gif();
         release.countDown();
 
         assertCancelledLeavingNothing(first);
@@ -57,23 +60,63 @@ class PreviewRendersTest {
 
     @Test
     void aRenderNobodyReplacedFinishes() throws Exception {
-        PreviewRenders renders = new PreviewRenders(scratch);
-        byte[] one = renders.render(grey(100), AT_10_FPS, PreviewEvents.NONE).gif();
-        byte[] two = renders.render(grey(100), AT_10_FPS, PreviewEvents.NONE).gif();
+        PreviewRenders renders = new PreviewRenders(scratch, work);
+        byte[] one = renders.render(listener -> grey(100), AT_10_FPS, PreviewEvents.NONE).gif();
+        byte[] two = renders.render(listener -> grey(100), AT_10_FPS, PreviewEvents.NONE).gif();
         assertThat(two).as("same clip, same bytes").isEqualTo(one);
         assertThat(ImageIoGif.readWithImageIo(one).frames()).hasSize(10);
     }
 
     @Test
-    void closingStopsTheRenderRunning() throws Exception {
-        PreviewRenders renders = new PreviewRenders(scratch);
+    void closingStopsTheRenderRunningAndWaitsForIt() throws Exception {
+        PreviewRenders renders = new PreviewRenders(scratch, work);
+        CountDownLatch firstFrameAsked = new CountDownLatch(1);
+        // The first frame is held until the studio closes, so the render is certainly running when it does.
+        Clip heldUntilClosing = FunctionClip.of(new Size(16, 16), 1, t -> {
+            if (t == 0) {
+                firstFrameAsked.countDown();
+                try {
+                    work.awaitClosing();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return Frame.filled(16, 16, 0xFF808080);
+        });
+        CompletableFuture<byte[]> running = CompletableFuture.supplyAsync(
+                () -> renders.render(listener -> heldUntilClosing, AT_10_FPS, PreviewEvents.NONE).gif());
+        assertThat(firstFrameAsked.await(LIMIT_SECONDS, TimeUnit.SECONDS)).isTrue();
+        assertThat(work.close(LIMIT_SECONDS * 1000)).as("the render ended before close returned").isTrue();
+        assertCancelledLeavingNothing(running);
+        assertThatThrownBy(() -> renders.render(listener -> grey(100), AT_10_FPS, PreviewEvents.NONE))
+                .as("a render asked for after closing").isInstanceOf(CancelledException.class);
+    }
+
+    @Test
+    void aNewRenderCancelsTheBackgroundRemovalOfTheOneRunning() throws Exception {
+        PreviewRenders renders = new PreviewRenders(scratch, work);
         CountDownLatch firstFrameAsked = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<byte[]> running = heldRender(renders, firstFrameAsked, release);
+        AtomicInteger framesRead = new AtomicInteger();
+        Clip held = FunctionClip.of(new Size(16, 16), 2, t -> {
+            if (framesRead.getAndIncrement() == 0) {
+                firstFrameAsked.countDown();
+                await(release);
+            }
+            return Frame.filled(16, 16, 0xFF808080);
+        }).withFps(10);
+        // The first render builds its clip with a background removal (which reads 20 frames to find the background)
+        // and is held at the first of them until the second render has finished.
+        CompletableFuture<byte[]> first = CompletableFuture.supplyAsync(() -> renders.render(
+                listener -> BackgroundRemoval.of(held).withListener(listener).apply(), AT_10_FPS, PreviewEvents.NONE)
+                .gif());
         assertThat(firstFrameAsked.await(LIMIT_SECONDS, TimeUnit.SECONDS)).isTrue();
-        renders.close();
+        byte[] second = renders.render(listener -> grey(200), AT_10_FPS, PreviewEvents.NONE).gif();
         release.countDown();
-        assertCancelledLeavingNothing(running);
+
+        assertCancelledLeavingNothing(first);
+        assertThat(framesRead.get()).as("frames the stale background removal read").isEqualTo(1);
+        assertThat(ImageIoGif.readWithImageIo(second).frames()).as("the newer render is whole").hasSize(10);
     }
 
     /** {@code render} ended with {@link CancelledException}, and no file is left in the scratch folder. */
@@ -98,7 +141,7 @@ class PreviewRendersTest {
             }
             return Frame.filled(16, 16, 0xFF808080);
         });
-        return CompletableFuture.supplyAsync(() -> renders.render(held, AT_10_FPS, PreviewEvents.NONE).gif());
+        return CompletableFuture.supplyAsync(() -> renders.render(listener -> held, AT_10_FPS, PreviewEvents.NONE).gif());
     }
 
     private static void await(CountDownLatch latch) {

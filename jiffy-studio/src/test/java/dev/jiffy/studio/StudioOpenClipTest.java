@@ -11,6 +11,11 @@ import dev.jiffy.image.Size;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,6 +56,46 @@ class StudioOpenClipTest {
             String java = Http.get(api.replace("/?", "/api/java?") + settings).text();
             assertThat(java).contains("static void makeGif(Clip source, Path gif)").doesNotContain("void main");
             assertThat(Http.get(api.replace("/?", "/api/command?") + settings).text()).contains("Copy as Java");
+        }
+    }
+
+    @Test
+    void closingStopsARunningExportAndLeavesNoFile() throws Exception {
+        AtomicReference<Studio> opened = new AtomicReference<>();
+        CountDownLatch firstFrameAsked = new CountDownLatch(1);
+        // The export's first frame is held until the studio closes: the export is certainly running when it does.
+        Clip held = FunctionClip.of(new Size(64, 48), 2, t -> {
+            if (t == 0) {
+                firstFrameAsked.countDown();
+                try {
+                    opened.get().work().awaitClosing();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return Frame.filled(64, 48, 0xFF336699);
+        }).withFps(10);
+        Studio studio = Studio.open(held, folder);
+        opened.set(studio);
+        String export = studio.address().toString().replace("/?", "/api/export?") + "&file=(clip)&from=0&to=2";
+        CompletableFuture<Http> answer = CompletableFuture.supplyAsync(() -> {
+            try {
+                return Http.post(export);
+            } catch (IOException e) {
+                return null;   // the server stopped before it answered: what is left on disk is what counts
+            }
+        });
+        assertThat(firstFrameAsked.await(60, TimeUnit.SECONDS)).isTrue();
+
+        studio.close();
+
+        try (Stream<Path> left = Files.list(folder)) {
+            assertThat(left).as("files in the folder once close() returned (no clip.gif, no .clip.gif.*.part)")
+                    .isEmpty();
+        }
+        Http http = answer.get(60, TimeUnit.SECONDS);
+        if (http != null) {
+            assertThat(http.status()).as(http.text()).isEqualTo(409);
         }
     }
 

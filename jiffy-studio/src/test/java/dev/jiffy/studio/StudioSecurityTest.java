@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
+import java.net.URI;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -11,6 +14,13 @@ import java.net.NetworkInterface;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -121,6 +131,56 @@ class StudioSecurityTest {
         Http again = Http.post(withToken("/api/upload?name=my%20clip%3F%2A.webm"), video);
         assertThat(again.text()).as("a taken name is numbered, not replaced").contains("\"file\":\"my clip__-2.webm\"");
         assertThat(folder.resolve("my clip__-2.webm")).hasBinaryContent(video);
+    }
+
+    @Test
+    void twoUploadsOfOneNameAtTheSameTimeBothLandUnderTheirOwnNames() throws Exception {
+        byte[] first = "the first upload's bytes, which arrive slowly".getBytes(StandardCharsets.UTF_8);
+        byte[] second = "the second upload's bytes".getBytes(StandardCharsets.UTF_8);
+        try (WatchService watch = folder.getFileSystem().newWatchService()) {
+            folder.register(watch, StandardWatchEventKinds.ENTRY_CREATE);
+            // The first upload sends half its body and waits: the server has taken a name for it and is writing its
+            // temporary file when the second, of the same name, arrives whole.
+            HttpURLConnection slow = (HttpURLConnection) URI.create(withToken("/api/upload?name=same.webm")).toURL()
+                    .openConnection();
+            slow.setRequestMethod("POST");
+            slow.setDoOutput(true);
+            slow.setChunkedStreamingMode(8);
+            OutputStream body = slow.getOutputStream();
+            body.write(first, 0, 16);
+            body.flush();
+            awaitCreated(watch, name -> name.startsWith(".same.webm.") && name.endsWith(".part"));
+
+            Http quick = Http.post(withToken("/api/upload?name=same.webm"), second);
+            body.write(first, 16, first.length - 16);
+            body.close();
+            String slowAnswer = new String(slow.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertThat(slow.getResponseCode()).as(slowAnswer).isEqualTo(200);
+            assertThat(slowAnswer).contains("\"file\":\"same.webm\"");
+            assertThat(quick.status()).as(quick.text()).isEqualTo(200);
+            assertThat(quick.text()).contains("\"file\":\"same-2.webm\"");
+            assertThat(folder.resolve("same.webm")).hasBinaryContent(first);
+            assertThat(folder.resolve("same-2.webm")).hasBinaryContent(second);
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files.map(f -> f.getFileName().toString())).as("no temporary file left")
+                    .containsExactlyInAnyOrder("inside.txt", "same.webm", "same-2.webm");
+        }
+    }
+
+    /** Waits until a file whose name {@code wanted} accepts is created in the watched folder. */
+    private static void awaitCreated(WatchService watch, Predicate<String> wanted) throws InterruptedException {
+        while (true) {
+            WatchKey key = watch.poll(60, TimeUnit.SECONDS);
+            assertThat(key).as("a file created in the folder within a minute").isNotNull();
+            for (WatchEvent<?> event : key.pollEvents()) {
+                if (event.context() instanceof Path created && wanted.test(created.getFileName().toString())) {
+                    return;
+                }
+            }
+            key.reset();
+        }
     }
 
     @Test

@@ -2,21 +2,19 @@ package dev.jiffy.studio;
 
 import dev.jiffy.clip.Clip;
 import dev.jiffy.clip.Position;
-import dev.jiffy.clip.Position.Anchor;
 import dev.jiffy.image.Colors;
-import dev.jiffy.image.Size;
-import dev.jiffy.text.Caption;
+import dev.jiffy.text.CaptionStyle;
 import dev.jiffy.text.FontFace;
-import dev.jiffy.text.TextClip;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * How the page's caption looks and where it is: each part empty means {@code jiffy make}'s default (Noto Sans Bold,
- * a tenth of the GIF's height, white with a black outline a sixteenth of the size, at the bottom). Drawn as
- * {@code make --text} draws it, so the command the page shows gives the same pixels.
+ * How the page's caption looks and where it is, as typed (so the command and the program can repeat it): each part
+ * empty means the default (Noto Sans Bold, a tenth of the GIF's height, white with a black outline a sixteenth of the
+ * size, at the bottom). Drawn by the library's {@link CaptionStyle}, as {@code make --text} draws it, so the command
+ * the page shows gives the same pixels.
  *
  * @param font        a font name ({@code jiffy fonts} lists them)
  * @param size        letter size in pixels, above 0
@@ -25,48 +23,57 @@ import java.util.OptionalDouble;
  * @param strokeWidth the outline's width in pixels, 0 for none
  * @param at          the text's top-left corner in the GIF's pixels (where it was dragged); empty for the bottom
  */
-record CaptionStyle(Optional<String> font, OptionalDouble size, Optional<String> color, Optional<String> strokeColor,
-                    OptionalDouble strokeWidth, Optional<Position.Point> at) {
+record CaptionSettings(Optional<String> font, OptionalDouble size, Optional<String> color, Optional<String> strokeColor,
+                       OptionalDouble strokeWidth, Optional<Position.Point> at) {
 
-    CaptionStyle {
+    CaptionSettings {
         font = font.filter(f -> !f.isBlank());
         color = color.filter(c -> !c.isBlank());
         strokeColor = strokeColor.filter(c -> !c.isBlank());
         font.ifPresent(FontFace::named);   // an unknown name is said now, with make's suggestion
         color.ifPresent(c -> colour(c, "text colour"));
         strokeColor.ifPresent(c -> colour(c, "outline colour"));
-        if (size.isPresent() && !(size.getAsDouble() > 0)) {
-            throw new IllegalArgumentException("the font size must be above 0 pixels, got " + size.getAsDouble());
-        }
-        if (strokeWidth.isPresent() && !(strokeWidth.getAsDouble() >= 0)) {
-            throw new IllegalArgumentException("the outline must be 0 or more pixels, got " + strokeWidth.getAsDouble());
-        }
     }
 
     /** The style a request's parameters give: font, fontSize, color, strokeColor, strokeWidth, textAt (x,y). */
-    static CaptionStyle of(Params p) {
-        return new CaptionStyle(p.text("font"), p.optionalNumber("fontSize"), p.text("color"), p.text("strokeColor"),
-                p.optionalNumber("strokeWidth"), p.optionalPoint("textAt"));
+    static CaptionSettings of(Params p) {
+        CaptionSettings settings = new CaptionSettings(p.text("font"), p.optionalNumber("fontSize"), p.text("color"),
+                p.text("strokeColor"), p.optionalNumber("strokeWidth"), p.optionalPoint("textAt"));
+        settings.style();   // a size or outline out of range is said now, not when the clip is made
+        return settings;
+    }
+
+    /** The library's style these settings name. */
+    CaptionStyle style() {
+        CaptionStyle style = CaptionStyle.DEFAULT;
+        if (font.isPresent()) {
+            style = style.withFont(FontFace.named(font.get()));
+        }
+        if (size.isPresent()) {
+            style = style.withFontSize(size.getAsDouble());
+        }
+        if (color.isPresent()) {
+            style = style.withColor(Colors.parse(color.get()));
+        }
+        if (strokeColor.isPresent()) {
+            style = style.withStrokeColor(Colors.parse(strokeColor.get()));
+        }
+        if (strokeWidth.isPresent()) {
+            style = style.withStrokeWidth(strokeWidth.getAsDouble());
+        }
+        return at.isPresent() ? style.withPosition(at.get()) : style;
     }
 
     /** {@code clip} with {@code lines} over it for its whole duration, in this style. */
     Clip over(Clip clip, String lines) {
-        Size canvas = clip.size();
-        double letters = size.orElse(Caption.defaultFontSize(canvas));
-        TextClip text = TextClip.of(lines)
-                .withFont(font.map(FontFace::named).orElse(FontFace.defaultFace()))
-                .withFontSize(letters)
-                .withColor(color.map(Colors::parse).orElse(Colors.WHITE))
-                .withStroke(strokeColor.map(Colors::parse).orElse(Colors.BLACK),
-                        strokeWidth.orElse(Caption.defaultStrokeWidth(letters)));
-        if (at.isPresent()) {
-            try {
-                return Caption.placed(text, at.get(), clip, 0, clip.duration());
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("the caption at " + e.getMessage() + ": drag it onto the picture", e);
+        try {
+            return style().over(clip, lines, 0, clip.duration());
+        } catch (IllegalArgumentException e) {
+            if (at.isEmpty()) {
+                throw e;   // anchored text that does not fit says so itself
             }
+            throw new IllegalArgumentException("the caption at " + e.getMessage() + ": drag it onto the picture", e);
         }
-        return new Caption(text, Anchor.CENTER, Anchor.BOTTOM).over(clip, 0, clip.duration());
     }
 
     /** The {@code jiffy make} options for this style (after {@code --text}). */
