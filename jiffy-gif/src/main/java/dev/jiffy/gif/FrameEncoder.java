@@ -129,14 +129,10 @@ final class FrameEncoder {
         }
         int minCodeSize = LzwEncoder.minCodeSize(tableSize);
         // lossy LZW weighs a transparent pixel as the colour displayed before this frame; texture masks error only
-        // where the palette approximates: a frame that fits it exactly (graphics, few colours) keeps its colours.
-        // Only with a palette per frame: with shared palettes (below quality 75) the keep margin already takes in the
-        // lossy budget, and masking on top made GifQualityTest's screencast larger at 35 than at 40 and its noisy
-        // colour clip larger at 40 than at 50; bytes at gifski's SSIM depend on qualities 80 and up only
+        // where the palette approximates: a frame that fits it exactly (graphics, few colours) keeps its colours
         int[] before = transparent >= 0 ? displayedBefore : null;
         int len = lzw.encode(indices, rect.width() * rect.height(), minCodeSize, pal, transparent, maxError, frame,
-                before, rect.y() * width + rect.x(), width, rect.width(),
-                !exactPalette && options.palette() == PaletteMode.FRAME);
+                before, rect.y() * width + rect.x(), width, rect.width(), !exactPalette);
         if (maxError > 0) {
             showIndices(rect, indices, pal, transparent); // the screen shows what the lossy stream decodes to
         }

@@ -45,8 +45,9 @@ class LzwTextureTest {
         for (int p = 0; p < original.length; p++) {
             original[p] = (byte) nearest(src[p] & 0xFF);
         }
-        // a budget below one palette step: without texture masking nothing could be swapped for a neighbouring grey
-        int maxError = ColorMetric.distance(0, 0x0A0A0A);
+        // the default quality's budget, where texture masks its full weight: far below one palette step, so without
+        // texture masking nothing could be swapped for a neighbouring grey
+        int maxError = (int) LzwEncoder.MASK_FULL_AT;
         byte[] lossy = original.clone();
         LzwEncoder encoder = new LzwEncoder();
         int len = encoder.encode(lossy, lossy.length, 4, PALETTE, -1, maxError, src, 0, W, W);
