@@ -16,13 +16,12 @@ package dev.jiffy.gif;
  * <p>Measured with {@code bench/pareto.sh} on 3 s cuts (400-480 px) of ten kinds of footage (3D animation, handheld
  * live action, foliage, a grainy 1940 film in colour and in grey, smoke and sparks, a screencast, cel animation, a
  * static camera), from FFmpeg's Lanczos-scaled frames, SSIM in RGB; bytes Jiffy needs for gifski 1.7.1's default SSIM,
- * over gifski's bytes (2026-12-06, with texture masking in lossy LZW): 0.51x and 0.52x (Big Buck Bunny), 0.66x
- * (screencast), 0.69x (cel), 0.72x (foliage), 0.73x (film), 0.74x (live action), 0.78x (smoke), 0.81x (static camera),
- * 0.82x (grey film; 1.42x before noise-aware keeping, when every quality from 100 to 50 wrote the same lossless
- * 3.06 MB). Bytes fall at every step from 100 to 30 on every clip, quality 50 writes 0.40x to 0.62x the default's
- * bytes (above 0.6x on smoke and foliage), and quality 100 is dominated by no lower quality; the default is dominated
- * by no setting of gifski, FFmpeg or gifsicle on any of them, but on foliage by this knob's own quality 70 (texture
- * masking at the default's budget costs leaves the most SSIM).
+ * over gifski's bytes (2026-12-06, with texture masking in lossy LZW): 0.51x and 0.52x (Big Buck Bunny), 0.65x
+ * (screencast), 0.69x (foliage), 0.70x (cel), 0.73x (film), 0.75x (live action), 0.79x (smoke), 0.82x (static camera),
+ * 0.83x (grey film; 1.42x before noise-aware keeping, when every quality from 100 to 50 wrote the same lossless
+ * 3.06 MB). Bytes fall at every step from 100 to 30 on every clip, quality 50 writes 0.39x to 0.59x the default's
+ * bytes, and no quality is both smaller and higher in SSIM than another on any clip; the default is dominated by no
+ * setting of gifski, FFmpeg or gifsicle on any of them.
  * The per-clip tables are in the README.
  */
 public final class GifQuality {

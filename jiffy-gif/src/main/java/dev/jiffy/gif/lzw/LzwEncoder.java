@@ -135,7 +135,7 @@ public final class LzwEncoder {
             return outLength;
         }
         boolean lossy = maxError > 0;
-        // texture masks its full weight at the default's budget, in proportion below it and in inverse proportion
+        // texture masks its full weight at quality 75's budget, in proportion below it and in inverse proportion
         // above it (see MASK_FULL_AT)
         long maskShare = Math.min(maxError, MASK_FULL_AT);
         long maskOf = Math.max(maxError, MASK_FULL_AT);
@@ -243,16 +243,21 @@ public final class LzwEncoder {
      */
     static final int TEXTURE_WEIGHT = 2;
     /**
-     * The budget (in {@link ColorMetric} units) from which texture masks its full {@link #TEXTURE_WEIGHT}: 98, the
-     * budget of lossy level 15, the default quality's; smaller budgets (qualities above the default) mask in
-     * proportion. At full weight at every budget quality 90 fell furthest where texture is everywhere: on foliage its
-     * SSIM dropped to 0.941 (0.977 without masking), and bytes at gifski's SSIM rose from 0.74x to 0.79x, on the
-     * screencast from 0.65x to 0.75x; in proportion, 0.72x and 0.68x, the bunny sample unchanged at 0.51x. Larger
-     * budgets (qualities below the default, where the knob's keep margin takes in the lossy budget too) mask in inverse
-     * proportion: at full weight there, bytes rose from quality 40 to 35 on GifQualityTest's screencast and from 50 to
-     * 40 on its noisy colour clip, and EncodingOptionsTest's shared palettes lost their edge when masking was off.
+     * The budget (in {@link ColorMetric} units) from which texture masks its full {@link #TEXTURE_WEIGHT}: 158, about
+     * the budget of lossy level 19 (157; quality 75, where frames start to share palettes); smaller budgets (the default's 98
+     * and the qualities above it) mask in proportion. Full runs of {@code bench/pareto.sh} (ten clips, 2026-12-06):
+     * full at the default's 98, foliage's default fell to SSIM 0.936 and was dominated by the knob's own quality 70
+     * (370,819 bytes / 0.9389 against 477,895 / 0.9358), and quality 50 wrote 0.61x and 0.62x the default's bytes on
+     * smoke and foliage (the knob asks for 0.6x at most); full at 158, the default's SSIM rises 0.0003-0.012 (foliage
+     * 0.948), no quality dominates another on any clip, quality 50 writes 0.39x-0.59x the default, and bytes at
+     * gifski's default SSIM move by at most 0.01x (foliage 0.72x to 0.69x, the screencast 0.66x to 0.65x; live
+     * action, grey film, smoke, cel and static camera 0.01x higher). At full weight at every budget quality 90 fell
+     * furthest where texture is everywhere (foliage 0.79x, screencast 0.75x). Larger budgets (qualities below 75,
+     * where the knob's keep margin takes in the lossy budget too) mask in inverse proportion: at full weight there,
+     * bytes rose from quality 40 to 35 on GifQualityTest's screencast and from 50 to 40 on its noisy colour clip, and
+     * EncodingOptionsTest's shared palettes lost their edge when masking was off.
      */
-    static final long MASK_FULL_AT = 98;
+    static final long MASK_FULL_AT = 158;
     /**
      * The most texture may add: 48 levels on every channel. Grain and sensor noise stay under it; a pattern of
      * unrelated colours (dithered input, busy graphics) would otherwise let any colour stand for any other. (Frames
