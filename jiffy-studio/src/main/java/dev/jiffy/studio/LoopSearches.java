@@ -7,7 +7,6 @@ import dev.jiffy.compose.LoopFinder;
 import dev.jiffy.progress.RenderListener;
 import dev.jiffy.time.Times;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The page's Find loop: the library's {@link LoopFinder} around the in/out points, one search at a time. As with
@@ -21,12 +20,13 @@ final class LoopSearches {
      */
     static final double DEFAULT_RADIUS = 1.0;
 
-    private final AtomicLong latest = new AtomicLong();
     private final RunningWork work;
+    private final NewestOnly searches;
 
     /** Searches that are part of the studio's {@code work}: each stops when the studio closes, which waits for it. */
     LoopSearches(RunningWork work) {
         this.work = work;
+        this.searches = new NewestOnly(work);
     }
 
     /**
@@ -42,11 +42,11 @@ final class LoopSearches {
     }
 
     private LoopCandidate findNow(Clip video, double from, double to, double radius, PreviewEvents events) {
-        long mine = latest.incrementAndGet();
+        long mine = searches.start();
         RenderListener listener = new RenderListener() {
             @Override
             public boolean cancelled() {
-                return work.closing() || latest.get() != mine || events.gone();
+                return searches.stopped(mine, events);
             }
 
             @Override

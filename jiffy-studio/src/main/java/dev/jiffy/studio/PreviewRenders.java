@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
@@ -22,9 +21,9 @@ final class PreviewRenders {
     record Preview(long id, byte[] gif) {
     }
 
-    private final AtomicLong latest = new AtomicLong();
     private final Path scratch;
     private final RunningWork work;
+    private final NewestOnly renders;
     private volatile Preview last;
 
     /**
@@ -34,6 +33,7 @@ final class PreviewRenders {
     PreviewRenders(Path scratch, RunningWork work) {
         this.scratch = scratch;
         this.work = work;
+        this.renders = new NewestOnly(work);
     }
 
     /**
@@ -51,11 +51,11 @@ final class PreviewRenders {
     }
 
     private Preview renderNow(Function<RenderListener, Clip> build, Settings settings, PreviewEvents events) {
-        long mine = latest.incrementAndGet();
+        long mine = renders.start();
         RenderListener stopOnly = new RenderListener() {
             @Override
             public boolean cancelled() {
-                return work.closing() || latest.get() != mine || events.gone();
+                return renders.stopped(mine, events);
             }
 
             @Override
