@@ -54,8 +54,12 @@ public final class IndexedGif {
             if (i % KEYFRAME_INTERVAL == 0) {
                 keyframes[i / KEYFRAME_INTERVAL] = compositor.base();
             }
-            compositor.draw(frames.get(i), picture);
-            anyTransparent = anyTransparent || hasTransparency(picture);
+            if (anyTransparent) {
+                compositor.skip(frames.get(i)); // the picture is only drawn to look for transparency
+            } else {
+                compositor.draw(frames.get(i), picture);
+                anyTransparent = hasTransparency(picture);
+            }
         }
         this.transparent = anyTransparent;
     }
