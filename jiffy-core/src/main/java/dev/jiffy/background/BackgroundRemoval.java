@@ -353,9 +353,8 @@ public final class BackgroundRemoval {
     }
 
     private Cutout cutFigures(double[] times, int window, double speed) {
-        TimedFrames readable = cancellable();
-        List<Frame> frames = Arrays.stream(thin(times, BackgroundEstimator.maxFrames(clip.size())))
-                .mapToObj(readable::frame).toList();
+        List<Frame> frames = FrameSampler.at(cancellable(), thin(times, BackgroundEstimator.maxFrames(clip.size())))
+                .toList();
         BackgroundEstimate estimate = background
                 .map(plate -> BackgroundEstimator.withPlate(plate, frames))
                 .orElseGet(() -> BackgroundEstimator.estimate(frames));
@@ -381,7 +380,7 @@ public final class BackgroundRemoval {
      * The clip's frames, each read only if the listener has not cancelled: reading the background frames is most of
      * {@link #cut()}'s time (a decode and seek each), and what a caller that changed its mind waits for.
      */
-    private TimedFrames cancellable() {
+    private Clip cancellable() {
         return FunctionClip.of(clip.size(), clip.duration(), t -> {
             if (listener.cancelled()) {
                 throw new CancelledException("background removal cancelled while reading its background frames");
