@@ -280,7 +280,7 @@ final class MakeCommand implements Callable<Integer> {
                 if (suggestion.getFileName().equals(input.getFileName())) {
                     suggestion = withExtension(input, "-jiffy.gif"); // the input is a GIF already
                 }
-                throw new OutputException("the output " + output + " is the input video; choose another name, e.g. "
+                throw new OutputException("the output " + output + " is the input; choose another name, e.g. "
                         + suggestion);
             }
         } catch (IOException e) {
