@@ -117,11 +117,16 @@ final class MakeCommand implements Callable<Integer> {
             }
             write(shaped, export, gif, out, err);
         } finally {
-            if (source instanceof VideoFileClip video) {
-                video.close();
-            }
+            close(source);
         }
         return Jiffy.OK;
+    }
+
+    /** Closes what {@link #open} opened: a video holds its decoder; frames and a GIF hold nothing to close. */
+    static void close(Clip source) {
+        if (source instanceof VideoFileClip video) {
+            video.close();
+        }
     }
 
     /**
