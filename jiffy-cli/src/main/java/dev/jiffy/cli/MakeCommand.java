@@ -117,11 +117,16 @@ final class MakeCommand implements Callable<Integer> {
             }
             write(shaped, export, gif, out, err);
         } finally {
-            if (source instanceof VideoFileClip video) {
-                video.close();
-            }
+            close(source);
         }
         return Jiffy.OK;
+    }
+
+    /** Closes what {@link #open} opened: a video holds its decoder; frames and a GIF hold nothing to close. */
+    static void close(Clip source) {
+        if (source instanceof VideoFileClip video) {
+            video.close();
+        }
     }
 
     /**
@@ -280,7 +285,7 @@ final class MakeCommand implements Callable<Integer> {
                 if (suggestion.getFileName().equals(input.getFileName())) {
                     suggestion = withExtension(input, "-jiffy.gif"); // the input is a GIF already
                 }
-                throw new OutputException("the output " + output + " is the input video; choose another name, e.g. "
+                throw new OutputException("the output " + output + " is the input; choose another name, e.g. "
                         + suggestion);
             }
         } catch (IOException e) {

@@ -3,7 +3,6 @@ package dev.jiffy.cli;
 import dev.jiffy.batch.Job;
 import dev.jiffy.batch.JobRenderer;
 import dev.jiffy.clip.Clip;
-import dev.jiffy.clip.VideoFileClip;
 import dev.jiffy.image.Size;
 import dev.jiffy.progress.RenderListener;
 import dev.jiffy.render.GifExport;
@@ -78,18 +77,12 @@ public final class MakeRows implements JobRenderer {
 
                 @Override
                 public void close() {
-                    closeSource(source);
+                    MakeCommand.close(source);
                 }
             };
         } catch (RuntimeException e) {
-            closeSource(source);
+            MakeCommand.close(source);
             throw e;
-        }
-    }
-
-    private static void closeSource(Clip source) {
-        if (source instanceof VideoFileClip video) {
-            video.close();
         }
     }
 
