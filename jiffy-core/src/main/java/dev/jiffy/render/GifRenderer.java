@@ -94,9 +94,11 @@ public final class GifRenderer {
             GifWriter writer = GifWriter.create(out.open(), size.width(), size.height(), export.gif(),
                     Optional.of(workers), listener::cancelled);
             try (writer) {
-                if (export.gif().palette() != PaletteMode.FRAME) {
+                PaletteMode mode = export.gif().palette();
+                if (mode == PaletteMode.AUTO || mode == PaletteMode.GLOBAL) {
                     // frames spread evenly over the clip, so that shared palettes serve all of it rather than its
-                    // first seconds (those frames are read twice)
+                    // first seconds (those frames are read twice); not for SCENE_OR_FRAME, the default, whose frames
+                    // fall back on palettes of their own where their scene's does not serve them
                     int samples = Math.min(count, PALETTE_SAMPLES);
                     try {
                         ahead.read(samples, k -> sampling.timeOf(samples == 1 ? 0
