@@ -168,7 +168,7 @@ class GifDecoderTest {
     }
 
     /** A GIF whose screen claims {@code w}x{@code h} and whose {@code frames} frames are each one 1x1 pixel. */
-    private static byte[] claiming(int w, int h, int frames) throws IOException {
+    static byte[] claiming(int w, int h, int frames) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new LogicalScreen(w, h, 4, 0).write(out);
         ColorTable.write(out, new int[] {0x000000, 0xFF0000, 0x00FF00, 0x0000FF}, 4, 4);
@@ -202,6 +202,33 @@ class GifDecoderTest {
         assertThat(GifDecoder.read(new ByteArrayInputStream(many), 202_000_000).frames()).hasSize(200);
         assertThatThrownBy(() -> GifDecoder.read(new ByteArrayInputStream(many), 0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 1, got 0");
+    }
+
+    @Test
+    void oneFrameIsOneFrameInTheMessage() throws IOException {
+        assertThatThrownBy(() -> GifDecoder.read(new ByteArrayInputStream(claiming(1000, 1000, 1)), 1_000_000))
+                .isInstanceOf(GifTooLargeException.class)
+                .hasMessage("GIF of 1000x1000 with 1 frame is 2000000 pixels decoded, more than the decoder's budget of"
+                        + " 1000000 pixels");
+    }
+
+    @Test
+    void anImageBeyondThePixelBudgetIsSaidInPixelsAndCountedInBytesAsTheScreenIs() throws IOException {
+        // a 10x10 screen whose one image claims 1000x1000 (its data is not read: the header alone is refused)
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new LogicalScreen(10, 10, 4, 0).write(out);
+        ColorTable.write(out, new int[] {0x000000, 0xFF0000, 0x00FF00, 0x0000FF}, 4, 4);
+        new ImageDescriptor(0, 0, 1000, 1000, 0, false).write(out);
+        ImageData.write(out, 2, new byte[] {(byte) 0x4C, 0x01}, 2);
+        Trailer.write(out);
+        assertThatThrownBy(() -> GifDecoder.read(new ByteArrayInputStream(out.toByteArray()), 10_000))
+                .isInstanceOfSatisfying(GifTooLargeException.class, e -> {
+                    // 4 bytes a pixel, as for a screen beyond the budget
+                    assertThat(e.neededBytes()).isEqualTo(4_000_000);
+                    assertThat(e.budgetBytes()).isEqualTo(40_000);
+                })
+                .hasMessage("GIF frame 0 at byte 25 is 1000x1000, 1000000 pixels, more than the decoder's budget of"
+                        + " 10000 pixels");
     }
 
     @Test
