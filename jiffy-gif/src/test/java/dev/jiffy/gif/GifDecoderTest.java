@@ -146,6 +146,15 @@ class GifDecoderTest {
     }
 
     @Test
+    void theSignatureCheckIsTheDecodersOwn() {
+        assertThat(LogicalScreen.isSignature("GIF89a".getBytes(StandardCharsets.US_ASCII))).isTrue();
+        assertThat(LogicalScreen.isSignature("GIF87a and more".getBytes(StandardCharsets.US_ASCII))).isTrue();
+        assertThat(LogicalScreen.isSignature("GIF88a".getBytes(StandardCharsets.US_ASCII))).isFalse();
+        assertThat(LogicalScreen.isSignature("GIF8".getBytes(StandardCharsets.US_ASCII))).isFalse();
+        assertThat(LogicalScreen.isSignature(new byte[0])).isFalse();
+    }
+
+    @Test
     void everyTruncationOfAValidGifIsReportedAsTruncated() throws IOException {
         List<int[]> frames = List.of(SyntheticFrames.photo(24, 16, 0, 3, 1), SyntheticFrames.photo(24, 16, 0.5, 3, 2));
         byte[] gif = GifTestSupport.encode(24, 16, GifOptions.defaults(), 10, frames);
