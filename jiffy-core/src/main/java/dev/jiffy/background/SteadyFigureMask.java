@@ -102,20 +102,12 @@ final class SteadyFigureMask implements MaskMaker {
     }
 
     /**
-     * One frame's pixels, shape (before persistence) as its labelled regions, and soft mask of that shape. The pixels
-     * are kept once, as the array the picture tests read: the frame is wrapped around them again when its shape needs
-     * softening anew. The shape is kept labelled (4 bytes a pixel where a mask would take 1): persistence needs the
-     * labels of the frame whose regions it keeps, which the analysis made to find the regions' sizes and centres, and
-     * labelling again took 3 to 6 ms a mask at 400x310.
+     * One frame's pixels, shape (before persistence) and soft mask of that shape. The pixels are kept once, as the
+     * array the picture tests read: the frame is wrapped around them again when its shape needs softening anew.
      */
-    private record Analysis(int width, int[] argb, ConnectedComponents regionsLabelled, float[] soft,
-            Region[] regions) {
+    private record Analysis(int[] argb, BinaryMask shape, float[] soft, Region[] regions) {
         Frame frame() {
-            return Frame.wrap(width, argb.length / width, argb);
-        }
-
-        BinaryMask shape() {
-            return regionsLabelled.keepAtLeast(1);
+            return Frame.wrap(shape.width(), shape.height(), argb);
         }
     }
 
@@ -179,8 +171,11 @@ final class SteadyFigureMask implements MaskMaker {
      * between.
      */
     private BinaryMask persistent(Analysis now, Analysis[] span, int self, BinaryMask elsewhere) {
-        ConnectedComponents components = now.regionsLabelled();
-        Region[] mine = now.regions(); // in the order of the labels
+        // labelled again rather than kept from analyse(): keeping the labels in each cached analysis (4 bytes a
+        // pixel more, 24 frames) measured no gain (FootageBenchmark, bird at 10 and at 24 written at 10, 2 runs
+        // each alternated: 970-1040 vs 1000-1020 ms and 790-840 vs 830-850 ms of CPU, the same masks)
+        ConnectedComponents components = ConnectedComponents.of(now.shape(), Connectivity.EIGHT);
+        Region[] mine = now.regions(); // the same labelling, in the order of the labels
         boolean[] matched = new boolean[mine.length + 1];
         for (int l = 1; l <= mine.length; l++) {
             matched[l] = matchedAround(mine[l - 1], span, self);
@@ -191,7 +186,7 @@ final class SteadyFigureMask implements MaskMaker {
         for (int i = 0; i < seeds.length; i++) {
             seeds[i] |= matched[labels[i]];
         }
-        return components.keepTouching(BinaryMask.wrap(elsewhere.width(), elsewhere.height(), seeds));
+        return components.keepTouching(BinaryMask.wrap(now.shape().width(), now.shape().height(), seeds));
     }
 
     /** Whether a frame of the span other than {@code self} has a region of about this size within reach. */
@@ -303,9 +298,8 @@ final class SteadyFigureMask implements MaskMaker {
 
     private Analysis analyse(Frame frame) {
         BinaryMask shape = figure.shapeOf(frame);
-        ConnectedComponents labelled = ConnectedComponents.of(shape, Connectivity.EIGHT);
-        return new Analysis(frame.width(), frame.toArgbArray(), labelled, figure.soften(shape, frame).toFloatArray(),
-                Region.of(labelled, shape.width()));
+        return new Analysis(frame.toArgbArray(), shape, figure.soften(shape, frame).toFloatArray(),
+                Region.of(ConnectedComponents.of(shape, Connectivity.EIGHT), shape.width()));
     }
 
     /** Where two frames' pixels are the same but for noise. */
