@@ -178,11 +178,16 @@ class GifDecoderTest {
 
     /** A GIF whose screen claims {@code w}x{@code h} and whose {@code frames} frames are each one 1x1 pixel. */
     static byte[] claiming(int w, int h, int frames) throws IOException {
+        return claiming(w, h, frames, 1, 1);
+    }
+
+    /** A GIF whose screen claims {@code w}x{@code h}, with {@code frames} frames of one image each, of that size. */
+    private static byte[] claiming(int w, int h, int frames, int imageWidth, int imageHeight) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new LogicalScreen(w, h, 4, 0).write(out);
         ColorTable.write(out, new int[] {0x000000, 0xFF0000, 0x00FF00, 0x0000FF}, 4, 4);
         for (int i = 0; i < frames; i++) {
-            frame(out, 1, -1, 0, 0, 1, 1, 1, null);
+            frame(out, 1, -1, 0, 0, imageWidth, imageHeight, 1, null);
         }
         Trailer.write(out);
         return out.toByteArray();
@@ -223,20 +228,15 @@ class GifDecoderTest {
 
     @Test
     void anImageBeyondThePixelBudgetIsSaidInPixelsAndCountedInBytesAsTheScreenIs() throws IOException {
-        // a 10x10 screen whose one image claims 1000x1000 (its data is not read: the header alone is refused)
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new LogicalScreen(10, 10, 4, 0).write(out);
-        ColorTable.write(out, new int[] {0x000000, 0xFF0000, 0x00FF00, 0x0000FF}, 4, 4);
-        new ImageDescriptor(0, 0, 1000, 1000, 0, false).write(out);
-        ImageData.write(out, 2, new byte[] {(byte) 0x4C, 0x01}, 2);
-        Trailer.write(out);
-        assertThatThrownBy(() -> GifDecoder.read(new ByteArrayInputStream(out.toByteArray()), 10_000))
+        // a 10x10 screen whose one image is 1000x1000
+        byte[] gif = claiming(10, 10, 1, 1000, 1000);
+        assertThatThrownBy(() -> GifDecoder.read(new ByteArrayInputStream(gif), 10_000))
                 .isInstanceOfSatisfying(GifTooLargeException.class, e -> {
                     // 4 bytes a pixel, as for a screen beyond the budget
                     assertThat(e.neededBytes()).isEqualTo(4_000_000);
                     assertThat(e.budgetBytes()).isEqualTo(40_000);
                 })
-                .hasMessage("GIF frame 0 at byte 25 is 1000x1000, 1000000 pixels, more than the decoder's budget of"
+                .hasMessage("GIF frame 0 at byte 33 is 1000x1000, 1000000 pixels, more than the decoder's budget of"
                         + " 10000 pixels");
     }
 
