@@ -4,7 +4,7 @@ import dev.jiffy.background.BackgroundMethod;
 import dev.jiffy.background.BackgroundRemoval;
 import dev.jiffy.clip.Clip;
 import dev.jiffy.clip.Excerpt;
-import dev.jiffy.render.GifExport;
+import dev.jiffy.progress.RenderListener;
 import dev.jiffy.time.Times;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -43,10 +43,9 @@ final class BackgroundOptions {
 
     /**
      * {@code clip} (made from {@code excerpt}, perhaps with more effects of the same timing) with its background
-     * removed, or unchanged when --remove-background is not given. Warnings (a moving camera) go to the export's
-     * listener; at the export's --fps the masks look at the frames the GIF shows, not at every frame of the video.
+     * removed, or unchanged when --remove-background is not given. Warnings (a moving camera) go to {@code listener}.
      */
-    Clip apply(Clip clip, Excerpt excerpt, GifExport export) {
+    Clip apply(Clip clip, Excerpt excerpt, RenderListener listener) {
         if (!remove) {
             String stray = method != null ? "--bg-method" : threshold != null ? "--bg-threshold"
                     : minSize != null ? "--bg-min-size"
@@ -56,10 +55,7 @@ final class BackgroundOptions {
             }
             return clip;
         }
-        BackgroundRemoval removal = BackgroundRemoval.of(clip).withListener(export.listener());
-        if (export.fps().isPresent()) {
-            removal = removal.withGifFps(export.fps().get());
-        }
+        BackgroundRemoval removal = BackgroundRemoval.of(clip).withListener(listener);
         if (method != null) {
             removal = removal.withMethod(method);
         }

@@ -173,7 +173,7 @@ final class MakeCommand implements Callable<Integer> {
             excerpt = excerpt.withTimes(best.from(), best.to());
             loopFound = Optional.of(best);
         }
-        Clip clip = backgroundOptions.apply(excerpt.clip(), excerpt, export);
+        Clip clip = backgroundOptions.apply(excerpt.clip(), excerpt, export.listener());
         clip = loopOptions.apply(clip);
         clip = textOptions.apply(clip);
         MemoryCheck.require(clip.size(), Runtime.getRuntime().maxMemory());
