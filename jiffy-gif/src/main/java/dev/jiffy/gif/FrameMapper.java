@@ -29,8 +29,8 @@ final class FrameMapper {
      * channel. Measured per frame at quality 80 on the 3 s cuts of {@code bench/pareto.sh}: the static camera 25-65,
      * the grey film 1-3, the screencast 0-19, smoke 17-48 (132-185 after its cut), cel animation 42-89, the Big Buck
      * Bunny sample 81-212. Where the scene's palette serves that closely, still areas keep their colours from frame to
-     * frame and bytes fall (static camera, at quality 80 and 85: 7-10 % fewer bytes and a higher SSIM than a palette per
-     * frame); where it does not, a palette of the frame's own is truer for its bytes (the sample with the scene's
+     * frame and bytes fall (static camera, at quality 80 and 85: 7-10 % fewer bytes and a higher SSIM than a palette
+     * per frame); where it does not, a palette of the frame's own is truer for its bytes (the sample with the scene's
      * palette at quality 85: 785 kB at SSIM 0.947, with its own at 80: 773 kB at 0.949).
      */
     static final int SCENE_PALETTE_ERROR = 50;

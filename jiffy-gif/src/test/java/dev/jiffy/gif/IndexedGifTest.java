@@ -116,7 +116,8 @@ class IndexedGifTest {
             frames.add(SyntheticFrames.photo(w, h, i * 0.1, 3, i));
         }
         Path file = dir.resolve("photo.gif");
-        Files.write(file, GifTestSupport.encode(w, h, GifOptions.defaults().withPalette(PaletteMode.FRAME), 10, frames));
+        GifOptions fresh = GifOptions.defaults().withPalette(PaletteMode.FRAME);
+        Files.write(file, GifTestSupport.encode(w, h, fresh, 10, frames));
         long argbBytes = 4L * (48 + 1) * w * h;
         // the decoder's ARGB frames do not fit in the bytes IndexedGif needs
         long budget = argbBytes / 3;
