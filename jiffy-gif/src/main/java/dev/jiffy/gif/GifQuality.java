@@ -1,11 +1,11 @@
 package dev.jiffy.gif;
 
 /**
- * The one quality knob, 1..100, mapped onto the encoder's options. From {@value #SHARED_PALETTES_BELOW} up: undithered,
- * each frame with its scene's palette where that serves it closely, else with a palette of its own (the truest
+ * The one quality knob, 1..100, mapped onto the encoder's options. From {@value #SHARED_PALETTES_BELOW} up: each
+ * frame with its scene's palette where that serves it closely, else with a palette of its own (the truest
  * colours; see {@link PaletteMode#SCENE_OR_FRAME}), and lossy LZW rising as quality falls; 100 is lossless where the
- * palette allows, with a palette per frame. Below: palettes shared by scenes ({@link PaletteMode#AUTO}) and ordered
- * dithering, which change the fewest pixels from frame to frame and so cost far fewer bytes.
+ * palette allows, with a palette per frame, undithered. Below: palettes shared by scenes ({@link PaletteMode#AUTO}),
+ * which change the fewest pixels from frame to frame and so cost far fewer bytes.
  * Below {@value #STEADIER_BELOW} the keep margin grows (changed pixels keep the colour on screen when it is nearly
  * as good), the lever that removes the most bytes for the least SSIM, and faster below {@value #STILLER_BELOW};
  * below {@value #SHARED_PALETTES_BELOW} fuzz grows (changes too small to plan); below {@value #FULL_PALETTE_FROM},
@@ -116,8 +116,10 @@ public final class GifQuality {
     /**
      * The keep margin for a quality ({@link GifOptions#keepMargin()}): {@value GifOptions#DEFAULT_KEEP_MARGIN} from
      * {@value #STEADIER_BELOW} up, {@value #STEADIER_PER_STEP} more per step down to 108 at {@value #STILLER_BELOW};
-     * below, 12 more per step down plus the error lossy LZW may add at that quality (its {@link #lossy} level's
-     * budget): 480 at 70, 1315 at 50, 4839 at 1.
+     * below, 12 more per step down, and from 74 down plus the error lossy LZW may add at that quality (its
+     * {@link #lossy} level's budget): 168 at 75, 480 at 70, 1315 at 50, 4839 at 1. (With the budget from 79 down,
+     * quality 75 on the foliage clip wrote 413 kB at SSIM 0.9268, more bytes and less fidelity than 70's 354 kB at
+     * 0.9276; without it, 436 kB at 0.9303.)
      *
      * <p>Why the lossy budget: a changed pixel whose displayed colour is within the error the quality already accepts
      * from the lossy encoder gains nothing worth its bytes by being written again. On the screencast (JupyterLab, 3 s,
@@ -139,7 +141,8 @@ public final class GifQuality {
         if (quality >= STILLER_BELOW) {
             return steadier;
         }
-        return steadier + (STILLER_BELOW - quality) * KEEP_MARGIN_PER_STEP + FrameEncoder.lossyError(lossy(quality));
+        int stiller = steadier + (STILLER_BELOW - quality) * KEEP_MARGIN_PER_STEP;
+        return quality >= SHARED_PALETTES_BELOW ? stiller : stiller + FrameEncoder.lossyError(lossy(quality));
     }
 
     /**
@@ -189,16 +192,17 @@ public final class GifQuality {
     }
 
     /**
-     * The dither for a quality: none from {@value #SHARED_PALETTES_BELOW} up, ordered below (where palettes are shared
-     * by scenes, and from 39 down smaller, so that bands would show). Ordered dithering's pattern is noise that
-     * costs bytes and is not in the source: written losslessly it cost quality 100 both bytes and fidelity (sample:
-     * 1.21 MB at SSIM 0.9530 against 1.12 MB at 0.9561 for quality 90). With a palette of 255 colours per frame or
-     * scene it does not pay at the qualities around the default either: undithered, quality 85, 80 and 75 were both
-     * smaller and truer than dithered on smoke, the static camera, the bunny sample and cel animation (2026-12-07, 3 s
-     * cuts; at 80: 1.448 MB / SSIM 0.9488 against 1.457 MB / 0.9479, 583 kB / 0.9536 against 589 kB / 0.9488, 764 kB
-     * / 0.9518 against 773 kB / 0.9490, 1.350 MB / 0.9580 against 1.359 MB / 0.9570). Below 75 it still pays on the
-     * screencast (quality 50: 17.1 kB / 0.9891 dithered against 17.8 kB / 0.9864). Frames that fit their palette are
-     * exact either way.
+     * The dither for a quality: none at 100, ordered below. Ordered dithering's pattern is noise that the lossy LZW of
+     * lower qualities smooths away; written losslessly it cost quality 100 both bytes and fidelity, so that quality 90
+     * was smaller and truer on both Big Buck Bunny cuts (sample: 1.21 MB at SSIM 0.9530 against 1.12 MB at 0.9561).
+     * Undithered, quality 100 is the truest setting on every clip of {@code bench/pareto.sh} (0.9637 on the sample,
+     * see the README's Benchmark section), and frames that fit their palette are exact either way.
+     *
+     * <p>Below 100 neither wins everywhere (2026-12-07, 3 s cuts, quality 80 with scene-or-frame palettes): undithered
+     * was smaller and truer on smoke, the static camera, the bunny sample and cel animation, and brought smoke's bytes
+     * at gifski's SSIM to 0.74x (0.76x dithered), but ordered was smaller and truer on the colour film (976 kB / SSIM
+     * 0.9765 against 1.041 MB / 0.9757 undithered; bytes at gifski's SSIM 0.71x against 0.77x). A choice by content
+     * (per scene) is what would take both.
      *
      * @param quality 1..100
      * @return the dither for {@link GifOptions#withDither}
@@ -206,7 +210,7 @@ public final class GifQuality {
      */
     public static Dither dither(int quality) {
         check(quality);
-        return quality >= SHARED_PALETTES_BELOW ? Dither.NONE : Dither.ORDERED;
+        return quality == 100 ? Dither.NONE : Dither.ORDERED;
     }
 
     /**
