@@ -20,7 +20,7 @@ final class EncodingOptions {
     Integer colors;
 
     @Option(names = "--dither", paramLabel = "KIND", description = "Dithering: ${COMPLETION-CANDIDATES}. "
-            + "Default: from --quality (none at 100, ordered below).")
+            + "Default: from --quality (none from 75 up, ordered below).")
     Dither dither;
 
     @Option(names = "--fuzz", paramLabel = "PERCENT", converter = Percent.class,

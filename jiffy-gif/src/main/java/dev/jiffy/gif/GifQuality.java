@@ -2,10 +2,10 @@ package dev.jiffy.gif;
 
 /**
  * The one quality knob, 1..100, mapped onto the encoder's options. From {@value #SHARED_PALETTES_BELOW} up: each
- * frame with its scene's palette where that serves it closely, else with a palette of its own (the truest
+ * frame undithered, with its scene's palette where that serves it closely, else with a palette of its own (the truest
  * colours; see {@link PaletteMode#SCENE_OR_FRAME}), and lossy LZW rising as quality falls; 100 is lossless where the
- * palette allows, with a palette per frame, undithered. Below: palettes shared by scenes ({@link PaletteMode#AUTO}),
- * which change the fewest pixels from frame to frame and so cost far fewer bytes.
+ * palette allows, with a palette per frame. Below: palettes shared by scenes ({@link PaletteMode#AUTO}) and ordered
+ * dithering, which change the fewest pixels from frame to frame and so cost far fewer bytes.
  * Below {@value #STEADIER_BELOW} the keep margin grows (changed pixels keep the colour on screen when it is nearly
  * as good), the lever that removes the most bytes for the least SSIM, and faster below {@value #STILLER_BELOW};
  * below {@value #SHARED_PALETTES_BELOW} fuzz grows (changes too small to plan); below {@value #FULL_PALETTE_FROM},
@@ -192,17 +192,18 @@ public final class GifQuality {
     }
 
     /**
-     * The dither for a quality: none at 100, ordered below. Ordered dithering's pattern is noise that the lossy LZW of
+     * The dither for a quality: none from {@value #SHARED_PALETTES_BELOW} up, ordered below. Ordered dithering's pattern is noise that the lossy LZW of
      * lower qualities smooths away; written losslessly it cost quality 100 both bytes and fidelity, so that quality 90
      * was smaller and truer on both Big Buck Bunny cuts (sample: 1.21 MB at SSIM 0.9530 against 1.12 MB at 0.9561).
      * Undithered, quality 100 is the truest setting on every clip of {@code bench/pareto.sh} (0.9637 on the sample,
      * see the README's Benchmark section), and frames that fit their palette are exact either way.
      *
-     * <p>Below 100 neither wins everywhere (2026-12-07, 3 s cuts, quality 80 with scene-or-frame palettes): undithered
-     * was smaller and truer on smoke, the static camera, the bunny sample and cel animation, and brought smoke's bytes
-     * at gifski's SSIM to 0.74x (0.76x dithered), but ordered was smaller and truer on the colour film (976 kB / SSIM
-     * 0.9765 against 1.041 MB / 0.9757 undithered; bytes at gifski's SSIM 0.71x against 0.77x). A choice by content
-     * (per scene) is what would take both.
+     * <p>From 75 to 99 neither wins everywhere (2026-12-07, 3 s cuts, quality 80 with scene-or-frame palettes):
+     * undithered was smaller and truer on smoke, the static camera, the bunny sample and cel animation, and brought
+     * smoke's bytes at gifski's SSIM to 0.74x (0.76x dithered), and dithered with scene palettes the screencast's
+     * default fell to SSIM 0.985 (0.997 undithered), dominated by gifski; but ordered was smaller and truer on the
+     * colour film (976 kB / SSIM 0.9765 against 1.041 MB / 0.9757 undithered; bytes at gifski's SSIM 0.71x against
+     * 0.77x). A choice by content (per scene) is what would take both; until then, undithered.
      *
      * @param quality 1..100
      * @return the dither for {@link GifOptions#withDither}
@@ -210,7 +211,7 @@ public final class GifQuality {
      */
     public static Dither dither(int quality) {
         check(quality);
-        return quality == 100 ? Dither.NONE : Dither.ORDERED;
+        return quality >= SHARED_PALETTES_BELOW ? Dither.NONE : Dither.ORDERED;
     }
 
     /**

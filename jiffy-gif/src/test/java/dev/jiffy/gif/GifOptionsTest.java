@@ -8,11 +8,11 @@ import org.junit.jupiter.api.Test;
 class GifOptionsTest {
 
     @Test
-    void defaultsLoopForeverWith256ColoursOrderedDitherNoFuzzAndThreshold128() {
+    void defaultsLoopForeverWith256ColoursNoDitherNoFuzzAndThreshold128() {
         GifOptions o = GifOptions.defaults();
         assertThat(o.loopCount()).isZero();
         assertThat(o.maxColors()).isEqualTo(256);
-        assertThat(o.dither()).isEqualTo(Dither.ORDERED);
+        assertThat(o.dither()).isEqualTo(Dither.NONE); // quality 80: undithered from 75 up
         assertThat(o.palette()).isEqualTo(PaletteMode.SCENE_OR_FRAME);
         assertThat(o.fuzzPercent()).isZero();
         assertThat(o.alphaThreshold()).isEqualTo(128);
