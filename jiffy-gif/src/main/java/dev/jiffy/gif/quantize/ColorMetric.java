@@ -38,11 +38,20 @@ public final class ColorMetric {
      * @return 0 for a pixel equal to two of its neighbours, and in a frame one pixel wide or high
      */
     public static int texture(int[] argb, int stride, int p) {
+        return texture(argb, stride, p, p % stride);
+    }
+
+    /**
+     * {@link #texture(int[], int, int)} for a caller that knows the pixel's column, which saves a division per pixel
+     * in the lossy LZW encoder's inner loop.
+     *
+     * @param x the pixel's column, {@code p % stride}
+     */
+    public static int texture(int[] argb, int stride, int p, int x) {
         if (stride < 2 || argb.length < 2 * stride) {
             return 0;
         }
         int c = argb[p];
-        int x = p % stride;
         // a neighbour past the frame's border is taken as the one opposite (mirrored), so borders are judged alike
         int a = distance(c, argb[x > 0 ? p - 1 : p + 1]);
         int b = distance(c, argb[x + 1 < stride ? p + 1 : p - 1]);
@@ -59,11 +68,11 @@ public final class ColorMetric {
      * @param argb   the frame, row by row (alpha ignored)
      * @param stride pixels per row
      * @param p      the pixel's index in {@code argb}
+     * @param x      the pixel's column, {@code p % stride} (the caller knows it: no division per pixel)
      * @return 0 for a pixel equal to all its neighbours (or with none)
      */
-    public static int activity(int[] argb, int stride, int p) {
+    public static int activity(int[] argb, int stride, int p, int x) {
         int c = argb[p];
-        int x = p % stride;
         int sum = 0;
         int n = 0;
         if (x > 0) {
@@ -82,6 +91,7 @@ public final class ColorMetric {
             sum += distance(c, argb[p + stride]);
             n++;
         }
-        return n == 0 ? 0 : sum / n;
+        // four neighbours inside (all but the border): a shift, not a division (sum is never negative)
+        return n == 4 ? sum >> 2 : n == 0 ? 0 : sum / n;
     }
 }
