@@ -127,11 +127,7 @@ public final class OrderedRemapper implements Remapper {
         if (busy >= dd) {
             return ONE / 2;
         }
-        // the quotient truncated towards zero, as a long division would give it, from a double division (several
-        // times cheaper per pixel): the product is exact (under 2^33), the quotient under 2^14 in size is at least
-        // 1/dd > 2^-19 from any integer it is not, far beyond the division's rounding error (2^14 · 2^-53)
-        long scaled = (long) (threshold - ONE / 2) * (dd - busy);
-        return ONE / 2 + (int) ((double) scaled / dd);
+        return (int) (ONE / 2 + (threshold - ONE / 2) * (dd - busy) / dd);
     }
 
     /** The share of {@code p1} for colour {@code c}: projection of c - p0 on p1 - p0, dead zones applied, in [0, ONE). */
