@@ -24,6 +24,26 @@ class ColorMetricTest {
         return argb;
     }
 
+    /** A check of one pixel of a frame. */
+    private interface PixelCheck {
+        void check(int[] argb, int w, int h, int x, int y);
+    }
+
+    /** Runs {@code check} on every pixel of 20 random frames of each size. */
+    private static void everyPixel(long seed, PixelCheck check) {
+        Random random = new Random(seed);
+        for (int[] size : SIZES) {
+            for (int trial = 0; trial < 20; trial++) {
+                int[] argb = frame(size[0], size[1], random);
+                for (int y = 0; y < size[1]; y++) {
+                    for (int x = 0; x < size[0]; x++) {
+                        check.check(argb, size[0], size[1], x, y);
+                    }
+                }
+            }
+        }
+    }
+
     /** The distances to the neighbours inside the frame. */
     private static List<Integer> inside(int[] argb, int w, int h, int x, int y) {
         List<Integer> out = new ArrayList<>();
@@ -41,22 +61,12 @@ class ColorMetricTest {
 
     @Test
     void activityIsTheMeanDistanceToTheNeighboursInsideTheFrame() {
-        Random random = new Random(11);
-        for (int[] size : SIZES) {
-            int w = size[0];
-            int h = size[1];
-            for (int trial = 0; trial < 20; trial++) {
-                int[] argb = frame(w, h, random);
-                for (int y = 0; y < h; y++) {
-                    for (int x = 0; x < w; x++) {
-                        List<Integer> d = inside(argb, w, h, x, y);
-                        int expected = d.isEmpty() ? 0 : d.stream().mapToInt(Integer::intValue).sum() / d.size();
-                        assertThat(ColorMetric.activity(argb, w, y * w + x, x))
-                                .as("%dx%d at (%d, %d)", w, h, x, y).isEqualTo(expected);
-                    }
-                }
-            }
-        }
+        everyPixel(11, (argb, w, h, x, y) -> {
+            List<Integer> d = inside(argb, w, h, x, y);
+            int expected = d.isEmpty() ? 0 : d.stream().mapToInt(Integer::intValue).sum() / d.size();
+            assertThat(ColorMetric.activity(argb, w, y * w + x, x)).as("%dx%d at (%d, %d)", w, h, x, y)
+                    .isEqualTo(expected);
+        });
     }
 
     @Test
@@ -76,32 +86,21 @@ class ColorMetricTest {
 
     @Test
     void textureIsTheSecondSmallestDistanceWithBorderNeighboursMirrored() {
-        Random random = new Random(12);
-        for (int[] size : SIZES) {
-            int w = size[0];
-            int h = size[1];
-            for (int trial = 0; trial < 20; trial++) {
-                int[] argb = frame(w, h, random);
-                for (int y = 0; y < h; y++) {
-                    for (int x = 0; x < w; x++) {
-                        int expected = 0;
-                        if (w >= 2 && h >= 2) {
-                            int c = argb[y * w + x];
-                            int[] d = {
-                                ColorMetric.distance(c, argb[y * w + (x > 0 ? x - 1 : x + 1)]),
-                                ColorMetric.distance(c, argb[y * w + (x + 1 < w ? x + 1 : x - 1)]),
-                                ColorMetric.distance(c, argb[(y > 0 ? y - 1 : y + 1) * w + x]),
-                                ColorMetric.distance(c, argb[(y + 1 < h ? y + 1 : y - 1) * w + x])};
-                            Arrays.sort(d);
-                            expected = d[1];
-                        }
-                        int p = y * w + x;
-                        assertThat(ColorMetric.texture(argb, w, p, x)).as("%dx%d at (%d, %d)", w, h, x, y)
-                                .isEqualTo(expected);
-                        assertThat(ColorMetric.texture(argb, w, p)).isEqualTo(expected);
-                    }
-                }
+        everyPixel(12, (argb, w, h, x, y) -> {
+            int expected = 0;
+            if (w >= 2 && h >= 2) {
+                int c = argb[y * w + x];
+                int[] d = {
+                    ColorMetric.distance(c, argb[y * w + (x > 0 ? x - 1 : x + 1)]),
+                    ColorMetric.distance(c, argb[y * w + (x + 1 < w ? x + 1 : x - 1)]),
+                    ColorMetric.distance(c, argb[(y > 0 ? y - 1 : y + 1) * w + x]),
+                    ColorMetric.distance(c, argb[(y + 1 < h ? y + 1 : y - 1) * w + x])};
+                Arrays.sort(d);
+                expected = d[1];
             }
-        }
+            int p = y * w + x;
+            assertThat(ColorMetric.texture(argb, w, p, x)).as("%dx%d at (%d, %d)", w, h, x, y).isEqualTo(expected);
+            assertThat(ColorMetric.texture(argb, w, p)).isEqualTo(expected);
+        });
     }
 }
