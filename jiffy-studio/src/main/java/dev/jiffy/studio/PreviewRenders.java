@@ -3,6 +3,8 @@ package dev.jiffy.studio;
 import dev.jiffy.CancelledException;
 import dev.jiffy.clip.Clip;
 import dev.jiffy.progress.RenderListener;
+import dev.jiffy.render.GifExport;
+import dev.jiffy.time.Sampling;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -21,6 +23,10 @@ final class PreviewRenders {
     record Preview(long id, byte[] gif) {
     }
 
+    /** Frames from which a preview's size is estimated alongside its encode ({@link #longEnoughToEstimate}). */
+    static final int FRAMES_WORTH_ESTIMATING = 4 * SizeEstimate.PIECES * (SizeEstimate.WARM_FRAMES
+            + SizeEstimate.STEADY_FRAMES);
+
     private final Path scratch;
     private final RunningWork work;
     private final NewestOnly renders;
@@ -38,8 +44,9 @@ final class PreviewRenders {
 
     /**
      * Makes the preview of the clip {@code build} gives with {@code settings}, telling {@code events} how it goes:
-     * first an estimate of its size (when there is no target; a search's tries are its estimates), then the frames
-     * and tries. The clip is built here, after this preview has made the others stale, and {@code build} gets a
+     * the frames encoded, an estimate of its size if one comes before the GIF is done (when there is no target; it is
+     * made alongside the whole encode, see {@link EstimateAlongside}; a search's tries are its estimates), and the
+     * tries. The clip is built here, after this preview has made the others stale, and {@code build} gets a
      * listener that passes warnings on and cancels with the render, so slow building (a background removal reads
      * dozens of frames) stops too when a newer preview is asked for.
      *
@@ -82,10 +89,21 @@ final class PreviewRenders {
         Path gif = scratch.resolve("preview-" + mine + ".gif");
         try {
             Clip clip = build.apply(listener);
-            if (settings.target().isEmpty()) {
-                SizeEstimate.of(clip, settings.export(stopOnly), scratch).ifPresent(events::estimate);
+            GifExport export = settings.export(RenderListener.SILENT);
+            if (settings.target().isEmpty() && longEnoughToEstimate(clip, export)) {
+                // The whole GIF starts at once; its estimate comes alongside, and is told only if it is sooner.
+                EstimateAlongside estimate = EstimateAlongside.start(clip, export,
+                        scratch.resolve("estimate-" + mine), stopOnly::cancelled, events);
+                try {
+                    settings.write(clip, gif, listener, events);
+                } finally {
+                    estimate.end();
+                }
+            } else {
+                // A size search (its tries are the estimates), or a GIF so short that it is done about as soon as an
+                // estimate would be.
+                settings.write(clip, gif, listener, events);
             }
-            settings.write(clip, gif, listener, events);
             Preview preview = new Preview(mine, Files.readAllBytes(gif));
             if (stopOnly.cancelled()) {
                 throw new CancelledException("stale: a newer preview was asked for");
@@ -101,6 +119,18 @@ final class PreviewRenders {
                 // Left in the scratch folder, which the studio deletes when it stops.
             }
         }
+    }
+
+    /**
+     * Whether {@code clip} is long enough that a size estimate alongside its encode is worth starting: at least
+     * {@value #FRAMES_WORTH_ESTIMATING} frames, so that the estimate's pieces are at most a quarter of the GIF's
+     * frames. The pieces of a 4 s GIF at 12 fps (48 frames, pieces of half its frames) cost 85 % of the processor time
+     * of the GIF itself (each piece seeks, and samples its own palette; measured by {@code bench/studio.sh estimate}
+     * on the 10 clips of the shared media, two windows each, 320 and 480 px), so on a short GIF the estimate would
+     * come no sooner than the exact size and only slow the GIF down; the pieces cost the same however long the GIF.
+     */
+    private static boolean longEnoughToEstimate(Clip clip, GifExport export) {
+        return Sampling.of(export.fps(), clip.fps(), clip.duration()).count() >= FRAMES_WORTH_ESTIMATING;
     }
 
     /** The preview numbered {@code id}, if it is the latest one finished. */

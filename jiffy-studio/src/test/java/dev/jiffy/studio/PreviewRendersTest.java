@@ -12,13 +12,16 @@ import dev.jiffy.image.Frame;
 import dev.jiffy.image.Size;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.assertj.core.data.Percentage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +32,9 @@ class PreviewRendersTest {
 
     /** The whole second at 10 fps, at the default quality. */
     private static final Settings AT_10_FPS = Settings.of(Map.of("from", "0", "to", "1", "fps", "10"));
+
+    /** Eight seconds at 12 fps: 96 frames, long enough for a size estimate alongside the encode. */
+    private static final Settings EIGHT_SECONDS_AT_12_FPS = Settings.of(Map.of("from", "0", "to", "8", "fps", "12"));
 
     @TempDir
     Path scratch;
@@ -116,6 +122,81 @@ class PreviewRendersTest {
 
         assertCancelledLeavingNothing(first);
         assertThat(framesRead.get()).as("frames the stale background removal read").isEqualTo(1);
+        assertThat(ImageIoGif.readWithImageIo(second).frames()).as("the newer render is whole").hasSize(10);
+    }
+
+    @Test
+    void theEstimateIsMadeWhileTheWholeGifIsEncodedAndToldBeforeItIsDone() throws Exception {
+        PreviewRenders renders = new PreviewRenders(scratch, work);
+        CountDownLatch estimateTold = new CountDownLatch(1);
+        List<String> heard = new CopyOnWriteArrayList<>();
+        // The whole GIF's first frame waits until the estimate is told: made first (as it was), the estimate would be
+        // told before the GIF's first frame; made alongside, the GIF's first frame is written before it.
+        Clip clip = FunctionClip.of(new Size(32, 32), 8,
+                t -> Frame.filled(32, 32, 0xFF000000 | (int) Math.round(t * 12) * 2 * 0x010101));
+        PreviewEvents events = new PreviewEvents() {
+            @Override
+            public void estimate(long bytes) {
+                heard.add("estimate " + bytes);
+                estimateTold.countDown();
+            }
+
+            @Override
+            public void progress(int done, int total) {
+                heard.add("frame " + done);
+                if (done == 1) {
+                    await(estimateTold);
+                }
+            }
+        };
+        byte[] gif = renders.render(listener -> clip, EIGHT_SECONDS_AT_12_FPS, events).gif();
+
+        assertThat(heard.get(0)).isEqualTo("frame 1");
+        assertThat(heard.get(1)).startsWith("estimate ");
+        assertThat(heard).hasSize(97).endsWith("frame 96");
+        long estimate = Long.parseLong(heard.get(1).substring("estimate ".length()));
+        assertThat((double) estimate).as("estimate against the GIF").isCloseTo(gif.length,
+                Percentage.withPercentage(15));
+        assertThat(ImageIoGif.readWithImageIo(gif).frames()).hasSize(96);
+        try (Stream<Path> left = Files.list(scratch)) {
+            assertThat(left).as("the estimate's pieces and folder").isEmpty();
+        }
+    }
+
+    @Test
+    void aStaleRendersEstimateTellsNothingMoreAndLeavesNothing() throws Exception {
+        PreviewRenders renders = new PreviewRenders(scratch, work);
+        CountDownLatch wholeStarted = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        List<String> heard = new CopyOnWriteArrayList<>();
+        // The first render's whole GIF is held after its first frame until a second render has finished, while its
+        // estimate runs alongside: it may have been told before, never after.
+        PreviewEvents events = new PreviewEvents() {
+            @Override
+            public void estimate(long bytes) {
+                heard.add("estimate");
+            }
+
+            @Override
+            public void progress(int done, int total) {
+                if (done == 1) {
+                    wholeStarted.countDown();
+                    await(release);
+                }
+            }
+        };
+        Clip clip = FunctionClip.of(new Size(32, 32), 8,
+                t -> Frame.filled(32, 32, 0xFF000000 | (int) Math.round(t * 12) * 2 * 0x010101));
+        CompletableFuture<byte[]> first = CompletableFuture.supplyAsync(
+                () -> renders.render(listener -> clip, EIGHT_SECONDS_AT_12_FPS, events).gif());
+        assertThat(wholeStarted.await(LIMIT_SECONDS, TimeUnit.SECONDS)).isTrue();
+
+        byte[] second = renders.render(listener -> grey(200), AT_10_FPS, PreviewEvents.NONE).gif();
+        heard.add("newer render done");
+        release.countDown();
+
+        assertCancelledLeavingNothing(first);
+        assertThat(heard).as("what the first render told").endsWith("newer render done");
         assertThat(ImageIoGif.readWithImageIo(second).frames()).as("the newer render is whole").hasSize(10);
     }
 
