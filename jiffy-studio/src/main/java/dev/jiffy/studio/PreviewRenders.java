@@ -23,7 +23,7 @@ final class PreviewRenders {
     record Preview(long id, byte[] gif) {
     }
 
-    /** Frames from which a preview's size is estimated alongside its encode ({@link #longEnoughToEstimate}). */
+    /** Frames from which a preview's size is estimated before its encode ({@link #longEnoughToEstimate}). */
     static final int FRAMES_WORTH_ESTIMATING = 4 * SizeEstimate.PIECES * (SizeEstimate.WARM_FRAMES
             + SizeEstimate.STEADY_FRAMES);
 
@@ -44,11 +44,11 @@ final class PreviewRenders {
 
     /**
      * Makes the preview of the clip {@code build} gives with {@code settings}, telling {@code events} how it goes:
-     * the frames encoded, an estimate of its size if one comes before the GIF is done (when there is no target; it is
-     * made alongside the whole encode, see {@link EstimateAlongside}; a search's tries are its estimates), and the
-     * tries. The clip is built here, after this preview has made the others stale, and {@code build} gets a
-     * listener that passes warnings on and cancels with the render, so slow building (a background removal reads
-     * dozens of frames) stops too when a newer preview is asked for.
+     * first an estimate of its size (when there is no target, and the GIF is long enough for one to be worth its
+     * cost, see {@link #longEnoughToEstimate}; a search's tries are its estimates), then the frames and tries. The
+     * clip is built here, after this preview has made the others stale, and {@code build} gets a listener that passes
+     * warnings on and cancels with the render, so slow building (a background removal reads dozens of frames) stops
+     * too when a newer preview is asked for.
      *
      * @throws CancelledException if a newer render started, the page went or the studio closed before it finished
      *                            (nothing is left behind)
@@ -89,21 +89,11 @@ final class PreviewRenders {
         Path gif = scratch.resolve("preview-" + mine + ".gif");
         try {
             Clip clip = build.apply(listener);
-            GifExport export = settings.export(RenderListener.SILENT);
+            GifExport export = settings.export(stopOnly);
             if (settings.target().isEmpty() && longEnoughToEstimate(clip, export)) {
-                // The whole GIF starts at once; its estimate comes alongside, and is told only if it is sooner.
-                EstimateAlongside estimate = EstimateAlongside.start(clip, export,
-                        scratch.resolve("estimate-" + mine), stopOnly::cancelled, events);
-                try {
-                    settings.write(clip, gif, listener, events);
-                } finally {
-                    estimate.end();
-                }
-            } else {
-                // A size search (its tries are the estimates), or a GIF so short that it is done about as soon as an
-                // estimate would be.
-                settings.write(clip, gif, listener, events);
+                SizeEstimate.of(clip, export, scratch).ifPresent(events::estimate);
             }
+            settings.write(clip, gif, listener, events);
             Preview preview = new Preview(mine, Files.readAllBytes(gif));
             if (stopOnly.cancelled()) {
                 throw new CancelledException("stale: a newer preview was asked for");
@@ -122,12 +112,15 @@ final class PreviewRenders {
     }
 
     /**
-     * Whether {@code clip} is long enough that a size estimate alongside its encode is worth starting: at least
+     * Whether {@code clip} is long enough that a size estimate before its encode is worth its cost: at least
      * {@value #FRAMES_WORTH_ESTIMATING} frames, so that the estimate's pieces are at most a quarter of the GIF's
      * frames. The pieces of a 4 s GIF at 12 fps (48 frames, pieces of half its frames) cost 85 % of the processor time
      * of the GIF itself (each piece seeks, and samples its own palette; measured by {@code bench/studio.sh estimate}
-     * on the 10 clips of the shared media, two windows each, 320 and 480 px), so on a short GIF the estimate would
-     * come no sooner than the exact size and only slow the GIF down; the pieces cost the same however long the GIF.
+     * on the 10 clips of the shared media, 320 and 480 px), so on a short GIF the estimate would come little before
+     * the exact size and hold the GIF back by most of its own time; on a GIF of this length or longer it holds it back
+     * by at most about 40 %, and comes after a third of the wait or less. Made before the GIF rather than beside
+     * it: on 2 busy processors beside it came later (2.0-3.1 s against 1.2-1.3 s on 8 s selections, load 12-17) and
+     * the GIF no sooner ({@code bench/studio.sh speed}).
      */
     private static boolean longEnoughToEstimate(Clip clip, GifExport export) {
         return Sampling.of(export.fps(), clip.fps(), clip.duration()).count() >= FRAMES_WORTH_ESTIMATING;

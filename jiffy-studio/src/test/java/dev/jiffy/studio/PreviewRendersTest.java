@@ -33,7 +33,9 @@ class PreviewRendersTest {
     /** The whole second at 10 fps, at the default quality. */
     private static final Settings AT_10_FPS = Settings.of(Map.of("from", "0", "to", "1", "fps", "10"));
 
-    /** Eight seconds at 12 fps: 96 frames, long enough for a size estimate alongside the encode. */
+    /** Five seconds at 12 fps: 60 frames, too short for a size estimate before the encode to pay. */
+    private static final Settings FIVE_SECONDS_AT_12_FPS = Settings.of(Map.of("from", "0", "to", "5", "fps", "12"));
+    /** Eight seconds at 12 fps: 96 frames, long enough for one ({@link PreviewRenders#FRAMES_WORTH_ESTIMATING}). */
     private static final Settings EIGHT_SECONDS_AT_12_FPS = Settings.of(Map.of("from", "0", "to", "8", "fps", "12"));
 
     @TempDir
@@ -126,78 +128,77 @@ class PreviewRendersTest {
     }
 
     @Test
-    void theEstimateIsMadeWhileTheWholeGifIsEncodedAndToldBeforeItIsDone() throws Exception {
-        PreviewRenders renders = new PreviewRenders(scratch, work);
-        CountDownLatch estimateTold = new CountDownLatch(1);
+    void aShortGifIsMadeAtOnceWithoutAnEstimate() throws Exception {
+        // 60 frames: pieces of half of them would cost about as much as the GIF, which comes as soon.
         List<String> heard = new CopyOnWriteArrayList<>();
-        // The whole GIF's first frame waits until the estimate is told: made first (as it was), the estimate would be
-        // told before the GIF's first frame; made alongside, the GIF's first frame is written before it.
-        Clip clip = FunctionClip.of(new Size(32, 32), 8,
+        byte[] gif = new PreviewRenders(scratch, work).render(listener -> ramp(5), FIVE_SECONDS_AT_12_FPS,
+                recording(heard)).gif();
+        assertThat(heard).hasSize(60).startsWith("frame 1").endsWith("frame 60");
+        assertThat(ImageIoGif.readWithImageIo(gif).frames()).hasSize(60);
+    }
+
+    @Test
+    void aLongGifsSizeIsEstimatedBeforeItsFirstFrame() throws Exception {
+        List<String> heard = new CopyOnWriteArrayList<>();
+        byte[] gif = new PreviewRenders(scratch, work).render(listener -> ramp(8), EIGHT_SECONDS_AT_12_FPS,
+                recording(heard)).gif();
+        assertThat(heard).hasSize(97).endsWith("frame 96");
+        assertThat(heard.get(1)).isEqualTo("frame 1");
+        long estimate = Long.parseLong(heard.get(0).substring("estimate ".length()));
+        assertThat((double) estimate).as("estimate against the GIF").isCloseTo(gif.length,
+                Percentage.withPercentage(15));
+        try (Stream<Path> left = Files.list(scratch)) {
+            assertThat(left).as("the estimate's pieces").isEmpty();
+        }
+    }
+
+    @Test
+    void aNewRenderStopsTheEstimateOfTheOneRunning() throws Exception {
+        PreviewRenders renders = new PreviewRenders(scratch, work);
+        CountDownLatch firstFrameAsked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        List<String> heard = new CopyOnWriteArrayList<>();
+        // The first render's first frame, which its estimate's first piece asks for, waits until the second render
+        // has finished: the estimate is certainly running, and stale, then.
+        AtomicInteger framesAsked = new AtomicInteger();
+        Clip held = FunctionClip.of(new Size(32, 32), 8, t -> {
+            if (framesAsked.getAndIncrement() == 0) {
+                firstFrameAsked.countDown();
+                await(release);
+            }
+            return ramp(8).frame(t);
+        });
+        CompletableFuture<byte[]> first = CompletableFuture.supplyAsync(
+                () -> renders.render(listener -> held, EIGHT_SECONDS_AT_12_FPS, recording(heard)).gif());
+        assertThat(firstFrameAsked.await(LIMIT_SECONDS, TimeUnit.SECONDS)).isTrue();
+
+        byte[] second = renders.render(listener -> grey(200), AT_10_FPS, PreviewEvents.NONE).gif();
+        release.countDown();
+
+        assertCancelledLeavingNothing(first);
+        assertThat(heard).as("what the stale render told").isEmpty();
+        assertThat(ImageIoGif.readWithImageIo(second).frames()).as("the newer render is whole").hasSize(10);
+    }
+
+    /** {@code seconds} of grey that brightens by 2 levels a frame at 12 fps: all frames distinct. */
+    private static Clip ramp(double seconds) {
+        return FunctionClip.of(new Size(32, 32), seconds,
                 t -> Frame.filled(32, 32, 0xFF000000 | (int) Math.round(t * 12) * 2 * 0x010101));
-        PreviewEvents events = new PreviewEvents() {
+    }
+
+    /** Events that note each estimate ({@code "estimate BYTES"}) and frame ({@code "frame N"}) in {@code heard}. */
+    private static PreviewEvents recording(List<String> heard) {
+        return new PreviewEvents() {
             @Override
             public void estimate(long bytes) {
                 heard.add("estimate " + bytes);
-                estimateTold.countDown();
             }
 
             @Override
             public void progress(int done, int total) {
                 heard.add("frame " + done);
-                if (done == 1) {
-                    await(estimateTold);
-                }
             }
         };
-        byte[] gif = renders.render(listener -> clip, EIGHT_SECONDS_AT_12_FPS, events).gif();
-
-        assertThat(heard.get(0)).isEqualTo("frame 1");
-        assertThat(heard.get(1)).startsWith("estimate ");
-        assertThat(heard).hasSize(97).endsWith("frame 96");
-        long estimate = Long.parseLong(heard.get(1).substring("estimate ".length()));
-        assertThat((double) estimate).as("estimate against the GIF").isCloseTo(gif.length,
-                Percentage.withPercentage(15));
-        assertThat(ImageIoGif.readWithImageIo(gif).frames()).hasSize(96);
-        try (Stream<Path> left = Files.list(scratch)) {
-            assertThat(left).as("the estimate's pieces and folder").isEmpty();
-        }
-    }
-
-    @Test
-    void aStaleRendersEstimateTellsNothingMoreAndLeavesNothing() throws Exception {
-        PreviewRenders renders = new PreviewRenders(scratch, work);
-        CountDownLatch wholeStarted = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        List<String> heard = new CopyOnWriteArrayList<>();
-        // The first render's whole GIF is held after its first frame until a second render has finished, while its
-        // estimate runs alongside: it may have been told before, never after.
-        PreviewEvents events = new PreviewEvents() {
-            @Override
-            public void estimate(long bytes) {
-                heard.add("estimate");
-            }
-
-            @Override
-            public void progress(int done, int total) {
-                if (done == 1) {
-                    wholeStarted.countDown();
-                    await(release);
-                }
-            }
-        };
-        Clip clip = FunctionClip.of(new Size(32, 32), 8,
-                t -> Frame.filled(32, 32, 0xFF000000 | (int) Math.round(t * 12) * 2 * 0x010101));
-        CompletableFuture<byte[]> first = CompletableFuture.supplyAsync(
-                () -> renders.render(listener -> clip, EIGHT_SECONDS_AT_12_FPS, events).gif());
-        assertThat(wholeStarted.await(LIMIT_SECONDS, TimeUnit.SECONDS)).isTrue();
-
-        byte[] second = renders.render(listener -> grey(200), AT_10_FPS, PreviewEvents.NONE).gif();
-        heard.add("newer render done");
-        release.countDown();
-
-        assertCancelledLeavingNothing(first);
-        assertThat(heard).as("what the first render told").endsWith("newer render done");
-        assertThat(ImageIoGif.readWithImageIo(second).frames()).as("the newer render is whole").hasSize(10);
     }
 
     /** {@code render} ended with {@link CancelledException}, and no file is left in the scratch folder. */
