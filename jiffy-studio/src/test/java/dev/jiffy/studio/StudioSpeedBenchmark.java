@@ -139,7 +139,7 @@ class StudioSpeedBenchmark {
             report.append(row(String.format("first size estimate shown (%d of %d came before the GIF)", estimated,
                     count), Arrays.copyOf(estimate, estimated)));
         } else {
-            report.append(String.format("| first size estimate shown: none came before the GIF (0 of %d) | | | |%n",
+            report.append(String.format("| first size estimate shown: none before the GIF (0 of %d) | | | |%n",
                     count));
         }
         report.append(row("GIF ready to play", ready));
