@@ -32,7 +32,15 @@ public record RowOutcome(int line, Status status, String output, long bytes, int
         CANCELLED
     }
 
-    static RowOutcome failed(Job job, String error, double seconds) {
+    /**
+     * A row that could not be made.
+     *
+     * @param job     the row
+     * @param error   why, in one line
+     * @param seconds time spent on it
+     * @return the outcome: failed, with no GIF
+     */
+    public static RowOutcome failed(Job job, String error, double seconds) {
         return new RowOutcome(job.line(), Status.FAILED, job.output(), 0, 0, seconds, Optional.of(error));
     }
 

@@ -40,8 +40,10 @@ final class MemoryCheck {
         }
         int width = widestFitting(gif, maxMemory);
         String smaller = width >= 10 ? "make it smaller (--width " + width + " fits) or " : "";
-        throw new JiffyException("a " + gif + " GIF needs about " + need / MB + " MB of memory but Java may use "
-                + maxMemory / MB + " MB: " + smaller + "give Java more (JAVA_OPTS=-Xmx" + heapOption(need) + ")");
+        // the need rounded up and the heap down: whole megabytes that never read "needs 24 MB but may use 24 MB"
+        throw new JiffyException("a " + gif + " GIF needs about " + (need + MB - 1) / MB + " MB of memory but Java may"
+                + " use " + maxMemory / MB + " MB: " + smaller + "give Java more (JAVA_OPTS=-Xmx" + heapOption(need)
+                + ")");
     }
 
     /** The widest width, a multiple of 10, whose GIF (same aspect) fits; 0 if none does. */

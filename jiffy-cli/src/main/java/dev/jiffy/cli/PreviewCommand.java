@@ -45,9 +45,10 @@ final class PreviewCommand implements Callable<Integer> {
             description = "Most colours per frame in the \"As GIF\" view, 2-256. Default: ${DEFAULT-VALUE}.")
     int colors;
 
+    /** The view is made by the encoder with make's default options: their dither unless another is given. */
     @Option(names = "--dither", paramLabel = "KIND", description = "Dithering in the \"As GIF\" view: "
-            + "${COMPLETION-CANDIDATES}. Default: the encoder's choice.")
-    Dither dither;
+            + "${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}, as make's at its default quality.")
+    Dither dither = GifExport.defaults().gif().dither();
 
     @Mixin
     Console console;
@@ -55,10 +56,7 @@ final class PreviewCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = console.out();
-        GifExport export = GifExport.defaults().withFuzz(fuzz).withColors(colors);
-        if (dither != null) {
-            export = export.withDither(dither);
-        }
+        GifExport export = GifExport.defaults().withFuzz(fuzz).withColors(colors).withDither(dither);
         if (fps != null) {
             export = export.withFps(fps);
         }

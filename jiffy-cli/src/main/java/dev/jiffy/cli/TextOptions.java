@@ -5,6 +5,7 @@ import dev.jiffy.clip.Clip;
 import dev.jiffy.clip.Position;
 import dev.jiffy.clip.Position.Anchor;
 import dev.jiffy.image.Colors;
+import dev.jiffy.text.Caption;
 import dev.jiffy.text.CaptionStyle;
 import dev.jiffy.text.FontFace;
 import dev.jiffy.time.Times;
@@ -97,10 +98,9 @@ final class TextOptions {
         }
         try {
             return style().over(clip, lines, start, end);
-        } catch (IllegalArgumentException e) {
-            if (position == null || position.point() == null) {
-                throw e;   // anchored text that does not fit says so itself
-            }
+        } catch (Caption.Outside e) {
+            // the position's own mistake; others (a glyph the font lacks, anchored text that does not fit) say
+            // themselves what is wrong
             throw new IllegalArgumentException("--text-pos " + e.getMessage(), e);
         }
     }

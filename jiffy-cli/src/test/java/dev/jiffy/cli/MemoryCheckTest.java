@@ -25,13 +25,23 @@ class MemoryCheckTest {
     void a4kGifInTheLaunchersHeapIsRefusedWithAWidthThatFitsAndTheHeapThatWould() {
         assertThatThrownBy(() -> MemoryCheck.require(new Size(3840, 2160), 256 * MB))
                 .isInstanceOf(JiffyException.class)
-                .hasMessage("a 3840x2160 GIF needs about 278 MB of memory but Java may use 256 MB: make it smaller"
+                .hasMessage("a 3840x2160 GIF needs about 279 MB of memory but Java may use 256 MB: make it smaller"
                         + " (--width 3550 fits) or give Java more (JAVA_OPTS=-Xmx512m)");
         assertThatCode(() -> MemoryCheck.require(new Size(3550, 1997), 256 * MB)).doesNotThrowAnyException();
         assertThatCode(() -> MemoryCheck.require(new Size(3840, 2160), 288 * MB)).doesNotThrowAnyException();
         assertThatCode(() -> MemoryCheck.require(new Size(1280, 720), 256 * MB)).doesNotThrowAnyException();
         assertThatThrownBy(() -> MemoryCheck.require(new Size(30000, 30000), 4096 * MB))
                 .hasMessageEndingWith("(JAVA_OPTS=-Xmx17g)");
+    }
+
+    @Test
+    void aNeedJustAboveTheHeapNeverReadsAsTheSameNumberOfMegabytes() {
+        // a 1x1 GIF needs 24 MB and 140 bytes: 100 bytes fewer than that are both "24 MB" when both are rounded down
+        long need = MemoryCheck.need(1);
+        assertThatThrownBy(() -> MemoryCheck.require(new Size(1, 1), need - 100))
+                .hasMessage("a 1x1 GIF needs about 25 MB of memory but Java may use 24 MB: give Java more"
+                        + " (JAVA_OPTS=-Xmx256m)");
+        assertThatCode(() -> MemoryCheck.require(new Size(1, 1), need)).doesNotThrowAnyException();
     }
 
     @Test

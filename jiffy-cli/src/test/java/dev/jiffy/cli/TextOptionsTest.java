@@ -136,6 +136,10 @@ class TextOptionsTest {
         assertUsageError(make("--text", " "), "--text is empty");
         assertUsageError(make("--font-size", "20"), "--font-size is for a text: add --text");
         assertUsageError(make("--text", "Hi مرحبا"), "Noto Sans Bold has no glyph for 'م'", "try Amiri Bold");
+        // at a position too, a mistake that is not the position's is not said as --text-pos's
+        CliRun placed = make("--text", "Hi مرحبا", "--text-pos", "10,10");
+        assertUsageError(placed, "jiffy: Noto Sans Bold has no glyph for 'م'", "try Amiri Bold");
+        assertThat(placed.err()).doesNotContain("--text-pos");
     }
 
     @Test

@@ -12,6 +12,7 @@ import dev.jiffy.image.StructuringElement;
 import dev.jiffy.image.Threshold;
 import dev.jiffy.image.TimedFrames;
 import dev.jiffy.progress.RenderListener;
+import dev.jiffy.time.FrameRate;
 import dev.jiffy.time.Timeline;
 import dev.jiffy.time.Times;
 import java.util.Arrays;
@@ -89,12 +90,13 @@ public final class BackgroundRemoval {
     private final Optional<double[]> backgroundTimes;
     private final int backgroundFrames;
     private final Optional<FloatRgb> background;
+    private final Optional<FrameRate> gifFps;
     private final RenderListener listener;
 
     private BackgroundRemoval(Clip clip, BackgroundMethod method, OptionalDouble threshold, OptionalInt minObjectSize,
             int closing, OptionalInt minHoleSize, Connectivity connectivity, OptionalDouble blur,
             Optional<double[]> backgroundTimes, int backgroundFrames, Optional<FloatRgb> background,
-            RenderListener listener) {
+            Optional<FrameRate> gifFps, RenderListener listener) {
         this.clip = clip;
         this.method = method;
         this.threshold = threshold;
@@ -106,6 +108,7 @@ public final class BackgroundRemoval {
         this.backgroundTimes = backgroundTimes;
         this.backgroundFrames = backgroundFrames;
         this.background = background;
+        this.gifFps = gifFps;
         this.listener = listener;
     }
 
@@ -124,7 +127,7 @@ public final class BackgroundRemoval {
         }
         return new BackgroundRemoval(clip, BackgroundMethod.FIGURES, OptionalDouble.empty(), OptionalInt.empty(),
                 DEFAULT_CLOSING, OptionalInt.empty(), Connectivity.FOUR, OptionalDouble.empty(), Optional.empty(),
-                DEFAULT_BACKGROUND_FRAMES, Optional.empty(), RenderListener.DEFAULT);
+                DEFAULT_BACKGROUND_FRAMES, Optional.empty(), Optional.empty(), RenderListener.DEFAULT);
     }
 
     /**
@@ -135,7 +138,7 @@ public final class BackgroundRemoval {
      */
     public BackgroundRemoval withMethod(BackgroundMethod method) {
         return new BackgroundRemoval(clip, Objects.requireNonNull(method, "method"), threshold, minObjectSize, closing,
-                minHoleSize, connectivity, blur, backgroundTimes, backgroundFrames, background, listener);
+                minHoleSize, connectivity, blur, backgroundTimes, backgroundFrames, background, gifFps, listener);
     }
 
     /**
@@ -153,7 +156,7 @@ public final class BackgroundRemoval {
                     + threshold);
         }
         return new BackgroundRemoval(clip, method, OptionalDouble.of(threshold), minObjectSize, closing, minHoleSize,
-                connectivity, blur, backgroundTimes, backgroundFrames, background, listener);
+                connectivity, blur, backgroundTimes, backgroundFrames, background, gifFps, listener);
     }
 
     /**
@@ -167,7 +170,7 @@ public final class BackgroundRemoval {
     public BackgroundRemoval withMinObjectSize(int pixels) {
         requireNonNegative("minimum object size", pixels);
         return new BackgroundRemoval(clip, method, threshold, OptionalInt.of(pixels), closing, minHoleSize,
-                connectivity, blur, backgroundTimes, backgroundFrames, background, listener);
+                connectivity, blur, backgroundTimes, backgroundFrames, background, gifFps, listener);
     }
 
     /**
@@ -180,7 +183,7 @@ public final class BackgroundRemoval {
     public BackgroundRemoval withClosing(int iterations) {
         requireNonNegative("closing iterations", iterations);
         return new BackgroundRemoval(clip, method, threshold, minObjectSize, iterations, minHoleSize, connectivity,
-                blur, backgroundTimes, backgroundFrames, background, listener);
+                blur, backgroundTimes, backgroundFrames, background, gifFps, listener);
     }
 
     /**
@@ -195,7 +198,7 @@ public final class BackgroundRemoval {
     public BackgroundRemoval withMinHoleSize(int pixels) {
         requireNonNegative("minimum hole size", pixels);
         return new BackgroundRemoval(clip, method, threshold, minObjectSize, closing, OptionalInt.of(pixels),
-                connectivity, blur, backgroundTimes, backgroundFrames, background, listener);
+                connectivity, blur, backgroundTimes, backgroundFrames, background, gifFps, listener);
     }
 
     /**
@@ -207,7 +210,7 @@ public final class BackgroundRemoval {
     public BackgroundRemoval withConnectivity(Connectivity connectivity) {
         return new BackgroundRemoval(clip, method, threshold, minObjectSize, closing, minHoleSize,
                 Objects.requireNonNull(connectivity, "connectivity"), blur, backgroundTimes, backgroundFrames,
-                background, listener);
+                background, gifFps, listener);
     }
 
     /**
@@ -225,7 +228,7 @@ public final class BackgroundRemoval {
         }
         return new BackgroundRemoval(clip, method, threshold, minObjectSize, closing, minHoleSize, connectivity,
                 OptionalDouble.of(sigma),
-                backgroundTimes, backgroundFrames, background, listener);
+                backgroundTimes, backgroundFrames, background, gifFps, listener);
     }
 
     /**
@@ -249,7 +252,7 @@ public final class BackgroundRemoval {
             t[i] = Math.max(0, Math.min(clip.duration(), t[i])); // off by rounding only
         }
         return new BackgroundRemoval(clip, method, threshold, minObjectSize, closing, minHoleSize, connectivity, blur,
-                Optional.of(t), backgroundFrames, background, listener);
+                Optional.of(t), backgroundFrames, background, gifFps, listener);
     }
 
     /**
@@ -265,7 +268,7 @@ public final class BackgroundRemoval {
                     + ", got " + count);
         }
         return new BackgroundRemoval(clip, method, threshold, minObjectSize, closing, minHoleSize, connectivity, blur,
-                Optional.empty(), count, background, listener);
+                Optional.empty(), count, background, gifFps, listener);
     }
 
     /**
@@ -281,7 +284,23 @@ public final class BackgroundRemoval {
                     + clip.size());
         }
         return new BackgroundRemoval(clip, method, threshold, minObjectSize, closing, minHoleSize, connectivity, blur,
-                backgroundTimes, backgroundFrames, Optional.of(FloatRgb.of(plate)), listener);
+                backgroundTimes, backgroundFrames, Optional.of(FloatRgb.of(plate)), gifFps, listener);
+    }
+
+    /**
+     * The rate the clip will be written at, when it is below the clip's own (a 24 fps video made into a 10 fps GIF):
+     * {@link BackgroundMethod#FIGURES} then analyses the frames the GIF shows, and looks at those around each, instead
+     * of every frame of the video (measured on the bundled sample's bird, 24 fps written at 10: README's "Background
+     * removal"). Masks asked for at other times are still right, only slower. By default, and at a rate the clip's
+     * own or above, the frames around each are the clip's.
+     *
+     * @param fps the GIF's frame rate
+     * @return a copy with that change; this one is unchanged
+     */
+    public BackgroundRemoval withGifFps(FrameRate fps) {
+        return new BackgroundRemoval(clip, method, threshold, minObjectSize, closing, minHoleSize, connectivity, blur,
+                backgroundTimes, backgroundFrames, background, Optional.of(Objects.requireNonNull(fps, "fps")),
+                listener);
     }
 
     /**
@@ -295,7 +314,7 @@ public final class BackgroundRemoval {
      */
     public BackgroundRemoval withListener(RenderListener listener) {
         return new BackgroundRemoval(clip, method, threshold, minObjectSize, closing, minHoleSize, connectivity, blur,
-                backgroundTimes, backgroundFrames, background, Objects.requireNonNull(listener, "listener"));
+                backgroundTimes, backgroundFrames, background, gifFps, Objects.requireNonNull(listener, "listener"));
     }
 
     /**
@@ -369,6 +388,7 @@ public final class BackgroundRemoval {
         // two frames' noise adds up: the same thing differs between them by √2 times what it differs from the
         // (noise-free) background, and stays under that but for one pixel in a thousand
         MaskMaker masks = clip.fps().filter(fps -> window > 0)
+                .map(fps -> gifFps.filter(gif -> gif.compareTo(fps) < 0).orElse(fps))
                 .<MaskMaker>map(fps -> new SteadyFigureMask(recipe, clip, fps, Math.sqrt(2) * low, window,
                         speed))
                 .orElse((t, frame) -> recipe.maskOf(frame)); // no frames to look around: each by itself

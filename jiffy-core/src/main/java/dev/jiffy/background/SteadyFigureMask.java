@@ -18,7 +18,9 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * {@link FigureMask} with what the frames around each frame say: the clip's frames {@value #WINDOW} before and after.
+ * {@link FigureMask} with what the frames around each frame say: the frames {@value #WINDOW} before and after on a
+ * grid of frames, the clip's, or the GIF's when it is written at a lower rate ({@link BackgroundRemoval#withGifFps}:
+ * then only the frames the GIF shows are analysed, not every video frame between them).
  *
  * <ul>
  *   <li><b>Persistence</b>: a region of the frame's shape is kept only when a frame around it has it too: a region
@@ -169,6 +171,9 @@ final class SteadyFigureMask implements MaskMaker {
      * between.
      */
     private BinaryMask persistent(Analysis now, Analysis[] span, int self, BinaryMask elsewhere) {
+        // labelled again rather than kept from analyse(): keeping the labels in each cached analysis (4 bytes a
+        // pixel more, 24 frames) measured no gain (FootageBenchmark, bird at 10 and at 24 written at 10, 2 runs
+        // each alternated: 970-1040 vs 1000-1020 ms and 790-840 vs 830-850 ms of CPU, the same masks)
         ConnectedComponents components = ConnectedComponents.of(now.shape(), Connectivity.EIGHT);
         Region[] mine = now.regions(); // the same labelling, in the order of the labels
         boolean[] matched = new boolean[mine.length + 1];
@@ -239,10 +244,11 @@ final class SteadyFigureMask implements MaskMaker {
     }
 
     /**
-     * Which of the clip's frames {@code frame} (its picture at a time after frame {@code before}'s and before the
-     * next one's) is: {@code before}, the next, or neither (-1: the clip's picture changes between its frames). A GIF
-     * is often written at a lower rate than the video's (the bundled sample's 24 fps at 10), at times between the
-     * video's frames, where the video shows one of the two (which one depends on where the excerpt starts). That
+     * Which of the grid's frames {@code frame} (its picture at a time after frame {@code before}'s and before the
+     * next one's) is: {@code before}, the next, or neither (-1: the clip's picture changes between them). A GIF
+     * written at a lower rate than the video's (the bundled sample's 24 fps at 10) without its rate being known asks
+     * for times between the video's frames, where the video shows one of the two (which one depends on where the
+     * excerpt starts). That
      * frame's analysis, which the neighbours need anyway, is then this one; the pixels are compared, so nothing is
      * assumed of the clip. Measured (FootageBenchmark, the bird at 24 fps written at 10, 18 masks, CPU): each frame
      * by itself 1.09 s; the window with its own analysis of each between-frame time 1.96 s; reusing frame k's 1.39 s,

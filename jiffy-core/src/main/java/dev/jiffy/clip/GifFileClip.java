@@ -6,6 +6,7 @@ import dev.jiffy.gif.BrowserDelay;
 import dev.jiffy.gif.GifTooLargeException;
 import dev.jiffy.gif.IndexedGif;
 import dev.jiffy.gif.format.GifFormatException;
+import dev.jiffy.gif.format.LogicalScreen;
 import dev.jiffy.image.Frame;
 import dev.jiffy.image.Size;
 import dev.jiffy.render.GifExport;
@@ -59,9 +60,7 @@ public final class GifFileClip implements Clip {
             return false;
         }
         try (InputStream in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(6);
-            String s = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1);
-            return s.equals("GIF87a") || s.equals("GIF89a");
+            return LogicalScreen.isSignature(in.readNBytes(LogicalScreen.SIGNATURE_LENGTH));
         } catch (IOException e) {
             return false;
         }

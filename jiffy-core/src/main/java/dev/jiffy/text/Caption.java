@@ -145,15 +145,15 @@ public record Caption(TextClip text, Anchor horizontal, Anchor vertical) {
      * @param start when the text appears, in seconds of the clip
      * @param end   when it goes, in seconds of the clip
      * @return the captioned clip, the size of {@code clip}
-     * @throws IllegalArgumentException if no part of the text would be inside the clip
+     * @throws Outside                 if no part of the text would be inside the clip
+     * @throws IllegalArgumentException if the text cannot be set (a glyph its font lacks)
      */
     public static Clip placed(TextClip text, Position.Point at, Clip clip, double start, double end) {
         Size canvas = clip.size();
         Size s = text.size();
         if (at.x() + s.width() <= 0 || at.x() >= canvas.width() || at.y() + s.height() <= 0
                 || at.y() >= canvas.height()) {
-            throw new IllegalArgumentException(at.x() + "," + at.y() + " puts the " + s + " text outside the " + canvas
-                    + " GIF");
+            throw new Outside(at.x() + "," + at.y() + " puts the " + s + " text outside the " + canvas + " GIF");
         }
         return CompositeClip.of(clip, text.toClip().withDuration(end - start).withStart(start)
                 .withPosition(at.x(), at.y()));
@@ -165,5 +165,17 @@ public record Caption(TextClip text, Anchor horizontal, Anchor vertical) {
             case RIGHT -> TextAlign.RIGHT;
             default -> TextAlign.CENTER;
         };
+    }
+
+    /**
+     * Text placed at a position where none of it would be seen: the one mistake that is the position's, so a caller
+     * can name its own setting ({@code --text-pos}) for it and for no other. The message starts with the position.
+     */
+    public static final class Outside extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        Outside(String message) {
+            super(message);
+        }
     }
 }

@@ -54,8 +54,10 @@ public record CaptionStyle(Optional<FontFace> font, OptionalDouble fontSize, Opt
      */
     public CaptionStyle {
         Objects.requireNonNull(font, "font");
+        Objects.requireNonNull(fontSize, "fontSize");
         Objects.requireNonNull(color, "color");
         Objects.requireNonNull(strokeColor, "strokeColor");
+        Objects.requireNonNull(strokeWidth, "strokeWidth");
         Objects.requireNonNull(horizontal, "horizontal");
         Objects.requireNonNull(vertical, "vertical");
         Objects.requireNonNull(at, "at");
@@ -74,7 +76,7 @@ public record CaptionStyle(Optional<FontFace> font, OptionalDouble fontSize, Opt
      * @return a copy with that change
      */
     public CaptionStyle withFont(FontFace face) {
-        return new CaptionStyle(Optional.of(face), fontSize, color, strokeColor, strokeWidth, horizontal, vertical, at);
+        return new CaptionStyle(Optional.of(Objects.requireNonNull(face, "face")), fontSize, color, strokeColor, strokeWidth, horizontal, vertical, at);
     }
 
     /**
@@ -142,7 +144,7 @@ public record CaptionStyle(Optional<FontFace> font, OptionalDouble fontSize, Opt
      */
     public CaptionStyle withPosition(Position.Point point) {
         return new CaptionStyle(font, fontSize, color, strokeColor, strokeWidth, horizontal, vertical,
-                Optional.of(point));
+                Optional.of(Objects.requireNonNull(point, "point")));
     }
 
     /**
@@ -169,8 +171,10 @@ public record CaptionStyle(Optional<FontFace> font, OptionalDouble fontSize, Opt
      * @param start when the text appears, in seconds of the clip
      * @param end   when it goes, in seconds of the clip
      * @return the captioned clip, the size of {@code clip}
-     * @throws IllegalArgumentException if the text placed at a position would be wholly outside the picture
-     *                                  (the message starts with the position), or anchored text does not fit
+     * @throws Caption.Outside          if the text placed at a position would be wholly outside the picture (the
+     *                                  message starts with the position)
+     * @throws IllegalArgumentException if anchored text does not fit, or the text cannot be set (a glyph its font
+     *                                  lacks)
      */
     public Clip over(Clip clip, String lines, double start, double end) {
         TextClip text = text(lines, clip.size());

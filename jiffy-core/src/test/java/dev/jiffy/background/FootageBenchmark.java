@@ -6,6 +6,7 @@ import dev.jiffy.image.BinaryMask;
 import dev.jiffy.image.Frame;
 import dev.jiffy.image.Size;
 import dev.jiffy.progress.RenderListener;
+import dev.jiffy.time.FrameRate;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,12 +63,14 @@ class FootageBenchmark {
             for (int k = 0; k < (int) Math.floor(duration * fps + 1e-9); k++) {
                 frames.add(at.apply((double) k / fps));
             }
-            List<BinaryMask> alone = masks(BackgroundRemoval.of(clip).withListener(RenderListener.SILENT).cut(0),
-                    frames.size(), fps, out, name, "each frame by itself", null, frames);
+            // written at RATE as jiffy make --fps RATE writes it: the removal knows the GIF's rate
+            BackgroundRemoval removal = BackgroundRemoval.of(clip).withListener(RenderListener.SILENT)
+                    .withGifFps(FrameRate.of(fps));
+            List<BinaryMask> alone = masks(removal.cut(0), frames.size(), fps, out, name, "each frame by itself", null,
+                    frames);
             for (double speed : SPEEDS) {
-                masks(BackgroundRemoval.of(clip).withListener(RenderListener.SILENT)
-                        .cut(SteadyFigureMask.WINDOW, speed), frames.size(), fps, out, name, "speed " + speed, alone,
-                        frames);
+                masks(removal.cut(SteadyFigureMask.WINDOW, speed), frames.size(), fps, out, name, "speed " + speed,
+                        alone, frames);
             }
         }
         Files.writeString(Path.of("target", "background-footage.md"), out);

@@ -8,6 +8,8 @@ import dev.jiffy.image.BinaryMask;
 import dev.jiffy.image.Frame;
 import dev.jiffy.image.Size;
 import dev.jiffy.progress.RenderListener;
+import dev.jiffy.time.FrameRate;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** Persistence over time: what is in one frame only is noise, a figure persists. */
@@ -61,6 +63,42 @@ class SteadyFigureMaskTest {
             assertThat(cut.mask().mask((k + 0.4) / FPS)).as("between frames %d and %d", k, k + 1)
                     .isEqualTo(cut.mask().mask((k + 1.0) / FPS));
         }
+    }
+
+    /**
+     * A 30 fps video written at 10 fps, the rate given: the masks at the GIF's times are those of a 10 fps clip of
+     * the same pictures (the frames around each are the GIF's), and only the frames the GIF shows are read for them,
+     * not the video's frames between (each once for its own mask and at most once more as a neighbour).
+     */
+    @Test
+    void writtenAtALowerRateTheFramesAroundAreTheGifsAndOnlyTheyAreRead() {
+        AtomicInteger reads = new AtomicInteger();
+        Clip video = FunctionClip.of(new Size(W, H), 3.0, t -> {
+            reads.incrementAndGet();
+            return frame(Math.floor(t * 3 * FPS + 1e-9) / (3 * FPS));
+        }).withFps(3 * FPS);
+        Clip gifFrames = FunctionClip.of(new Size(W, H), 3.0, t -> frame(Math.floor(t * FPS + 1e-9) / FPS))
+                .withFps(FPS);
+        // the same background and threshold for both: only the frames looked at may differ
+        Cutout atGifRate = BackgroundRemoval.of(video).withBackground(plate()).withThreshold(400)
+                .withGifFps(FrameRate.of(FPS)).withListener(RenderListener.SILENT).cut();
+        Cutout tenFps = BackgroundRemoval.of(gifFrames).withBackground(plate()).withThreshold(400)
+                .withListener(RenderListener.SILENT).cut();
+        reads.set(0);
+        for (int k = 0; k < 3 * FPS; k++) {
+            double t = (double) k / FPS;
+            assertThat(atGifRate.mask().mask(t)).as("frame %d", k).isEqualTo(tenFps.mask().mask(t));
+        }
+        assertThat(reads.get()).as("video frames read for 30 masks").isLessThanOrEqualTo(2 * 3 * FPS);
+    }
+
+    /** The background of {@link #frame}: its gradient without the figure, the blob or noise. */
+    private static Frame plate() {
+        int[] px = new int[W * H];
+        for (int i = 0; i < px.length; i++) {
+            px[i] = grey(90 + i % W / 2);
+        }
+        return Frame.wrap(W, H, px);
     }
 
     /**

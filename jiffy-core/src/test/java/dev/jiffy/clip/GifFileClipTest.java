@@ -44,6 +44,16 @@ class GifFileClipTest {
     }
 
     @Test
+    void aGifIsKnownByItsSignatureWhateverItsName() throws IOException {
+        assertThat(GifFileClip.isGif(Files.move(movingSquare(), dir.resolve("square.mp4")))).isTrue();
+        assertThat(GifFileClip.isGif(Files.writeString(dir.resolve("a.gif"), "GIF88a, not a version there is")))
+                .isFalse();
+        assertThat(GifFileClip.isGif(Files.writeString(dir.resolve("b.gif"), "GIF"))).isFalse();
+        assertThat(GifFileClip.isGif(dir.resolve("missing.gif"))).isFalse();
+        assertThat(GifFileClip.isGif(dir)).isFalse();
+    }
+
+    @Test
     void aGifBeyondASixteenthOfTheHeapInPixelsOpensAndShowsTheDecodersFrames() throws IOException {
         Path file = movingSquare();
         // the old rule held (frames + 3) whole 4-byte frames in a quarter of the heap: 2 MB of heap did not do

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.jiffy.clip.Clip;
 import dev.jiffy.clip.FunctionClip;
+import dev.jiffy.clip.Position;
 import dev.jiffy.clip.Position.Anchor;
 import dev.jiffy.image.Frame;
 import dev.jiffy.image.Size;
@@ -36,6 +37,31 @@ class CaptionTest {
         assertThat(box.x0()).isLessThan(20);
         assertThat(box.y0()).isLessThan(20);
         assertThat(Ink.around(captioned.frame(1.5), NAVY)).isNull();
+    }
+
+    @Test
+    void textPlacedWhereNoneOfItIsSeenIsRefusedAsThePositionsMistake() {
+        Clip small = FunctionClip.of(new Size(40, 20), 1, t -> Frame.filled(40, 20, NAVY));
+        assertThatThrownBy(() -> Caption.placed(TextClip.of("Hi"), new Position.Point(40, 0), small, 0, 1))
+                .isInstanceOf(Caption.Outside.class).hasMessageStartingWith("40,0 puts the ")
+                .hasMessageEndingWith(" text outside the 40x20 GIF");
+        // partly inside is placed, cut at the edge
+        assertThat(Caption.placed(TextClip.of("Hi"), new Position.Point(30, -5), small, 0, 1).size())
+                .isEqualTo(small.size());
+    }
+
+    @Test
+    void aStyleMissingAPartSaysWhichByName() {
+        CaptionStyle d = CaptionStyle.DEFAULT;
+        assertThatThrownBy(() -> new CaptionStyle(d.font(), null, d.color(), d.strokeColor(), d.strokeWidth(),
+                d.horizontal(), d.vertical(), d.at())).isInstanceOf(NullPointerException.class).hasMessage("fontSize");
+        assertThatThrownBy(() -> new CaptionStyle(d.font(), d.fontSize(), d.color(), d.strokeColor(), null,
+                d.horizontal(), d.vertical(), d.at())).isInstanceOf(NullPointerException.class)
+                .hasMessage("strokeWidth");
+        assertThatThrownBy(() -> d.withFont(null)).isInstanceOf(NullPointerException.class).hasMessage("face");
+        assertThatThrownBy(() -> d.withPosition(null)).isInstanceOf(NullPointerException.class).hasMessage("point");
+        assertThatThrownBy(() -> d.withAnchor(null, Anchor.TOP)).isInstanceOf(NullPointerException.class)
+                .hasMessage("horizontal");
     }
 
     @Test

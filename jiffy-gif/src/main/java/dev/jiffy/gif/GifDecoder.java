@@ -95,13 +95,12 @@ public final class GifDecoder {
 
     private static DecodedGif decode(byte[] bytes, long maxPixels) throws IOException {
         GifStructure gif = GifStructure.parse(bytes);
-        gif.requireArrays(maxPixels);
+        gif.requirePixels(maxPixels);
         // every frame, and the canvas they are drawn on
         long pixels = (gif.frames().size() + 1L) * gif.screenPixels();
         if (pixels > maxPixels) {
-            throw new GifTooLargeException("GIF of " + gif.width() + "x" + gif.height() + " with "
-                    + gif.frames().size() + " frames is " + pixels + " pixels decoded, more than the decoder's budget of "
-                    + maxPixels + " pixels", 4 * pixels, 4 * maxPixels);
+            throw new GifTooLargeException(gif.describe() + " is " + pixels + " pixels decoded, more than the decoder's"
+                    + " budget of " + maxPixels + " pixels", 4 * pixels, 4 * maxPixels);
         }
         Compositor compositor = new Compositor(gif.width(), gif.height());
         LzwDecoder lzw = new LzwDecoder();

@@ -38,7 +38,7 @@ record GifStructure(int width, int height, int loopCount, List<EncodedFrame> fra
     /**
      * Parses every block of {@code bytes}.
      *
-     * @throws GifFormatException if they are not a well-formed GIF, or a screen or image is larger than a Java array
+     * @throws GifFormatException if they are not a well-formed GIF
      */
     static GifStructure parse(byte[] bytes) throws GifFormatException, GifTooLargeException {
         ByteReader in = new ByteReader(bytes);
@@ -99,25 +99,33 @@ record GifStructure(int width, int height, int loopCount, List<EncodedFrame> fra
     }
 
     /**
-     * Refuses a screen or an image that no Java array holds, or, for a screen, that is beyond {@code maxPixels}.
+     * Refuses a screen or an image of more than {@code maxPixels} pixels, or more than a Java array holds. Both are
+     * said in pixels, and {@link GifTooLargeException}'s bytes are 4 a pixel (a decoded 0xAARRGGBB picture).
      *
-     * @throws GifTooLargeException naming the screen or the frame, its size and the limit
+     * @param maxPixels the decoder's budget; {@link #MAX_ARRAY} or more for no budget but Java's
+     * @throws GifTooLargeException naming the screen or the frame, its size in pixels and the limit that applies
      */
-    void requireArrays(long maxPixels) throws GifTooLargeException {
+    void requirePixels(long maxPixels) throws GifTooLargeException {
         long limit = Math.min(maxPixels, MAX_ARRAY);
+        String beyond = maxPixels < MAX_ARRAY ? "the decoder's budget of " + limit + " pixels"
+                : "a Java array holds (" + MAX_ARRAY + " pixels)";
         if (screenPixels() > limit) {
             throw new GifTooLargeException("GIF logical screen " + width + "x" + height + " is " + screenPixels()
-                    + " pixels, more than the decoder's budget of " + limit + " pixels", 4 * screenPixels(),
-                    4 * limit);
+                    + " pixels, more than " + beyond, 4 * screenPixels(), 4 * limit);
         }
         for (int i = 0; i < frames.size(); i++) {
             EncodedFrame f = frames.get(i);
             if (f.pixels() > limit) {
                 throw new GifTooLargeException("GIF frame " + i + " at byte " + f.at() + " is "
-                        + f.descriptor().width() + "x" + f.descriptor().height() + ", more than the decoder's budget of "
-                        + limit + " pixels", f.pixels(), limit);
+                        + f.descriptor().width() + "x" + f.descriptor().height() + ", " + f.pixels()
+                        + " pixels, more than " + beyond, 4 * f.pixels(), 4 * limit);
             }
         }
+    }
+
+    /** "GIF of 640x360 with 1 frame", for messages about the whole GIF. */
+    String describe() {
+        return "GIF of " + width + "x" + height + " with " + frames.size() + (frames.size() == 1 ? " frame" : " frames");
     }
 
     /** Returns the loop count of a NETSCAPE2.0/ANIMEXTS1.0 block, or null for any other application extension. */

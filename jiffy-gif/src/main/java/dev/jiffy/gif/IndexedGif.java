@@ -27,6 +27,8 @@ public final class IndexedGif {
      * at any interval. Renderers ask in order, so 16: within 13 % of the least memory, a random frame about 10 ms.
      */
     static final int KEYFRAME_INTERVAL = 16;
+    /** A tenth of a MiB, the precision of the sizes in messages. */
+    private static final long TENTH_MB = (1L << 20) / 10;
     /** Canvases kept for readers going on where they stopped: the renderer's threads read a few frames at a time. */
     private static final int IDLE_CURSORS = 4;
 
@@ -67,6 +69,10 @@ public final class IndexedGif {
     /**
      * Reads a GIF file, refusing it before decoding any image if holding it would take more than {@code maxBytes}.
      *
+     * <p>The budget is what the GIF is held in once read. While it is read, the file's bytes and its images' LZW
+     * data (the sub-blocks joined, about the file's size again) are held as well, outside the budget: about twice the
+     * file, for the time of the call (the LZW decoder takes an image's data in one piece, so it is joined).
+     *
      * @param file     the GIF
      * @param maxBytes the memory it may take: its images' indices, their local colour tables and the kept canvases
      * @return the GIF (a GIF without images has no frames)
@@ -81,13 +87,13 @@ public final class IndexedGif {
             throw new IllegalArgumentException("the memory budget must be at least 1 byte, got " + maxBytes);
         }
         GifStructure gif = GifStructure.parse(Files.readAllBytes(file));
-        gif.requireArrays(GifStructure.MAX_ARRAY);
         long need = bytesToHold(gif);
         if (need > maxBytes) {
-            throw new GifTooLargeException("GIF of " + gif.width() + "x" + gif.height() + " with "
-                    + gif.frames().size() + (gif.frames().size() == 1 ? " frame" : " frames") + " needs " + megabytes(need) + " to hold (1 byte a pixel), more than"
-                    + " the budget of " + megabytes(maxBytes), need, maxBytes);
+            throw new GifTooLargeException(gif.describe() + " needs " + megabytesAtLeast(need) + " to hold (1 byte a"
+                    + " pixel), more than the budget of " + megabytesAtMost(maxBytes), need, maxBytes);
         }
+        // within the budget, a screen or an image may still be more than an array holds (a budget of terabytes)
+        gif.requirePixels(GifStructure.MAX_ARRAY);
         LzwDecoder lzw = new LzwDecoder();
         List<IndexedFrame> frames = new ArrayList<>(gif.frames().size());
         for (int i = 0; i < gif.frames().size(); i++) {
@@ -110,10 +116,17 @@ public final class IndexedGif {
         return bytes + canvases * 4 * gif.screenPixels();
     }
 
-    /** "17.3 MB", rounded up to a tenth, in the units Java's -Xmx counts (MiB). */
-    private static String megabytes(long bytes) {
-        long tenth = (1L << 20) / 10;
-        long tenths = (bytes + tenth - 1) / tenth;
+    /** "17.3 MB", rounded up to a tenth, in the units Java's -Xmx counts (MiB): a need is never said smaller. */
+    private static String megabytesAtLeast(long bytes) {
+        return tenthsOfMegabyte((bytes + TENTH_MB - 1) / TENTH_MB);
+    }
+
+    /** "17.2 MB", rounded down to a tenth: a budget is never said larger, so a need above it never reads the same. */
+    private static String megabytesAtMost(long bytes) {
+        return tenthsOfMegabyte(bytes / TENTH_MB);
+    }
+
+    private static String tenthsOfMegabyte(long tenths) {
         return tenths / 10 + "." + tenths % 10 + " MB";
     }
 

@@ -146,6 +146,15 @@ class GifDecoderTest {
     }
 
     @Test
+    void theSignatureCheckIsTheDecodersOwn() {
+        assertThat(LogicalScreen.isSignature("GIF89a".getBytes(StandardCharsets.US_ASCII))).isTrue();
+        assertThat(LogicalScreen.isSignature("GIF87a and more".getBytes(StandardCharsets.US_ASCII))).isTrue();
+        assertThat(LogicalScreen.isSignature("GIF88a".getBytes(StandardCharsets.US_ASCII))).isFalse();
+        assertThat(LogicalScreen.isSignature("GIF8".getBytes(StandardCharsets.US_ASCII))).isFalse();
+        assertThat(LogicalScreen.isSignature(new byte[0])).isFalse();
+    }
+
+    @Test
     void everyTruncationOfAValidGifIsReportedAsTruncated() throws IOException {
         List<int[]> frames = List.of(SyntheticFrames.photo(24, 16, 0, 3, 1), SyntheticFrames.photo(24, 16, 0.5, 3, 2));
         byte[] gif = GifTestSupport.encode(24, 16, GifOptions.defaults(), 10, frames);
@@ -168,12 +177,17 @@ class GifDecoderTest {
     }
 
     /** A GIF whose screen claims {@code w}x{@code h} and whose {@code frames} frames are each one 1x1 pixel. */
-    private static byte[] claiming(int w, int h, int frames) throws IOException {
+    static byte[] claiming(int w, int h, int frames) throws IOException {
+        return claiming(w, h, frames, 1, 1);
+    }
+
+    /** A GIF whose screen claims {@code w}x{@code h}, with {@code frames} frames of one image each, of that size. */
+    private static byte[] claiming(int w, int h, int frames, int imageWidth, int imageHeight) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new LogicalScreen(w, h, 4, 0).write(out);
         ColorTable.write(out, new int[] {0x000000, 0xFF0000, 0x00FF00, 0x0000FF}, 4, 4);
         for (int i = 0; i < frames; i++) {
-            frame(out, 1, -1, 0, 0, 1, 1, 1, null);
+            frame(out, 1, -1, 0, 0, imageWidth, imageHeight, 1, null);
         }
         Trailer.write(out);
         return out.toByteArray();
@@ -202,6 +216,28 @@ class GifDecoderTest {
         assertThat(GifDecoder.read(new ByteArrayInputStream(many), 202_000_000).frames()).hasSize(200);
         assertThatThrownBy(() -> GifDecoder.read(new ByteArrayInputStream(many), 0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 1, got 0");
+    }
+
+    @Test
+    void oneFrameIsOneFrameInTheMessage() throws IOException {
+        assertThatThrownBy(() -> GifDecoder.read(new ByteArrayInputStream(claiming(1000, 1000, 1)), 1_000_000))
+                .isInstanceOf(GifTooLargeException.class)
+                .hasMessage("GIF of 1000x1000 with 1 frame is 2000000 pixels decoded, more than the decoder's budget of"
+                        + " 1000000 pixels");
+    }
+
+    @Test
+    void anImageBeyondThePixelBudgetIsSaidInPixelsAndCountedInBytesAsTheScreenIs() throws IOException {
+        // a 10x10 screen whose one image is 1000x1000
+        byte[] gif = claiming(10, 10, 1, 1000, 1000);
+        assertThatThrownBy(() -> GifDecoder.read(new ByteArrayInputStream(gif), 10_000))
+                .isInstanceOfSatisfying(GifTooLargeException.class, e -> {
+                    // 4 bytes a pixel, as for a screen beyond the budget
+                    assertThat(e.neededBytes()).isEqualTo(4_000_000);
+                    assertThat(e.budgetBytes()).isEqualTo(40_000);
+                })
+                .hasMessage("GIF frame 0 at byte 33 is 1000x1000, 1000000 pixels, more than the decoder's budget of"
+                        + " 10000 pixels");
     }
 
     @Test

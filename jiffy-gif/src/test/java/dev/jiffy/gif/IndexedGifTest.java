@@ -133,9 +133,27 @@ class IndexedGifTest {
                     assertThat(e.neededBytes()).isEqualTo(gif.heldBytes());
                     assertThat(e.budgetBytes()).isEqualTo(gif.heldBytes() - 1);
                 })
-                .hasMessageStartingWith("GIF of 64x48 with 48 frames needs 0.2 MB to hold (1 byte a pixel), more than the"
-                        + " budget of 0.2 MB");
+                // the need rounded up, the budget down: never "needs 0.2 MB, more than the budget of 0.2 MB"
+                .hasMessage("GIF of 64x48 with 48 frames needs 0.2 MB to hold (1 byte a pixel), more than the"
+                        + " budget of 0.1 MB");
         assertThatThrownBy(() -> IndexedGif.read(file, 0)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("the memory budget must be at least 1 byte, got 0");
+    }
+
+    @Test
+    void aScreenTooLargeIsMeasuredAgainstTheBudgetGivenAndOnlyBeyondItAgainstJavasArrays(@TempDir Path dir)
+            throws IOException {
+        Path file = dir.resolve("huge.gif");
+        Files.write(file, GifDecoderTest.claiming(65535, 65535, 1)); // a kept canvas of 4 bytes a pixel: 16 GB
+        assertThatThrownBy(() -> IndexedGif.read(file, 1L << 30))
+                .isInstanceOfSatisfying(GifTooLargeException.class,
+                        e -> assertThat(e.budgetBytes()).isEqualTo(1L << 30))
+                .hasMessage("GIF of 65535x65535 with 1 frame needs 16383.6 MB to hold (1 byte a pixel), more than the"
+                        + " budget of 1024.0 MB");
+        // a budget that would hold it: what no Java array holds is said as that, not as a budget
+        assertThatThrownBy(() -> IndexedGif.read(file, Long.MAX_VALUE))
+                .isInstanceOf(GifTooLargeException.class)
+                .hasMessage("GIF logical screen 65535x65535 is 4294836225 pixels, more than a Java array holds"
+                        + " (2147483639 pixels)");
     }
 }

@@ -10,6 +10,9 @@ import dev.jiffy.render.TemporaryFolder;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -34,23 +37,36 @@ import org.apache.spark.sql.RowFactory;
  */
 record RowTask(String out, Map<String, String> settings, int attempts) implements Serializable {
 
-    Row render(Job job) throws IOException {
+    /**
+     * The rows of one partition (Spark's task), with the renderer service loaded once for them all: looking it up
+     * scans the class path's service files.
+     */
+    Iterator<Row> renderAll(Iterator<Job> jobs) throws IOException {
+        JobRenderer renderer = JobRenderer.load();
+        List<Row> rows = new ArrayList<>();
+        while (jobs.hasNext()) {
+            rows.add(render(jobs.next(), renderer));
+        }
+        return rows.iterator();
+    }
+
+    private Row render(Job job, JobRenderer renderer) throws IOException {
         TaskContext task = TaskContext.get();
         Path folder = new Path(out);
         Path gif = new Path(folder, job.output());
         try {
-            return attempt(job, task, folder, gif);
+            return attempt(job, renderer, task, folder, gif);
         } catch (IOException e) {
             // any trouble with the output's file system (the upload, the note of what made it, reaching it at all)
             if (task.attemptNumber() + 1 < attempts) {
                 throw e;   // Spark runs the task again: a network blip, an executor lost mid-upload
             }
             // the last attempt: the row's failure, not the whole job's (which would lose every other row's report)
-            return row(failed(job, "cannot write " + gif + ": " + e.getMessage()));
+            return row(RowOutcome.failed(job, "cannot write " + gif + ": " + e.getMessage(), 0));
         }
     }
 
-    private Row attempt(Job job, TaskContext task, Path folder, Path gif) throws IOException {
+    private Row attempt(Job job, JobRenderer renderer, TaskContext task, Path folder, Path gif) throws IOException {
         Configuration conf = new Configuration(false);
         settings.forEach(conf::set);
         FileSystem outFs = HadoopFiles.writable(folder.getFileSystem(conf));
@@ -63,7 +79,7 @@ record RowTask(String out, Map<String, String> settings, int attempts) implement
             // before the input is fetched and rendered: a row that cannot be written is told so at once
             HadoopFiles.requireReplaceable(outFs, gif);
         } catch (IllegalArgumentException e) {
-            return row(failed(job, e.getMessage()));
+            return row(RowOutcome.failed(job, e.getMessage(), 0));
         }
         // deleted however the task ends, also when Ctrl-C or a killed executor ends the JVM mid-row
         try (TemporaryFolder temp = TemporaryFolder.create("jiffy-spark-")) {
@@ -72,13 +88,13 @@ record RowTask(String out, Map<String, String> settings, int attempts) implement
             try {
                 input = HadoopFiles.fetch(new Path(job.input()), conf, local.resolve("in"));
             } catch (FileNotFoundException e) {
-                return row(failed(job, "input " + job.input() + " does not exist"));
+                return row(RowOutcome.failed(job, "input " + job.input() + " does not exist", 0));
             } catch (IOException e) {
-                return row(failed(job, "cannot read " + job.input() + ": " + e.getMessage()));
+                return row(RowOutcome.failed(job, "cannot read " + job.input() + ": " + e.getMessage(), 0));
             }
             java.nio.file.Path made = local.resolve("out").resolve(job.output());
             // the row alone, as jiffy batch renders each: Spark's task slots decide how many render at once
-            RowOutcome outcome = BatchRunner.renderRow(JobRenderer.load(), job.withInput(input.toString()), made,
+            RowOutcome outcome = BatchRunner.renderRow(renderer, job.withInput(input.toString()), made,
                     listener(task, job));
             if (outcome.status() != Status.DONE) {
                 // messages name the input as the row does, not the local copy
@@ -89,7 +105,7 @@ record RowTask(String out, Map<String, String> settings, int attempts) implement
                 HadoopFiles.publish(outFs, made, gif, task.taskAttemptId());
                 HadoopFiles.recordMade(outFs, folder, job, outcome.frames(), task.taskAttemptId());
             } catch (IllegalArgumentException e) {
-                return row(failed(job, e.getMessage()));
+                return row(RowOutcome.failed(job, e.getMessage(), 0));
             }
             return row(outcome);
         }
@@ -108,10 +124,6 @@ record RowTask(String out, Map<String, String> settings, int attempts) implement
                 return task != null && task.isInterrupted();
             }
         };
-    }
-
-    private static RowOutcome failed(Job job, String error) {
-        return new RowOutcome(job.line(), Status.FAILED, job.output(), 0, 0, 0, Optional.of(error));
     }
 
     private static Row row(RowOutcome o) {

@@ -13,6 +13,22 @@ import java.nio.charset.StandardCharsets;
  * @param backgroundIndex background colour index into the global table
  */
 public record LogicalScreen(int width, int height, int globalTableSize, int backgroundIndex) {
+    /** Bytes of the signature a GIF starts with: "GIF87a" or "GIF89a". */
+    public static final int SIGNATURE_LENGTH = 6;
+
+    /**
+     * Whether {@code head} is a GIF's signature, "GIF87a" or "GIF89a": what every reader of GIFs checks first.
+     *
+     * @param head a file's first bytes (only the first {@link #SIGNATURE_LENGTH} are looked at)
+     * @return true if they are one of the two signatures; false if not, or if there are fewer
+     */
+    public static boolean isSignature(byte[] head) {
+        if (head.length < SIGNATURE_LENGTH) {
+            return false;
+        }
+        String s = new String(head, 0, SIGNATURE_LENGTH, StandardCharsets.ISO_8859_1);
+        return s.equals("GIF89a") || s.equals("GIF87a");
+    }
 
     /**
      * Writes the "GIF89a" header and the logical screen descriptor (13 bytes); the global colour table, if any, is
@@ -43,12 +59,11 @@ public record LogicalScreen(int width, int height, int globalTableSize, int back
      *                            or the data ends before byte 13
      */
     public static LogicalScreen read(ByteReader in) throws GifFormatException {
-        in.require(6, "the GIF signature");
-        byte[] sig = in.bytes(6, "the GIF signature");
-        String s = new String(sig, StandardCharsets.ISO_8859_1);
-        if (!s.equals("GIF89a") && !s.equals("GIF87a")) {
+        in.require(SIGNATURE_LENGTH, "the GIF signature");
+        byte[] sig = in.bytes(SIGNATURE_LENGTH, "the GIF signature");
+        if (!isSignature(sig)) {
             throw new GifFormatException("not a GIF: expected signature \"GIF87a\" or \"GIF89a\" but found \""
-                    + printable(s) + "\"");
+                    + printable(new String(sig, StandardCharsets.ISO_8859_1)) + "\"");
         }
         int width = in.u16("the logical screen width");
         int height = in.u16("the logical screen height");
