@@ -70,10 +70,20 @@ final class PreviewRenders {
                 // the whole encode below says it once
             }
         };
+        // A size search's tries are its estimates; one encode's size is estimated as it is written.
+        RunningEstimate running = new RunningEstimate();
+        boolean estimating = settings.target().isEmpty();
         RenderListener listener = new RenderListener() {
             @Override
             public boolean cancelled() {
                 return stopOnly.cancelled();
+            }
+
+            @Override
+            public void written(double seconds, double duration, long bytes) {
+                if (estimating) {
+                    running.after(seconds, duration, bytes).ifPresent(events::estimate);
+                }
             }
 
             @Override
