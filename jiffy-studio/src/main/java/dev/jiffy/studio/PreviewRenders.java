@@ -76,7 +76,7 @@ final class PreviewRenders {
             @Override
             public void written(double seconds, double duration, long bytes) {
                 if (estimating) {
-                    running.after(seconds, duration, bytes).ifPresent(events::estimate);
+                    running.after(seconds, duration, bytes).ifPresent(b -> events.estimate(b, seconds / duration));
                 }
             }
 

@@ -193,7 +193,7 @@ class PreviewRendersTest {
     private static PreviewEvents recording(List<String> heard) {
         return new PreviewEvents() {
             @Override
-            public void estimate(long bytes) {
+            public void estimate(long bytes, double written) {
                 heard.add("estimate " + bytes);
             }
 

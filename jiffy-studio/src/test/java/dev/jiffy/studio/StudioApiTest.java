@@ -198,11 +198,14 @@ class StudioApiTest {
     void aPreviewsEstimatesConvergeOnItsSize() throws IOException {
         String settings = "&file=bunny.webm&from=0&to=8&width=160&fps=12&quality=80";
         String events = Http.get(api("/api/preview/events") + settings).text();
-        Matcher estimate = Pattern.compile("event: estimate\ndata: \\{\"bytes\":(\\d+)}").matcher(events);
+        Matcher estimate = Pattern.compile("event: estimate\ndata: \\{\"bytes\":(\\d+),\"written\":([\\d.]+)}")
+                .matcher(events);
         Matcher done = Pattern.compile("event: done\ndata: \\{\"id\":\\d+,\"bytes\":(\\d+)}").matcher(events);
         List<Long> estimates = new ArrayList<>();
+        String written = "";
         while (estimate.find()) {
             estimates.add(Long.parseLong(estimate.group(1)));
+            written = estimate.group(2);
         }
         assertThat(done.find()).as(events).isTrue();
         assertThat(estimates).as(events).hasSizeGreaterThan(1);
@@ -210,6 +213,7 @@ class StudioApiTest {
                 events.indexOf("event: progress"));
         // How close each lands on the way is measured in bench/studio.sh; the last is the size of this GIF.
         assertThat(estimates.get(estimates.size() - 1)).isEqualTo(Long.parseLong(done.group(1)));
+        assertThat(Double.parseDouble(written)).as("the last is told with all of it written").isEqualTo(1.0);
     }
 
     @Test
