@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Function;
 
 /**
@@ -68,6 +69,9 @@ final class PreviewRenders {
         RunningEstimate running = new RunningEstimate();
         boolean estimating = settings.target().isEmpty();
         RenderListener listener = new RenderListener() {
+            /** The whole percent written when an estimate was last sent: at most one a percent, as progress. */
+            private int sentPercent = -1;
+
             @Override
             public boolean cancelled() {
                 return stopOnly.cancelled();
@@ -75,8 +79,17 @@ final class PreviewRenders {
 
             @Override
             public void written(double seconds, double duration, long bytes) {
-                if (estimating) {
-                    running.after(seconds, duration, bytes).ifPresent(b -> events.estimate(b, seconds / duration));
+                if (!estimating) {
+                    return;
+                }
+                // Fed every frame from the encoding thread: a page slow to read its events must not slow the encode
+                // by a send per frame, so a send per whole percent written, and always the last (the exact size).
+                OptionalLong estimate = running.after(seconds, duration, bytes);
+                double share = seconds / duration;
+                int percent = (int) (share * 100);
+                if (estimate.isPresent() && (percent > sentPercent || share >= 1)) {
+                    sentPercent = percent;
+                    events.estimate(estimate.getAsLong(), share);
                 }
             }
 

@@ -148,6 +148,24 @@ class PreviewRendersTest {
     }
 
     @Test
+    void aLongGifTellsAtMostAnEstimateAPercentWritten() throws Exception {
+        List<String> heard = new CopyOnWriteArrayList<>();
+        Settings twentySeconds = Settings.of(Map.of("from", "0", "to", "20", "fps", "12"));
+        // 240 distinct frames: grey levels 0, 1, ... 239, one a frame
+        Clip slowRamp = FunctionClip.of(new Size(32, 32), 20,
+                t -> Frame.filled(32, 32, 0xFF000000 | (int) Math.round(t * 12) * 0x010101));
+        byte[] gif = new PreviewRenders(scratch, work)
+                .render(listener -> slowRamp, twentySeconds, recording(heard)).gif();
+        assertThat(heard.stream().filter(h -> h.startsWith("frame"))).hasSize(240);
+        List<Long> estimates = heard.stream().filter(h -> h.startsWith("estimate "))
+                .map(h -> Long.parseLong(h.substring("estimate ".length()))).toList();
+        // Sent from the encoding thread: one a frame would be 235 sends; one a whole percent from the 7th frame
+        // (2.9 %) is at most 98, and the exact size last.
+        assertThat(estimates).hasSizeBetween(90, 101);
+        assertThat(estimates.get(estimates.size() - 1)).as("the last estimate is the size").isEqualTo(gif.length);
+    }
+
+    @Test
     void aSizeSearchShowsItsTriesNotEstimates() throws Exception {
         List<String> heard = new CopyOnWriteArrayList<>();
         Settings underTarget = Settings.of(Map.of("from", "0", "to", "8", "fps", "12", "target", "1MB"));
