@@ -37,8 +37,12 @@ VIDEO="$MEDIA/big_buck_bunny_0_30.webm"
 OUT="$BENCH_DIR/out/encode-cpu"
 mkdir -p "$OUT/classes"
 FRAMES="$OUT/bbb-0-10-640-24.rgb"
-[ -f "$FRAMES" ] || ffmpeg -v error -ss 0 -t 10 -i "$VIDEO" -vf fps=24,scale=640:-2:flags=lanczos -pix_fmt rgb24 \
-  -f rawvideo -y "$FRAMES"
+# decoded under a temporary name and moved: an interrupted decode must not leave short frames that later runs reuse
+if [ ! -f "$FRAMES" ]; then
+  ffmpeg -v error -ss 0 -t 10 -i "$VIDEO" -vf fps=24,scale=640:-2:flags=lanczos -pix_fmt rgb24 \
+    -f rawvideo -y "$FRAMES.part"
+  mv "$FRAMES.part" "$FRAMES"
+fi
 javac -d "$OUT/classes" -cp "${JARS[0]}" "$BENCH_DIR/java/EncodeCpu.java"
 for round in $(seq "$ROUNDS"); do
   for jar in "${JARS[@]}"; do
