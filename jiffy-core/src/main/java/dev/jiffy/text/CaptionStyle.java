@@ -76,7 +76,8 @@ public record CaptionStyle(Optional<FontFace> font, OptionalDouble fontSize, Opt
      * @return a copy with that change
      */
     public CaptionStyle withFont(FontFace face) {
-        return new CaptionStyle(Optional.of(Objects.requireNonNull(face, "face")), fontSize, color, strokeColor, strokeWidth, horizontal, vertical, at);
+        return new CaptionStyle(Optional.of(Objects.requireNonNull(face, "face")), fontSize, color, strokeColor,
+                strokeWidth, horizontal, vertical, at);
     }
 
     /**

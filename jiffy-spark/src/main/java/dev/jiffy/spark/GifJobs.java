@@ -170,7 +170,7 @@ public record GifJobs(String out) {
         List<Row> outcomes;
         try {
             outcomes = list.isEmpty() ? List.of()
-                    : context.parallelize(list, list.size()).mapPartitions(task::renderAll).collect();
+                    : context.parallelize(list, list.size()).map(task::render).collect();
         } finally {
             // also when the job fails or is cancelled: every task has ended by then, so no upload is in progress
             HadoopFiles.removeAbandonedUploads(folder, conf);

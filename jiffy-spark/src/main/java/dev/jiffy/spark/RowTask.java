@@ -10,9 +10,6 @@ import dev.jiffy.render.TemporaryFolder;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -38,16 +35,24 @@ import org.apache.spark.sql.RowFactory;
 record RowTask(String out, Map<String, String> settings, int attempts) implements Serializable {
 
     /**
-     * The rows of one partition (Spark's task), with the renderer service loaded once for them all: looking it up
-     * scans the class path's service files.
+     * The renderer service, looked up once per executor JVM rather than per row (the lookup scans the class path's
+     * service files, and GifJobs gives each row a task of its own); shared by the executor's task threads as
+     * BatchRunner shares one between its threads. Two tasks starting at once may both look it up: harmless.
      */
-    Iterator<Row> renderAll(Iterator<Job> jobs) throws IOException {
-        JobRenderer renderer = JobRenderer.load();
-        List<Row> rows = new ArrayList<>();
-        while (jobs.hasNext()) {
-            rows.add(render(jobs.next(), renderer));
+    private static volatile JobRenderer shared;
+
+    private static JobRenderer renderer() {
+        JobRenderer renderer = shared;
+        if (renderer == null) {
+            renderer = JobRenderer.load();
+            shared = renderer;
         }
-        return rows.iterator();
+        return renderer;
+    }
+
+    /** Renders one row and publishes its GIF; the row's outcome as a report row. */
+    Row render(Job job) throws IOException {
+        return render(job, renderer());
     }
 
     private Row render(Job job, JobRenderer renderer) throws IOException {

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Function;
 
 /**
@@ -38,10 +39,11 @@ final class PreviewRenders {
 
     /**
      * Makes the preview of the clip {@code build} gives with {@code settings}, telling {@code events} how it goes:
-     * first an estimate of its size (when there is no target; a search's tries are its estimates), then the frames
-     * and tries. The clip is built here, after this preview has made the others stale, and {@code build} gets a
-     * listener that passes warnings on and cancels with the render, so slow building (a background removal reads
-     * dozens of frames) stops too when a newer preview is asked for.
+     * the frames, and as they are written an estimate of the GIF's size that converges on it ({@link
+     * RunningEstimate}; the last is the size), or with a target the search's tries, which are its estimates. The
+     * clip is built here, after this preview has made the others stale, and {@code build} gets a listener that passes
+     * warnings on and cancels with the render, so slow building (a background removal reads dozens of frames) stops
+     * too when a newer preview is asked for.
      *
      * @throws CancelledException if a newer render started, the page went or the studio closed before it finished
      *                            (nothing is left behind)
@@ -63,10 +65,32 @@ final class PreviewRenders {
                 // the whole encode below says it once
             }
         };
+        // A size search's tries are its estimates; one encode's size is estimated as it is written.
+        RunningEstimate running = new RunningEstimate();
+        boolean estimating = settings.target().isEmpty();
         RenderListener listener = new RenderListener() {
+            /** The whole percent written when an estimate was last sent: at most one a percent, as progress. */
+            private int sentPercent = -1;
+
             @Override
             public boolean cancelled() {
                 return stopOnly.cancelled();
+            }
+
+            @Override
+            public void written(double seconds, double duration, long bytes) {
+                if (!estimating) {
+                    return;
+                }
+                // Fed every frame from the encoding thread: a page slow to read its events must not slow the encode
+                // by a send per frame, so a send per whole percent written, and always the last (the exact size).
+                OptionalLong estimate = running.after(seconds, duration, bytes);
+                double share = seconds / duration;
+                int percent = (int) (share * 100);
+                if (estimate.isPresent() && (percent > sentPercent || share >= 1)) {
+                    sentPercent = percent;
+                    events.estimate(estimate.getAsLong(), share);
+                }
             }
 
             @Override
@@ -82,9 +106,6 @@ final class PreviewRenders {
         Path gif = scratch.resolve("preview-" + mine + ".gif");
         try {
             Clip clip = build.apply(listener);
-            if (settings.target().isEmpty()) {
-                SizeEstimate.of(clip, settings.export(stopOnly), scratch).ifPresent(events::estimate);
-            }
             settings.write(clip, gif, listener, events);
             Preview preview = new Preview(mine, Files.readAllBytes(gif));
             if (stopOnly.cancelled()) {

@@ -12,13 +12,16 @@ import dev.jiffy.image.Frame;
 import dev.jiffy.image.Size;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.assertj.core.data.Percentage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +32,9 @@ class PreviewRendersTest {
 
     /** The whole second at 10 fps, at the default quality. */
     private static final Settings AT_10_FPS = Settings.of(Map.of("from", "0", "to", "1", "fps", "10"));
+
+    /** Eight seconds at 12 fps: 96 frames. */
+    private static final Settings EIGHT_SECONDS_AT_12_FPS = Settings.of(Map.of("from", "0", "to", "8", "fps", "12"));
 
     @TempDir
     Path scratch;
@@ -117,6 +123,103 @@ class PreviewRendersTest {
         assertCancelledLeavingNothing(first);
         assertThat(framesRead.get()).as("frames the stale background removal read").isEqualTo(1);
         assertThat(ImageIoGif.readWithImageIo(second).frames()).as("the newer render is whole").hasSize(10);
+    }
+
+    @Test
+    void theEstimateConvergesOnTheGifsSizeAsItIsWritten() throws Exception {
+        List<String> heard = new CopyOnWriteArrayList<>();
+        byte[] gif = new PreviewRenders(scratch, work).render(listener -> ramp(8), EIGHT_SECONDS_AT_12_FPS,
+                recording(heard)).gif();
+        int frames = ImageIoGif.readWithImageIo(gif).frames().size();
+        assertThat(frames).isEqualTo(96);
+        assertThat(heard.stream().filter(h -> h.startsWith("frame"))).hasSize(96);
+        List<Long> estimates = heard.stream().filter(h -> h.startsWith("estimate "))
+                .map(h -> Long.parseLong(h.substring("estimate ".length()))).toList();
+        // One estimate a frame written after the warm-up, and the exact size after the trailer.
+        assertThat(estimates).hasSize(frames - RunningEstimate.WARM_FRAMES + 1);
+        assertThat(estimates.get(estimates.size() - 1)).as("the last estimate is the size").isEqualTo(gif.length);
+        assertThat(heard.indexOf("estimate " + estimates.get(0)))
+                .as("no estimate before the warm-up's frames are written")
+                .isGreaterThan(heard.indexOf("frame " + (RunningEstimate.WARM_FRAMES + 1)));
+        // Every frame of the ramp costs about the same, so by half of them the estimate is close.
+        long afterHalf = estimates.get(frames / 2 - RunningEstimate.WARM_FRAMES - 1);
+        assertThat((double) afterHalf).as("estimate after half the frames against the GIF")
+                .isCloseTo(gif.length, Percentage.withPercentage(5));
+    }
+
+    @Test
+    void aLongGifTellsAtMostAnEstimateAPercentWritten() throws Exception {
+        List<String> heard = new CopyOnWriteArrayList<>();
+        Settings twentySeconds = Settings.of(Map.of("from", "0", "to", "20", "fps", "12"));
+        // 240 distinct frames: grey levels 0, 1, ... 239, one a frame
+        Clip slowRamp = FunctionClip.of(new Size(32, 32), 20,
+                t -> Frame.filled(32, 32, 0xFF000000 | (int) Math.round(t * 12) * 0x010101));
+        byte[] gif = new PreviewRenders(scratch, work)
+                .render(listener -> slowRamp, twentySeconds, recording(heard)).gif();
+        assertThat(heard.stream().filter(h -> h.startsWith("frame"))).hasSize(240);
+        List<Long> estimates = heard.stream().filter(h -> h.startsWith("estimate "))
+                .map(h -> Long.parseLong(h.substring("estimate ".length()))).toList();
+        // Sent from the encoding thread: one a frame would be 235 sends; one a whole percent from the 7th frame
+        // (2.9 %) is at most 98, and the exact size last.
+        assertThat(estimates).hasSizeBetween(90, 101);
+        assertThat(estimates.get(estimates.size() - 1)).as("the last estimate is the size").isEqualTo(gif.length);
+    }
+
+    @Test
+    void aSizeSearchShowsItsTriesNotEstimates() throws Exception {
+        List<String> heard = new CopyOnWriteArrayList<>();
+        Settings underTarget = Settings.of(Map.of("from", "0", "to", "8", "fps", "12", "target", "1MB"));
+        new PreviewRenders(scratch, work).render(listener -> ramp(8), underTarget, recording(heard));
+        assertThat(heard).contains("frame 96").noneMatch(h -> h.startsWith("estimate"));
+    }
+
+    @Test
+    void aStaleRenderTellsNoEstimate() throws Exception {
+        PreviewRenders renders = new PreviewRenders(scratch, work);
+        CountDownLatch firstFrameAsked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        List<String> heard = new CopyOnWriteArrayList<>();
+        // The first render's first frame waits until the second render has finished: the first is certainly running,
+        // and stale, then; it stops without telling an estimate or a frame.
+        AtomicInteger framesAsked = new AtomicInteger();
+        Clip held = FunctionClip.of(new Size(32, 32), 8, t -> {
+            if (framesAsked.getAndIncrement() == 0) {
+                firstFrameAsked.countDown();
+                await(release);
+            }
+            return ramp(8).frame(t);
+        });
+        CompletableFuture<byte[]> first = CompletableFuture.supplyAsync(
+                () -> renders.render(listener -> held, EIGHT_SECONDS_AT_12_FPS, recording(heard)).gif());
+        assertThat(firstFrameAsked.await(LIMIT_SECONDS, TimeUnit.SECONDS)).isTrue();
+
+        byte[] second = renders.render(listener -> grey(200), AT_10_FPS, PreviewEvents.NONE).gif();
+        release.countDown();
+
+        assertCancelledLeavingNothing(first);
+        assertThat(heard).as("what the stale render told").isEmpty();
+        assertThat(ImageIoGif.readWithImageIo(second).frames()).as("the newer render is whole").hasSize(10);
+    }
+
+    /** {@code seconds} of grey that brightens by 2 levels a frame at 12 fps: all frames distinct. */
+    private static Clip ramp(double seconds) {
+        return FunctionClip.of(new Size(32, 32), seconds,
+                t -> Frame.filled(32, 32, 0xFF000000 | (int) Math.round(t * 12) * 2 * 0x010101));
+    }
+
+    /** Events that note each estimate ({@code "estimate BYTES"}) and frame ({@code "frame N"}) in {@code heard}. */
+    private static PreviewEvents recording(List<String> heard) {
+        return new PreviewEvents() {
+            @Override
+            public void estimate(long bytes, double written) {
+                heard.add("estimate " + bytes);
+            }
+
+            @Override
+            public void progress(int done, int total) {
+                heard.add("frame " + done);
+            }
+        };
     }
 
     /** {@code render} ended with {@link CancelledException}, and no file is left in the scratch folder. */
