@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Tables for bench/pareto.sh: per clip every point (bytes, RGB SSIM, seconds), which are on the Pareto frontier,
-and a summary: Jiffy's bytes at gifski's default SSIM, whether Jiffy's default is dominated, the knob's range.
+and a summary: Jiffy's bytes at gifski's default SSIM, whether Jiffy's default is dominated, the knob's range, and
+which of Jiffy's qualities another of its qualities dominates (none should).
 
 usage: pareto_report.py POINTS.tsv LABEL JIFFY_DEFAULT_Q GIFSKI_DEFAULT_Q
 """
@@ -83,6 +84,9 @@ def main():
             row["monotone"] = "yes" if not bad else "no: " + ", ".join(bad)
             if "q50" in jiffy:
                 row["q50"] = f'{jiffy["q50"]["bytes"] / jdef["bytes"]:.2f}x'
+            beaten = [f"{s} by {', '.join(o for o, q in jiffy.items() if dominates(q, p))}"
+                      for s, p in jiffy.items() if any(dominates(q, p) for q in jiffy.values())]
+            row["own"] = "; ".join(beaten) if beaten else "none"
             if "q100" in jiffy:
                 q100 = jiffy["q100"]
                 lower = [s for s, o in jiffy.items() if s != "q100" and dominates(o, q100)]
@@ -92,11 +96,12 @@ def main():
     print(f"Jiffy's default is quality {jq}, gifski's {gq}. \"Jiffy at gifski's SSIM\": bytes Jiffy needs for gifski's "
           "default SSIM (interpolated along Jiffy's qualities) over gifski's bytes; target 0.75x or less.\n")
     print("| clip | gifski default bytes / SSIM | Jiffy at gifski's SSIM | Jiffy default bytes / SSIM | "
-          "default dominated by | bytes fall Q100 to Q30 | Q50 vs default | Q100 |")
-    print("|---|--:|--:|--:|---|---|--:|---|")
+          "default dominated by | bytes fall Q100 to Q30 | Q50 vs default | Q100 | Jiffy qualities dominated by another |")
+    print("|---|--:|--:|--:|---|---|--:|---|---|")
     for r in summary:
         print(f'| {r["clip"]} | {r.get("gifski", "-")} | {r.get("at", "-")} | {r.get("default", "-")} | '
-              f'{r.get("dominated", "-")} | {r.get("monotone", "-")} | {r.get("q50", "-")} | {r.get("q100", "-")} |')
+              f'{r.get("dominated", "-")} | {r.get("monotone", "-")} | {r.get("q50", "-")} | {r.get("q100", "-")} | '
+              f'{r.get("own", "-")} |')
 
 
 if __name__ == "__main__":

@@ -20,7 +20,7 @@ final class EncodingOptions {
     Integer colors;
 
     @Option(names = "--dither", paramLabel = "KIND", description = "Dithering: ${COMPLETION-CANDIDATES}. "
-            + "Default: from --quality (none at 100, ordered below).")
+            + "Default: from --quality (none from 75 up, ordered below).")
     Dither dither;
 
     @Option(names = "--fuzz", paramLabel = "PERCENT", converter = Percent.class,
@@ -35,8 +35,9 @@ final class EncodingOptions {
 
     @Option(names = "--palette", paramLabel = "MODE", converter = Palette.class,
             description = "Palettes: frame (a fresh one per frame: truest colours), auto (shared by the frames of a "
-                    + "scene: smaller files) or global (one for the whole GIF, from frames sampled over the clip). "
-                    + "Default: from --quality (frame from 75 up, auto below).")
+                    + "scene: smaller files), scene_or_frame (the scene's where it serves a frame closely, else the "
+                    + "frame's own) or global (one for the whole GIF, from frames sampled over the clip). "
+                    + "Default: from --quality (frame at 100, scene_or_frame from 75 up, auto below).")
     PaletteMode palette;
 
     /** The quality in effect: --quality, else the default. */
@@ -117,7 +118,8 @@ final class EncodingOptions {
             try {
                 return PaletteMode.valueOf(value.trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new TypeConversionException("'" + value + "' is not a palette mode: use global, frame or auto");
+                throw new TypeConversionException("'" + value + "' is not a palette mode: use global, frame, auto or "
+                        + "scene_or_frame");
             }
         }
     }

@@ -52,7 +52,8 @@ class EncodingOptionsTest {
             if (a.palette() == b.palette()) {
                 assertThat(b.lossy()).isLessThanOrEqualTo(a.lossy());
             }
-            assertThat(b.palette()).isEqualTo(q >= 75 ? PaletteMode.FRAME : PaletteMode.AUTO);
+            assertThat(b.palette()).isEqualTo(q == 100 ? PaletteMode.FRAME
+                    : q >= 75 ? PaletteMode.SCENE_OR_FRAME : PaletteMode.AUTO);
         }
         EncodingOptions o = new EncodingOptions();
         o.colors = 64;

@@ -50,9 +50,9 @@ class SizeTargetTest {
     void lowersFrameRateAndSizeWhenQualityIsNotEnough() throws IOException {
         Path out = dir.resolve("small.gif");
         CliRun run = CliRun.of("make", CliRun.SAMPLE.toString(), "--from", "2", "--duration", "1", "--width", "160",
-                "--fps", "12", "--max-size", "16KB", "-o", out.toString());
+                "--fps", "12", "--max-size", "10KB", "-o", out.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(Files.size(out)).isLessThanOrEqualTo(16_000);
+        assertThat(Files.size(out)).isLessThanOrEqualTo(10_000);
         var gif = GifDecoder.read(out);
         assertThat(gif.width()).isLessThan(160);
     }

@@ -95,9 +95,11 @@ public final class GifRenderer {
                     Optional.of(workers), listener::cancelled,
                     (imageFrames, seconds, bytes) -> listener.written(seconds, sampling.duration(), bytes));
             try (writer) {
-                if (export.gif().palette() != PaletteMode.FRAME) {
+                PaletteMode mode = export.gif().palette();
+                if (mode == PaletteMode.AUTO || mode == PaletteMode.GLOBAL) {
                     // frames spread evenly over the clip, so that shared palettes serve all of it rather than its
-                    // first seconds (those frames are read twice)
+                    // first seconds (those frames are read twice); not for SCENE_OR_FRAME, the default, whose frames
+                    // fall back on palettes of their own where their scene's does not serve them
                     int samples = Math.min(count, PALETTE_SAMPLES);
                     try {
                         ahead.read(samples, k -> sampling.timeOf(samples == 1 ? 0

@@ -97,9 +97,10 @@ final class FrameEncoder {
 
         int colours = palette.size();
         boolean local = !first && !fitsGlobalTable(pal, colours, transparent);
-        if (local && f.shared() != null && !exactPalette && transparent >= 0) {
-            // a shared palette that is not the global table: the frame's own table needs only the colours it uses
-            // (a few small changes would otherwise each write up to 768 bytes of colours)
+        if (local && !exactPalette && transparent >= 0) {
+            // a palette that is not the global table: the frame's own table needs only the colours it uses (a few
+            // small changes would otherwise each write up to 768 bytes of a shared palette's colours; a palette made
+            // for the frame's written pixels may lose some of them to keeping)
             colours = keepUsedColours(pal, colours, transparent, indices, rect.width() * rect.height());
             pal = usedColours;
             transparent = colours;

@@ -23,6 +23,25 @@ import dev.jiffy.gif.quantize.Quantizer;
  */
 final class FrameMapper {
     private static final int KMEANS_ITERATIONS = 3;
+    /**
+     * With {@link PaletteMode#SCENE_OR_FRAME}, the largest mean error (ColorMetric units, over the pixels a frame
+     * writes) at which the frame takes its scene's palette rather than one of its own: 50, about 2.7 levels on each
+     * channel. Measured per frame at quality 80 on the 3 s cuts of {@code bench/pareto.sh}: the static camera 25-65,
+     * the grey film 1-3, the screencast 0-19, smoke 17-48 (132-185 after its cut), cel animation 42-89, the Big Buck
+     * Bunny sample 81-212. Where the scene's palette serves that closely, still areas keep their colours from frame to
+     * frame and bytes fall (static camera, at quality 80 and 85: 7-10 % fewer bytes and a higher SSIM than a palette
+     * per frame); where it does not, a palette of the frame's own is truer for its bytes (the sample with the scene's
+     * palette at quality 85: 785 kB at SSIM 0.947, with its own at 80: 773 kB at 0.949).
+     */
+    static final int SCENE_PALETTE_ERROR = 50;
+    /**
+     * With {@link PaletteMode#SCENE_OR_FRAME}, how near (ColorMetric units) the scene's palette must hold every colour
+     * of a frame that fits a palette exactly for the frame to take it: 28, 2 levels on each channel, where
+     * {@link PaletteMode#AUTO} accepts the keep margin. On the grey film (every frame fits 256 greys; quality 80) 28
+     * gave what the keep margin (108) gave, 916 kB at SSIM 0.9776, and 7 lost all of it, 1.00 MB at 0.9779: with the
+     * scene's palette a frame needs no colour table of its own and its grain is compressed like any other frame's.
+     */
+    static final int SCENE_COLOUR_MARGIN = 28;
 
     private final int width;
     private final GifOptions options;
@@ -118,7 +137,15 @@ final class FrameMapper {
         }
         Region region = new Region(frame, width, plan.x(), plan.y(), rw, rh, mask);
         // 2. the shared palette: it always leaves room for a transparent index
-        if (shared != null) {
+        boolean useShared = shared != null;
+        boolean gathered = false;
+        if (useShared && options.palette() == PaletteMode.SCENE_OR_FRAME) {
+            fillHistogram(frame, plan);
+            gathered = true;
+            useShared = histogram.meanError(shared, search) <= SCENE_PALETTE_ERROR;
+            searchFor = shared; // meanError set the search up for it
+        }
+        if (useShared) {
             palette.copyFrom(shared);
             if (searchFor != shared) {
                 search.setPalette(shared);
@@ -129,6 +156,21 @@ final class FrameMapper {
         }
         // 3. quantize the written pixels
         int colours = wantTransparent ? Math.min(maxColors, 255) : maxColors;
+        if (!gathered) {
+            fillHistogram(frame, plan);
+        }
+        quantizer.quantize(histogram, colours, palette);
+        search.setPalette(palette);
+        searchFor = null;
+        remapper.remap(region, palette, search, indices);
+        return wantTransparent ? palette.size() : -1;
+    }
+
+    /** The colours of the pixels a frame writes, into {@link #histogram}. */
+    private void fillHistogram(int[] frame, FramePlan plan) {
+        int rw = plan.width();
+        int rh = plan.height();
+        byte[] mask = plan.mask();
         histogram.clear();
         int runColour = 0;
         int run = 0;
@@ -153,23 +195,20 @@ final class FrameMapper {
         if (run > 0) {
             histogram.add(runColour, run);
         }
-        quantizer.quantize(histogram, colours, palette);
-        search.setPalette(palette);
-        searchFor = null;
-        remapper.remap(region, palette, search, indices);
-        return wantTransparent ? palette.size() : -1;
     }
 
     /**
      * Whether every one of a frame's exact colours has a shared palette colour within the keep margin (the error the
-     * quality accepts for a pixel left as it was), noting each one's nearest in {@link #toShared}.
+     * quality accepts for a pixel left as it was; {@link #SCENE_COLOUR_MARGIN} at most with
+     * {@link PaletteMode#SCENE_OR_FRAME}), noting each one's nearest in {@link #toShared}.
      */
     private boolean nearShared(Palette colours, Palette shared) {
         if (searchFor != shared) {
             search.setPalette(shared);
             searchFor = shared;
         }
-        int margin = options.keepMargin();
+        int margin = options.palette() == PaletteMode.SCENE_OR_FRAME
+                ? Math.min(options.keepMargin(), SCENE_COLOUR_MARGIN) : options.keepMargin();
         for (int i = 0; i < colours.size(); i++) {
             int c = colours.color(i);
             int k = search.nearest(c);

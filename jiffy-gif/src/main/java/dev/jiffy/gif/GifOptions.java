@@ -10,10 +10,11 @@ import java.util.Objects;
  * @param maxColors      the most visible colours a frame's palette may hold, 2..256 (default 256). When a frame also
  *                       needs a transparent index the palette holds at most {@code min(maxColors, 255)} visible colours
  *                       plus that index (a GIF colour table has at most 256 entries).
- * @param dither         how colours missing from a palette are approximated (default {@link Dither#ORDERED};
- *                       quality 100 chooses {@link Dither#NONE}, see {@link GifQuality#dither})
- * @param fuzzPercent    0..100 (default 0). A pixel whose colour is within this distance of the source colour of what
- *                       is already on screen counts as unchanged and is not written again. As in ImageMagick's
+ * @param dither         how colours missing from a palette are approximated (default {@link Dither#NONE}, as
+ *                       qualities from 75 up choose; below, {@link Dither#ORDERED}: see {@link GifQuality#dither})
+ * @param fuzzPercent    0..100 (default 0; qualities below 75 choose more, see {@link GifQuality#fuzzPercent}). A
+ *                       pixel whose colour is within this distance of the source colour of what is already on screen
+ *                       counts as unchanged and is not written again. As in ImageMagick's
  *                       {@code -fuzz}, the distance is Euclidean in RGB and the percentage is of the largest possible
  *                       RGB distance (black to white, 255·√3): colours {@code a} and {@code b} are the same when
  *                       {@code (Δr² + Δg² + Δb²) <= 3 · (fuzzPercent/100 · 255)²}. 0 means only identical colours.
@@ -29,9 +30,11 @@ import java.util.Objects;
  * @param threads        0 (default) = as many worker threads as processors; 1 = encode on the caller's thread only;
  *                       N = N worker threads mapping frames in parallel, beside one thread per ordered stage (see
  *                       {@link GifWriter}). The output is the same bytes whatever the number.
- * @param palette        which frames share a palette (default {@link PaletteMode#FRAME}: each frame has its own;
- *                       qualities below 75 choose {@link PaletteMode#AUTO}, see {@link GifQuality})
- * @param keepMargin     0..{@value #MAX_KEEP_MARGIN} (default {@value #DEFAULT_KEEP_MARGIN}): a pixel that changed keeps
+ * @param palette        which frames share a palette (default {@link PaletteMode#SCENE_OR_FRAME}: the scene's where
+ *                       it serves a frame closely, else the frame's own; quality 100 chooses {@link PaletteMode#FRAME},
+ *                       qualities below 75 {@link PaletteMode#AUTO}, see {@link GifQuality})
+ * @param keepMargin     0..{@value #MAX_KEEP_MARGIN} (default 108, quality 80's; {@value #DEFAULT_KEEP_MARGIN} from
+ *                       quality 90 up, see {@link GifQuality#keepMargin}): a pixel that changed keeps
  *                       the colour already displayed (and is not written) when that colour is about as close to its
  *                       new colour as the newly chosen palette colour: within this many units of the weighted RGB
  *                       distance {@code 2·Δr² + 3·Δg² + 2·Δb²} (48 is about 2.6 levels on each channel). Higher keeps
@@ -53,10 +56,10 @@ public record GifOptions(int loopCount, int maxColors, Dither dither, double fuz
     public static final int MAX_LOSSY = 200;
     /** Largest thread count. */
     public static final int MAX_THREADS = 64;
-    /** Largest keep margin: about 27 levels on each channel (quality 1 uses 4463, see {@link GifQuality#keepMargin}). */
+    /** Largest keep margin: about 27 levels on each channel (quality 1 uses 4839: {@link GifQuality#keepMargin}). */
     public static final int MAX_KEEP_MARGIN = 5000;
     /**
-     * The keep margin of qualities from 80 up. Measured on Big Buck Bunny at 480x270: 7 % fewer bytes for 0.15 dB
+     * The keep margin of qualities from 90 up. Measured on Big Buck Bunny at 480x270: 7 % fewer bytes for 0.15 dB
      * PSNR against a margin of 24.
      */
     public static final int DEFAULT_KEEP_MARGIN = 48;
@@ -142,8 +145,9 @@ public record GifOptions(int loopCount, int maxColors, Dither dither, double fuz
     }
 
     /**
-     * Loop forever, 256 colours, ordered dither, no fuzz, alpha threshold 128, lossy LZW and palettes as quality
-     * {@value GifQuality#DEFAULT} sets them (see {@link GifQuality}: a palette per frame), all processors.
+     * Loop forever, 256 colours, no fuzz, alpha threshold 128, dither, lossy LZW and palettes as quality
+     * {@value GifQuality#DEFAULT} sets them (see {@link GifQuality}: undithered, scene-or-frame palettes), all
+     * processors.
      *
      * @return the options {@code jiffy make} uses when given none
      */

@@ -1,13 +1,15 @@
 package dev.jiffy.gif;
 
 /**
- * The one quality knob, 1..100, mapped onto the encoder's options. From {@value #SHARED_PALETTES_BELOW} up: a palette
- * per frame (the truest colours) with lossy LZW rising as quality falls; 100 is lossless where the palette allows, and undithered (see
- * {@link #dither}).
- * Below: palettes shared by scenes ({@link PaletteMode#AUTO}), which change the fewest pixels from frame to frame and
- * so cost far fewer bytes.
- * Below {@value #STILLER_BELOW} the keep margin grows too (changed pixels keep the colour on screen when it is nearly
- * as good), the lever that removes the most bytes for the least SSIM; below {@value #FULL_PALETTE_FROM}, fewer colours.
+ * The one quality knob, 1..100, mapped onto the encoder's options. From {@value #SHARED_PALETTES_BELOW} up: each
+ * frame undithered, with its scene's palette where that serves it closely, else with a palette of its own (the truest
+ * colours; see {@link PaletteMode#SCENE_OR_FRAME}), and lossy LZW rising as quality falls; 100 is lossless where the
+ * palette allows, with a palette per frame. Below: palettes shared by scenes ({@link PaletteMode#AUTO}) and ordered
+ * dithering, which change the fewest pixels from frame to frame and so cost far fewer bytes.
+ * Below {@value #STEADIER_BELOW} the keep margin grows (changed pixels keep the colour on screen when it is nearly
+ * as good), the lever that removes the most bytes for the least SSIM, and faster below {@value #STILLER_BELOW};
+ * below {@value #SHARED_PALETTES_BELOW} fuzz grows (changes too small to plan); below {@value #FULL_PALETTE_FROM},
+ * fewer colours.
  *
  * <p>Below 100 the keep margin also grows with each region's noise ({@link GifOptions#noiseTolerance()}), so grainy
  * and noisy footage gets smaller as quality falls while clean animation is left as it was; at 100 frames that fit
@@ -15,13 +17,15 @@ package dev.jiffy.gif;
  *
  * <p>Measured with {@code bench/pareto.sh} on 3 s cuts (400-480 px) of ten kinds of footage (3D animation, handheld
  * live action, foliage, a grainy 1940 film in colour and in grey, smoke and sparks, a screencast, cel animation, a
- * static camera), from FFmpeg's Lanczos-scaled frames, SSIM in RGB; bytes Jiffy needs for gifski 1.7.1's default SSIM,
- * over gifski's bytes (2026-12-06, with texture masking in lossy LZW): 0.51x and 0.52x (Big Buck Bunny), 0.65x
- * (screencast), 0.69x (foliage), 0.70x (cel), 0.73x (film), 0.75x (live action), 0.79x (smoke), 0.82x (static camera),
- * 0.83x (grey film; 1.42x before noise-aware keeping, when every quality from 100 to 50 wrote the same lossless
- * 3.06 MB). Bytes fall at every step from 100 to 30 on every clip, quality 50 writes 0.39x to 0.59x the default's
- * bytes, and no quality is both smaller and higher in SSIM than another on any clip; the default is dominated by no
- * setting of gifski, FFmpeg or gifsicle on any of them.
+ * static camera), from FFmpeg's Lanczos-scaled frames, SSIM in RGB, Jiffy at qualities 100, 90, 85, 80, 75, 70, 65,
+ * 60, 50, 40 and 30; bytes Jiffy needs for gifski 1.7.1's default SSIM, over gifski's bytes (2026-12-07, undithered
+ * scene-or-frame palettes from 75 up): grey film 0.75x (0.83x before; 1.42x before noise-aware keeping, when every
+ * quality from 100 to 50 wrote the same lossless 3.06 MB), smoke 0.74x (0.79x), static camera 0.69x (0.82x),
+ * screencast 0.57x (0.65x), cel 0.66x (0.70x), the Big Buck Bunny sample 0.47x (0.51x); but the colour film 0.77x
+ * (0.73x: undithered costs it more than it gains, see {@link #dither}). Bytes fall at every step from
+ * 100 to 30, quality 50 writes 0.36x to 0.59x the default's bytes, and the default is dominated by no setting of
+ * gifski, FFmpeg or gifsicle; on the screencast quality 65 is a little smaller and truer than 70 (19.8 kB / SSIM
+ * 0.99590 against 20.8 kB / 0.99580), as before.
  * The per-clip tables are in the README.
  */
 public final class GifQuality {
@@ -38,10 +42,37 @@ public final class GifQuality {
     private static final double LOSSY_PER_STEP = 0.75;
     /** Lossy level added per quality step below {@link #SHARED_PALETTES_BELOW}. */
     private static final double SHARED_LOSSY_PER_STEP = 1.0;
-    /** Below this quality the keep margin grows. */
+    /** Below this quality the keep margin starts to grow. */
+    private static final int STEADIER_BELOW = 90;
+    /**
+     * Keep margin added per quality step from {@link #STEADIER_BELOW} down to {@link #STILLER_BELOW}: 108 at the
+     * default 80. Measured at quality 80 (with {@link PaletteMode#SCENE_OR_FRAME}, undithered) on the six clips of
+     * the 2026-12-07 runs, against the plain margin 48: the grey film 958 kB / SSIM 0.9804 at 80 (noise 20), 916 kB /
+     * 0.9776 at 108, 884 kB / 0.9748 at 120; the keep margin is the lever that costs the grey film the least SSIM per
+     * byte (lossy 20 instead of 15: 892 kB / 0.9696). On smoke, the static camera and the bunny sample 108 lands on
+     * or above the curve of the other settings (1.42 MB / 0.9506, 511 kB / 0.9507, 748 kB / 0.9508).
+     */
+    private static final int STEADIER_PER_STEP = 6;
+    /** Below this quality the keep margin grows faster, with lossy LZW's own error. */
     private static final int STILLER_BELOW = 80;
-    /** Keep margin added per quality step below {@link #STILLER_BELOW}. */
-    private static final int KEEP_MARGIN_PER_STEP = 8;
+    /**
+     * Keep margin added per quality step below {@link #STILLER_BELOW}: 12. With 8, once the default got smaller
+     * (undithered, scene-or-frame palettes, 2026-12-07), smoke's quality 50 wrote 0.61x the default's bytes (860 kB
+     * against 1.415 MB), over the knob's 0.6x; with 12, 850 kB at SSIM 0.7783 (0.7834 with 8), on the curve. No effect
+     * on the screencast (17.0 kB either way).
+     */
+    private static final int KEEP_MARGIN_PER_STEP = 12;
+    /**
+     * Fuzz added per quality step below {@link #SHARED_PALETTES_BELOW} ({@link GifOptions#fuzzPercent()}): 1 % at 50,
+     * changes of about 2.5 levels on each channel; below 0.2 % (quality 70 and up) fuzz counts only identical colours.
+     * A pixel within fuzz of what it stands for is not planned at all, so it neither widens the frame's rectangle nor
+     * takes a palette colour, which the keep margin (decided after mapping) cannot do. Measured on the screencast
+     * (JupyterLab, 3 s, 480 px) at quality 50, where the knob's range asks for 0.6x the default's bytes: 17.0 kB / SSIM
+     * 0.9890 without, 14.4 kB / 0.9890 with 1 % (2 %: 14.3 kB / 0.9890); at 60 17.9 kB / 0.9950 against 14.8 kB /
+     * 0.9950 with 1 %. On smoke (Tears of Steel) quality 50 with 1 % writes 839 kB / 0.7709 against 850 kB / 0.7783,
+     * on the curve between quality 50 and 40.
+     */
+    private static final double FUZZ_PER_STEP = 0.04;
     /** Below this quality the palette shrinks too. */
     private static final int FULL_PALETTE_FROM = 40;
     /** Colours at quality 1. */
@@ -49,16 +80,18 @@ public final class GifQuality {
     /**
      * Noise tolerance added per quality step below 100 (see {@link GifOptions#noiseTolerance()}). At quality 80, on the
      * handheld live action and the grey film (3 s, 480 and 400 px), 1 per step wrote 2.14 MB / SSIM 0.957 and 1.21 MB
-     * / 0.984, 2 wrote 2.06 / 0.949 and 1.17 / 0.982, 3 wrote 1.99 / 0.941 and 1.13 / 0.979: all on one curve, where
-     * 2 puts the default near gifski's default SSIM on both. No effect on clean animation (noise 0).
+     * / 0.984, 2 wrote 2.06 / 0.949 and 1.17 / 0.982, 3 wrote 1.99 / 0.941 and 1.13 / 0.979: all on one curve. On
+     * smoke (Tears of Steel, 480 px; undithered, scene-or-frame palettes) the tolerance is the dearest lever: 40 at
+     * quality 80 wrote 1.40 MB / SSIM 0.9458, 20 wrote 1.44 MB / 0.9553 (the same 3 % of bytes bought with lossy 20
+     * cost 0.012 of SSIM), so 1 per step, and the keep margin ({@link #STEADIER_PER_STEP}) does the rest.
      */
-    private static final double NOISE_PER_STEP = 2;
+    private static final double NOISE_PER_STEP = 1;
     /**
      * Noise tolerance added per quality step below {@link #STILLER_BELOW}, on top of {@link #NOISE_PER_STEP}: without
      * it quality 50 wrote 0.73x the default's bytes on the live action, where the knob's range asks for 0.6x at most;
-     * with it, 0.58x.
+     * with it (2 per step then, on top of 2), 0.58x. 3 keeps quality 50's tolerance near what it was (140, was 160).
      */
-    private static final double STILLER_NOISE_PER_STEP = 2;
+    private static final double STILLER_NOISE_PER_STEP = 3;
 
     private GifQuality() {
     }
@@ -83,8 +116,11 @@ public final class GifQuality {
 
     /**
      * The keep margin for a quality ({@link GifOptions#keepMargin()}): {@value GifOptions#DEFAULT_KEEP_MARGIN} from
-     * {@value #STILLER_BELOW} up; below, 8 more per step down plus the error lossy LZW may add at that quality (its
-     * {@link #lossy} level's budget): 271 at 70, 1135 at 50, 4463 at 1.
+     * {@value #STEADIER_BELOW} up, {@value #STEADIER_PER_STEP} more per step down to 108 at {@value #STILLER_BELOW};
+     * below, 12 more per step down, and from 74 down plus the error lossy LZW may add at that quality (its
+     * {@link #lossy} level's budget): 168 at 75, 480 at 70, 1315 at 50, 4839 at 1. (With the budget from 79 down,
+     * quality 75 on the foliage clip wrote 413 kB at SSIM 0.9268, more bytes and less fidelity than 70's 354 kB at
+     * 0.9276; without it, 436 kB at 0.9303.)
      *
      * <p>Why the lossy budget: a changed pixel whose displayed colour is within the error the quality already accepts
      * from the lossy encoder gains nothing worth its bytes by being written again. On the screencast (JupyterLab, 3 s,
@@ -101,17 +137,19 @@ public final class GifQuality {
      */
     public static int keepMargin(int quality) {
         check(quality);
+        int steadier = GifOptions.DEFAULT_KEEP_MARGIN
+                + (STEADIER_BELOW - Math.max(Math.min(quality, STEADIER_BELOW), STILLER_BELOW)) * STEADIER_PER_STEP;
         if (quality >= STILLER_BELOW) {
-            return GifOptions.DEFAULT_KEEP_MARGIN;
+            return steadier;
         }
-        return GifOptions.DEFAULT_KEEP_MARGIN + (STILLER_BELOW - quality) * KEEP_MARGIN_PER_STEP
-                + FrameEncoder.lossyError(lossy(quality));
+        int stiller = steadier + (STILLER_BELOW - quality) * KEEP_MARGIN_PER_STEP;
+        return quality >= SHARED_PALETTES_BELOW ? stiller : stiller + FrameEncoder.lossyError(lossy(quality));
     }
 
     /**
      * The noise tolerance for a quality ({@link GifOptions#noiseTolerance()}): 0 at 100, {@value #NOISE_PER_STEP} more
-     * per step down, and {@value #STILLER_NOISE_PER_STEP} more again below {@value #STILLER_BELOW}: 40 at the default
-     * 80, 160 at 50, 356 at 1.
+     * per step down, and {@value #STILLER_NOISE_PER_STEP} more again below {@value #STILLER_BELOW}: 20 at the default
+     * 80, 140 at 50, 336 at 1.
      *
      * @param quality 1..100
      * @return the tolerance for {@link GifOptions#withNoiseTolerance}
@@ -138,8 +176,9 @@ public final class GifQuality {
     }
 
     /**
-     * Which frames share a palette at a quality: one per frame from {@value #SHARED_PALETTES_BELOW} up, one per scene
-     * below.
+     * Which frames share a palette at a quality: one per frame at 100 (the truest colours), from
+     * {@value #SHARED_PALETTES_BELOW} to 99 the scene's where it serves a frame closely, else the frame's own
+     * ({@link PaletteMode#SCENE_OR_FRAME}), one per scene below ({@link PaletteMode#AUTO}).
      *
      * @param quality 1..100
      * @return the mode for {@link GifOptions#withPalette}
@@ -147,15 +186,25 @@ public final class GifQuality {
      */
     public static PaletteMode palette(int quality) {
         check(quality);
-        return quality >= SHARED_PALETTES_BELOW ? PaletteMode.FRAME : PaletteMode.AUTO;
+        if (quality == 100) {
+            return PaletteMode.FRAME;
+        }
+        return quality >= SHARED_PALETTES_BELOW ? PaletteMode.SCENE_OR_FRAME : PaletteMode.AUTO;
     }
 
     /**
-     * The dither for a quality: none at 100, ordered below. Ordered dithering's pattern is noise that the lossy LZW of
+     * The dither for a quality: none from {@value #SHARED_PALETTES_BELOW} up, ordered below. Ordered dithering's pattern is noise that the lossy LZW of
      * lower qualities smooths away; written losslessly it cost quality 100 both bytes and fidelity, so that quality 90
      * was smaller and truer on both Big Buck Bunny cuts (sample: 1.21 MB at SSIM 0.9530 against 1.12 MB at 0.9561).
      * Undithered, quality 100 is the truest setting on every clip of {@code bench/pareto.sh} (0.9637 on the sample,
      * see the README's Benchmark section), and frames that fit their palette are exact either way.
+     *
+     * <p>From 75 to 99 neither wins everywhere (2026-12-07, 3 s cuts, quality 80 with scene-or-frame palettes):
+     * undithered was smaller and truer on smoke, the static camera, the bunny sample and cel animation, and brought
+     * smoke's bytes at gifski's SSIM to 0.74x (0.76x dithered), and dithered with scene palettes the screencast's
+     * default fell to SSIM 0.985 (0.997 undithered), dominated by gifski; but ordered was smaller and truer on the
+     * colour film (976 kB / SSIM 0.9765 against 1.041 MB / 0.9757 undithered; bytes at gifski's SSIM 0.71x against
+     * 0.77x). A choice by content (per scene) is what would take both; until then, undithered.
      *
      * @param quality 1..100
      * @return the dither for {@link GifOptions#withDither}
@@ -163,23 +212,36 @@ public final class GifQuality {
      */
     public static Dither dither(int quality) {
         check(quality);
-        return quality == 100 ? Dither.NONE : Dither.ORDERED;
+        return quality >= SHARED_PALETTES_BELOW ? Dither.NONE : Dither.ORDERED;
     }
 
     /**
-     * {@code base} with the lossy level, palette size, palette mode, keep margin, noise tolerance and dither for
-     * {@code quality}; its other options (loop count, fuzz, alpha threshold, threads) are kept. Bytes fall as quality
-     * falls. To choose another dither, set it after the quality.
+     * The fuzz for a quality ({@link GifOptions#fuzzPercent()}): 0 from {@value #SHARED_PALETTES_BELOW} up,
+     * {@value #FUZZ_PER_STEP} % more per step below: 1 % at 50, 2.96 % at 1.
+     *
+     * @param quality 1..100
+     * @return the percentage for {@link GifOptions#withFuzzPercent}
+     * @throws IllegalArgumentException if quality is not 1..100
+     */
+    public static double fuzzPercent(int quality) {
+        check(quality);
+        return Math.max(0, SHARED_PALETTES_BELOW - quality) * FUZZ_PER_STEP;
+    }
+
+    /**
+     * {@code base} with the lossy level, palette size, palette mode, keep margin, noise tolerance, fuzz and dither for
+     * {@code quality}; its other options (loop count, alpha threshold, threads) are kept. Bytes fall as quality falls.
+     * To choose another dither or fuzz, set it after the quality.
      *
      * @param base    the options to start from
      * @param quality 1..100
-     * @return a copy of {@code base} with those six options set
+     * @return a copy of {@code base} with those seven options set
      * @throws IllegalArgumentException if quality is not 1..100
      */
     public static GifOptions apply(GifOptions base, int quality) {
         return base.withLossy(lossy(quality)).withMaxColors(maxColors(quality)).withPalette(palette(quality))
                 .withKeepMargin(keepMargin(quality)).withNoiseTolerance(noiseTolerance(quality))
-                .withDither(dither(quality));
+                .withFuzzPercent(fuzzPercent(quality)).withDither(dither(quality));
     }
 
     private static void check(int quality) {

@@ -270,8 +270,8 @@ public final class GifWriter implements Closeable {
     public void addPaletteSample(int[] argb) {
         checkFrame(argb);
         if (lookAhead.isEmpty()) {
-            throw new IllegalStateException("palette samples are only used with shared palettes (PaletteMode.AUTO "
-                    + "or GLOBAL), not PaletteMode.FRAME");
+            throw new IllegalStateException("palette samples are only used with shared palettes (PaletteMode.AUTO, "
+                    + "GLOBAL or SCENE_OR_FRAME), not PaletteMode.FRAME");
         }
         if (framesAdded) {
             throw new IllegalStateException("palette samples must be given before the first frame");

@@ -7,7 +7,7 @@ public enum PaletteMode {
     /**
      * A fresh palette for each frame, made for the pixels it writes: the most faithful colours per frame, but the
      * same source colour may come out differently from one frame to the next, which costs bytes (fewer pixels can be
-     * left unchanged). The default (and what qualities from 75 up use).
+     * left unchanged). What quality 100 uses.
      */
     FRAME,
     /**
@@ -23,5 +23,13 @@ public enum PaletteMode {
      * frame, so they cost nothing after the first frame. What qualities below 75 use: about a quarter fewer bytes
      * for a little less fidelity where a scene's colours vary.
      */
-    AUTO
+    AUTO,
+    /**
+     * Per frame, the better of the two above: scenes get palettes as with {@link #AUTO}, and a frame is written with
+     * its scene's palette when that serves the pixels it writes closely (a mean error of about 2.7 levels on each
+     * channel at most), else with a fresh palette of its own as with {@link #FRAME}. A still camera's frames and a
+     * grey film's keep their colours from frame to frame, for fewer bytes at a higher SSIM; a scene whose colours vary
+     * keeps each frame's truest colours. The default (and what qualities from 75 to 99 use).
+     */
+    SCENE_OR_FRAME
 }

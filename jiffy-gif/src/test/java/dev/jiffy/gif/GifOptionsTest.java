@@ -8,11 +8,12 @@ import org.junit.jupiter.api.Test;
 class GifOptionsTest {
 
     @Test
-    void defaultsLoopForeverWith256ColoursOrderedDitherNoFuzzAndThreshold128() {
+    void defaultsLoopForeverWith256ColoursNoDitherNoFuzzAndThreshold128() {
         GifOptions o = GifOptions.defaults();
         assertThat(o.loopCount()).isZero();
         assertThat(o.maxColors()).isEqualTo(256);
-        assertThat(o.dither()).isEqualTo(Dither.ORDERED);
+        assertThat(o.dither()).isEqualTo(Dither.NONE); // quality 80: undithered from 75 up
+        assertThat(o.palette()).isEqualTo(PaletteMode.SCENE_OR_FRAME);
         assertThat(o.fuzzPercent()).isZero();
         assertThat(o.alphaThreshold()).isEqualTo(128);
         assertThat(o.lossy()).isEqualTo(15); // quality 80
@@ -23,12 +24,15 @@ class GifOptionsTest {
     void withersChangeOneAttribute() {
         GifOptions o = GifOptions.defaults().withLoopCount(3).withMaxColors(16).withDither(Dither.NONE)
                 .withFuzzPercent(2.5).withAlphaThreshold(1);
-        // defaults() is lossy 15 with quality 80's noise tolerance; the five-argument constructor is not lossy
+        // defaults() is lossy 15 with quality 80's palettes, keep margin and noise tolerance; the five-argument
+        // constructor is not lossy
         assertThat(o).isEqualTo(new GifOptions(3, 16, Dither.NONE, 2.5, 1, 15, 0)
+                .withPalette(PaletteMode.SCENE_OR_FRAME).withKeepMargin(GifQuality.keepMargin(GifQuality.DEFAULT))
                 .withNoiseTolerance(GifQuality.noiseTolerance(GifQuality.DEFAULT)));
         assertThat(o.withNoiseTolerance(3).noiseTolerance()).isEqualTo(3);
-        assertThat(o.withLossy(0).withNoiseTolerance(0)).isEqualTo(new GifOptions(3, 16, Dither.NONE, 2.5, 1));
-        assertThat(o.withLossy(40).withThreads(2).withNoiseTolerance(0))
+        GifOptions plain = o.withPalette(PaletteMode.FRAME).withKeepMargin(GifOptions.DEFAULT_KEEP_MARGIN);
+        assertThat(plain.withLossy(0).withNoiseTolerance(0)).isEqualTo(new GifOptions(3, 16, Dither.NONE, 2.5, 1));
+        assertThat(plain.withLossy(40).withThreads(2).withNoiseTolerance(0))
                 .isEqualTo(new GifOptions(3, 16, Dither.NONE, 2.5, 1, 40, 2));
         assertThat(GifOptions.defaults().withMaxColors(2).maxColors()).isEqualTo(2);
     }
@@ -68,8 +72,10 @@ class GifOptionsTest {
             assertThat(lower.keepMargin()).isGreaterThanOrEqualTo(higher.keepMargin());
             assertThat(lower.maxColors()).isLessThanOrEqualTo(higher.maxColors());
         }
-        assertThat(GifOptions.defaults().keepMargin()).isEqualTo(GifOptions.DEFAULT_KEEP_MARGIN);
+        assertThat(GifOptions.defaults().withQuality(90).keepMargin()).isEqualTo(GifOptions.DEFAULT_KEEP_MARGIN);
+        assertThat(GifOptions.defaults().keepMargin()).isEqualTo(108);
         assertThat(GifOptions.defaults().withQuality(60).palette()).isEqualTo(PaletteMode.AUTO);
+        assertThat(GifOptions.defaults().withQuality(100).palette()).isEqualTo(PaletteMode.FRAME);
     }
 
     @Test

@@ -99,7 +99,7 @@ class PaletteModeTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = PaletteMode.class, names = {"AUTO", "GLOBAL"})
+    @EnumSource(value = PaletteMode.class, names = {"AUTO", "GLOBAL", "SCENE_OR_FRAME"})
     void theOutputIsTheSameBytesWithAnyNumberOfThreads(PaletteMode mode) {
         List<int[]> frames = twoShots(2.5); // crosses look-ahead windows
         frames.add(10, frames.get(9).clone()); // merged into a longer delay

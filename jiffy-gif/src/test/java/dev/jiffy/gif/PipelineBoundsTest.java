@@ -47,7 +47,9 @@ class PipelineBoundsTest {
         int h = 2048;
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         List<String> before = liveThreads("jiffy-gif-");
-        GifWriter writer = GifWriter.create(bytes, w, h, GifOptions.defaults().withThreads(4));
+        // palettes per frame: no look-ahead window (shared palettes add one, of at least one frame)
+        GifOptions o = GifOptions.defaults().withPalette(PaletteMode.FRAME).withThreads(4);
+        GifWriter writer = GifWriter.create(bytes, w, h, o);
         assertThat(liveThreads("jiffy-gif-")).isSubsetOf(before);
         for (int i = 0; i < 3; i++) {
             writer.addFrame(SyntheticFrames.bands(w, h, 0xFF000000 | (i * 0x1F2F3F), 0xFFFFFFFF), (i + 1) * 0.1);
