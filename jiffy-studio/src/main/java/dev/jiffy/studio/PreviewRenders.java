@@ -79,7 +79,7 @@ final class PreviewRenders {
 
             @Override
             public void written(double seconds, double duration, long bytes) {
-                if (!estimating) {
+                if (!estimating || stopOnly.cancelled()) {
                     return;
                 }
                 // Fed every frame from the encoding thread: a page slow to read its events must not slow the encode
@@ -93,14 +93,19 @@ final class PreviewRenders {
                 }
             }
 
+            // A stale render tells the page nothing more: its frames and warnings are no longer what the page shows.
             @Override
             public void progress(int done, int total) {
-                events.progress(done, total);
+                if (!stopOnly.cancelled()) {
+                    events.progress(done, total);
+                }
             }
 
             @Override
             public void warning(String message) {
-                events.warning(message);
+                if (!stopOnly.cancelled()) {
+                    events.warning(message);
+                }
             }
         };
         Path gif = scratch.resolve("preview-" + mine + ".gif");
