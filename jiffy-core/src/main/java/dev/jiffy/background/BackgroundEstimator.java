@@ -54,20 +54,49 @@ final class BackgroundEstimator {
 
     /**
      * Memory the estimate may hold, bytes: it keeps every frame it looks at (the frames, their exposure-corrected
-     * pixels and a copy of those for the median, 4 bytes a pixel each, and 2 bytes a pixel of judgements), so that
-     * standing figures can be found in all of them. 40 frames of 768x432 take 186 MB.
+     * pixels, 4 bytes a pixel each, 2 bytes a pixel of judgements, and 4 more counted for the copy for the median
+     * that it no longer makes), so that standing figures can be found in all of them. 40 frames of 768x432 take
+     * 186 MB. In a heap under {@link #HEAP_SHARE} times that, a {@link #HEAP_SHARE}th of it.
      */
     static final long BUDGET = 192L << 20;
+    /**
+     * The heap ({@link Runtime#maxMemory()}) over the memory the estimate may hold: it runs before the render, beside
+     * the decoder, the frames being read and the medians' counts ({@link #MEDIAN_BYTES_PER_PIXEL}). Measured at
+     * 1280x720 in a 256 MB heap: 15 frames (the budget's) ran out of memory; 10 (half the heap) peaked at 245 MB of
+     * heap, too close; a third gives 8 (the least).
+     */
+    static final int HEAP_SHARE = 3;
+    /**
+     * What {@link FrameStatistics#median()} holds while it counts, bytes a pixel: 16 counters of 2 bytes for each of
+     * the 3 channels, and 24 bytes of ranks, bounds and result (110 MB at 1280x720).
+     */
+    static final long MEDIAN_BYTES_PER_PIXEL = 120;
     /** Fewer frames than this cannot tell a figure that stands from the background (it needs frames where it is not). */
     static final int MIN_FRAMES = 8;
 
     private BackgroundEstimator() {
     }
 
-    /** How many frames of this size the estimate looks at, at most: {@link #BUDGET}'s worth, and at least 8. */
-    static int maxFrames(dev.jiffy.image.Size size) {
-        return (int) Math.max(MIN_FRAMES, BUDGET / (14 * size.pixels()));
+    /**
+     * How many frames of this size the estimate looks at, at most: {@link #BUDGET}'s worth (less in a heap under
+     * {@link #HEAP_SHARE} times it), and at least 8.
+     *
+     * @param maxMemory the heap Java may use, bytes ({@link Runtime#maxMemory()})
+     */
+    static int maxFrames(dev.jiffy.image.Size size, long maxMemory) {
+        return (int) Math.max(MIN_FRAMES, Math.min(BUDGET, maxMemory / HEAP_SHARE) / (BYTES_PER_PIXEL * size.pixels()));
     }
+
+    /**
+     * Heap the estimate of frames of {@code size} holds at most, bytes, given {@code maxMemory}: its frames
+     * ({@link #maxFrames}) and a median's counts.
+     */
+    static long bytesNeeded(dev.jiffy.image.Size size, long maxMemory) {
+        return (maxFrames(size, maxMemory) * BYTES_PER_PIXEL + MEDIAN_BYTES_PER_PIXEL) * size.pixels();
+    }
+
+    /** What the estimate holds of each frame a pixel: {@link #BUDGET}'s count. */
+    private static final long BYTES_PER_PIXEL = 14;
 
     static BackgroundEstimate estimate(List<Frame> frames) {
         int n = frames.size();
@@ -85,7 +114,7 @@ final class BackgroundEstimator {
         List<Frame> even = new java.util.ArrayList<>(n);
         for (int k = 0; k < n; k++) {
             px[k] = unexpose(px[k], Exposure.gains(px[k], rough));
-            even.add(Frame.of(w, h, px[k]));
+            even.add(Frame.wrap(w, h, px[k])); // read only from here on: no copy
         }
         float[] median = FrameStatistics.of(even).median().toFloatArray();
         double noise = noise(px, median);
