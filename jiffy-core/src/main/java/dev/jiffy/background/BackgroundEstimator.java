@@ -56,16 +56,15 @@ final class BackgroundEstimator {
      * Memory the estimate may hold, bytes: it keeps every frame it looks at (the frames, their exposure-corrected
      * pixels, 4 bytes a pixel each, 2 bytes a pixel of judgements, and 4 more counted for the copy for the median
      * that it no longer makes), so that standing figures can be found in all of them. 40 frames of 768x432 take
-     * 186 MB. In a heap under {@link #HEAP_SHARE} times that, a {@link #HEAP_SHARE}th of it.
+     * 186 MB. In a smaller heap, what it leaves beside {@link #HEADROOM} and a median's counts.
      */
     static final long BUDGET = 192L << 20;
     /**
-     * The heap ({@link Runtime#maxMemory()}) over the memory the estimate may hold: it runs before the render, beside
-     * the decoder, the frames being read and the medians' counts ({@link #MEDIAN_BYTES_PER_PIXEL}). Measured at
-     * 1280x720 in a 256 MB heap: 15 frames (the budget's) ran out of memory; 10 (half the heap) peaked at 245 MB of
-     * heap, too close; a third gives 8 (the least).
+     * Heap the estimate leaves to the JVM, the decoder and the frames being read, bytes. Measured at 1280x720 in a
+     * 256 MB heap: 15 frames (the budget's) ran out of memory; 10 frames (with a copy of each more than now) peaked
+     * at 245 MB of heap before a collection. 48 MB gives 8 there, and leaves 40 frames of 640x360 as before.
      */
-    static final int HEAP_SHARE = 3;
+    static final long HEADROOM = 48L << 20;
     /**
      * What {@link FrameStatistics#median()} holds while it counts, bytes a pixel: 16 counters of 2 bytes for each of
      * the 3 channels, and 24 bytes of ranks, bounds and result (110 MB at 1280x720).
@@ -78,13 +77,14 @@ final class BackgroundEstimator {
     }
 
     /**
-     * How many frames of this size the estimate looks at, at most: {@link #BUDGET}'s worth (less in a heap under
-     * {@link #HEAP_SHARE} times it), and at least 8.
+     * How many frames of this size the estimate looks at, at most: {@link #BUDGET}'s worth, or fewer in a heap that
+     * has less room beside {@link #HEADROOM} and a median's counts, and at least 8.
      *
      * @param maxMemory the heap Java may use, bytes ({@link Runtime#maxMemory()})
      */
     static int maxFrames(dev.jiffy.image.Size size, long maxMemory) {
-        return (int) Math.max(MIN_FRAMES, Math.min(BUDGET, maxMemory / HEAP_SHARE) / (BYTES_PER_PIXEL * size.pixels()));
+        long room = maxMemory - HEADROOM - MEDIAN_BYTES_PER_PIXEL * size.pixels();
+        return (int) Math.max(MIN_FRAMES, Math.min(BUDGET, room) / (BYTES_PER_PIXEL * size.pixels()));
     }
 
     /**
