@@ -47,7 +47,7 @@ timed loop bash -c '
   done' _ "$JOBS" "$ROOT" "$OUT/loop"
 
 # spark-submit --master local[2] --class dev.jiffy.spark.GifJobsMain jiffy-spark.jar JOBS OUT, without a Spark install
-# (1 GB heap: Spark refuses to start a driver under about 450 MB; the launcher's 256 MB holds the GIFs themselves)
+# (1 GB heap: Spark refuses to start a driver under about 450 MB; the launcher's 512 MB holds the GIFs themselves)
 timed spark java -Xmx1g $SPARK_JAVA_OPTS -Dspark.master='local[2]' -Dspark.ui.enabled=false \
   -cp "$ROOT/jiffy-spark/target/jiffy-spark.jar:$SPARK_CP" dev.jiffy.spark.GifJobsMain "$JOBS" "$OUT/spark" \
   > "$OUT/spark.log" 2>&1

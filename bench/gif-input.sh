@@ -68,7 +68,7 @@ centis() { gifsicle --info "$1" | grep -o 'delay [0-9.]*s' | sed 's/delay //; s/
     in_bytes=$(stat -c %s "$dir/input.gif")
     declare -A made=()
     for q in 80 60 40; do
-      java -Xmx256m -jar "$JAR" make "$dir/input.gif" -o "$dir/jiffy-q$q.gif" --quality "$q" --quiet
+      java -Xmx512m -jar "$JAR" make "$dir/input.gif" -o "$dir/jiffy-q$q.gif" --quality "$q" --quiet
       made["jiffy --quality $q"]="$dir/jiffy-q$q.gif"
     done
     gifsicle -O3 "$dir/input.gif" -o "$dir/gifsicle-O3.gif"

@@ -74,7 +74,7 @@ install_gifski
 GIFSKI=$(gifski_bin)
 if [[ -z $JAR ]]; then (cd "$ROOT" && ./jiffy --help >/dev/null); fi # build once, outside the timings
 jiffy_make() {
-  if [[ -n $JAR ]]; then java -Xmx256m -jar "$JAR" make "$@"; else "$ROOT/jiffy" make "$@"; fi
+  if [[ -n $JAR ]]; then java -Xmx512m -jar "$JAR" make "$@"; else "$ROOT/jiffy" make "$@"; fi
 }
 
 mkdir -p "$OUT"

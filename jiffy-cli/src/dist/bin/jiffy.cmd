@@ -1,8 +1,9 @@
 @echo off
 rem Jiffy's launcher in the distribution: needs only a Java 17+ runtime (JAVA_HOME, or java on the PATH).
+rem 512 MB heap by default, as bin/jiffy (which says why): a 3840x2160 GIF needs 256-288 MB.
 setlocal
 set "JIFFY_HOME=%~dp0.."
 set "JAVA=java"
 if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\java"
-if not defined JAVA_OPTS set "JAVA_OPTS=-Xmx256m"
+if not defined JAVA_OPTS set "JAVA_OPTS=-Xmx512m"
 "%JAVA%" %JAVA_OPTS% "-Djiffy.home=%JIFFY_HOME%" -cp "%JIFFY_HOME%\lib\*" dev.jiffy.cli.Jiffy %*

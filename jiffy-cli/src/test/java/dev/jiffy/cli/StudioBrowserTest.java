@@ -120,12 +120,19 @@ class StudioBrowserTest {
                 "--stroke-color '#400040'", "--stroke-width 1", "--text-pos " + textX + "," + textY,
                 "--max-size " + TARGET);
 
-        // Find loop: the library's choice near 5 to 5.5 s (each end within the default second), applied as in/out.
-        LoopCandidate best;
+        // Find loop: the library's choice near 5 to 5.5 s (each end within the default second), applied as in/out,
+        // and its runners-up offered in the library's order.
+        List<LoopCandidate> loops;
         try (VideoFileClip video = VideoFileClip.open(folder.resolve("bunny.webm"))) {
-            best = LoopFinder.find(video, 5.0, 5.5, 1.0, RenderListener.SILENT).get(0);
+            loops = LoopFinder.find(video, 5.0, 5.5, 1.0, RenderListener.SILENT);
         }
+        LoopCandidate best = loops.get(0);
         assertThat(page.get("found")).startsWith(best.toString());
+        List<String> choices = List.of(page.get("choices").split("\\|"));
+        assertThat(choices).as(page.get("choices")).hasSize(loops.size());
+        for (int i = 0; i < loops.size(); i++) {
+            assertThat(choices.get(i)).startsWith(loops.get(i).toString());
+        }
         assertThat(page.get("loop")).isEqualTo("applied: " + best);
         assertThat(Double.parseDouble(page.get("in"))).isCloseTo(best.from(), Offset.offset(1e-6));
         assertThat(Double.parseDouble(page.get("out"))).isCloseTo(best.to(), Offset.offset(1e-6));

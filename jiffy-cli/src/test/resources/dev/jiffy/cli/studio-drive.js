@@ -88,6 +88,7 @@
   $('findLoop').click();
   await until(() => !$('applyLoop').hidden, 'a loop found');
   const found = $('loopText').textContent;
+  const choices = [...$('loopChoice').options].map(option => option.textContent);
   $('applyLoop').click();
   await previewOf('--from ' + $('in').textContent + ' --to ' + $('out').textContent, 'the loop applied');
   const loopTries = [...$('tries').children].map(li => li.textContent);
@@ -98,6 +99,6 @@
           'crop=' + cropText, 'scale=' + 1280 / frame.width, 'textAt=' + $('textAtText').textContent,
           'estimate=' + $('estimate').dataset.bytes, 'shown=' + $('estimate').textContent,
           'thumbnails=' + thumbnails.length, 'tries=' + tries.join('|'), 'loopTries=' + loopTries.join('|'),
-          'found=' + found, 'loop=' + $('loopText').textContent,
+          'found=' + found, 'choices=' + choices.join('|'), 'loop=' + $('loopText').textContent,
           'message=' + $('message').textContent, 'command=' + $('command').textContent].join('\n');
 })()

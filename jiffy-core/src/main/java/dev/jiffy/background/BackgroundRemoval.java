@@ -349,7 +349,7 @@ public final class BackgroundRemoval {
      * counts and the frames it keeps to count twice); beside the render, the background and, per rendering thread,
      * the masks being made (FIGURES: a window of frames unpacked, {@value #WINDOW_BYTES_PER_PIXEL} bytes a pixel, and
      * the analyses kept for the neighbours, at most {@link SteadyFigureMask#HEAP_SHARE} of the heap). Measured with
-     * person_walking_static_cam (4 s from 5 s) at 1280x720, 2 threads: the launcher's 256 MB heap made it (252 MB
+     * person_walking_static_cam (4 s from 5 s) at 1280x720, 2 threads: a 256 MB heap made it (252 MB
      * at most before a collection), 192 MB ran out during the render.
      *
      * @param size      the frames' size (the clip's)

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.function.IntPredicate;
 import java.util.stream.Collectors;
 
-/** The few JSON answers the page reads: objects of strings, numbers, booleans and lists. Ten lines, no library. */
+/** The few JSON answers the page reads: objects of strings, numbers, booleans, lists and objects. No library. */
 final class Json {
     private Json() {
     }
@@ -21,7 +21,11 @@ final class Json {
     }
 
     static String object(Map<String, ?> fields) {
-        return fields.entrySet().stream().map(e -> string(e.getKey()) + ":" + value(e.getValue()))
+        return members(fields);
+    }
+
+    private static String members(Map<?, ?> fields) {
+        return fields.entrySet().stream().map(e -> string(String.valueOf(e.getKey())) + ":" + value(e.getValue()))
                 .collect(Collectors.joining(",", "{", "}"));
     }
 
@@ -31,6 +35,9 @@ final class Json {
         }
         if (v instanceof List<?> list) {
             return list.stream().map(Json::value).collect(Collectors.joining(",", "[", "]"));
+        }
+        if (v instanceof Map<?, ?> map) {
+            return members(map);
         }
         return string(String.valueOf(v));
     }

@@ -30,18 +30,18 @@ final class LoopSearches {
     }
 
     /**
-     * The best loop of {@code video} near {@code from}..{@code to}, each end moved by at most {@code radius} seconds;
-     * {@code events} hears the frames decoded.
+     * The best loops of {@code video} near {@code from}..{@code to}, each end moved by at most {@code radius} seconds,
+     * best first (at most {@link LoopFinder#RESULTS}, at least one); {@code events} hears the frames decoded.
      *
      * @throws IllegalArgumentException if the times or the radius are out of range, or the selection is shorter
      *                                  than two frames
      * @throws CancelledException       if a newer search started, the page went or the studio closed first
      */
-    LoopCandidate find(Clip video, double from, double to, double radius, PreviewEvents events) {
+    List<LoopCandidate> find(Clip video, double from, double to, double radius, PreviewEvents events) {
         return work.run(() -> findNow(video, from, to, radius, events));
     }
 
-    private LoopCandidate findNow(Clip video, double from, double to, double radius, PreviewEvents events) {
+    private List<LoopCandidate> findNow(Clip video, double from, double to, double radius, PreviewEvents events) {
         long mine = searches.start();
         RenderListener listener = new RenderListener() {
             @Override
@@ -59,6 +59,6 @@ final class LoopSearches {
             throw new IllegalArgumentException("finding a loop needs an in/out selection of at least two frames, got "
                     + Times.format(to - from) + ": set the out point further on");
         }
-        return found.get(0);
+        return found;
     }
 }

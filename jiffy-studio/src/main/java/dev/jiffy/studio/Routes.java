@@ -168,12 +168,13 @@ final class Routes implements HttpHandler {
     }
 
     /**
-     * Find loop: the best in/out pair near the request's {@code from} and {@code to}, each moved by at most
+     * Find loop: the best in/out pairs near the request's {@code from} and {@code to}, each moved by at most
      * {@code radius} seconds (default {@link LoopSearches#DEFAULT_RADIUS}), searched on the video itself (before
      * crop, resize and speed, as {@code jiffy make --find-loop} does). Answered as server-sent events: {@code progress}
-     * (frames decoded), then {@code found} with the pair, or {@code stale} / {@code failed}. A bad request is found
-     * before the search decodes anything, so it is an ordinary 400 with one line (the stream starts with its first
-     * event); a search that a newer one replaced before it began is 409.
+     * (frames decoded), then {@code found} with the best pair and the runners-up ({@code others}, best first), or
+     * {@code stale} / {@code failed}. A bad request is found before the search decodes anything, so it is an ordinary
+     * 400 with one line (the stream starts with its first event); a search that a newer one replaced before it began
+     * is 409.
      */
     private void findLoop(HttpExchange exchange, Map<String, String> q) {
         Params p = new Params(q);
@@ -184,15 +185,22 @@ final class Routes implements HttpHandler {
         StartsOnFirstWrite body = new StartsOnFirstWrite(exchange, "text/event-stream; charset=utf-8");
         EventStream events = new EventStream(body);
         try {
-            LoopCandidate loop = loops.find(video, from, to, radius, events);
-            events.send("found", Json.fields("from", loop.from(), "to", loop.to(), "similarity", loop.similarity(),
-                    "step", loop.step(), "seamless", loop.seamless(), "text", loop.toString()));
+            List<LoopCandidate> found = loops.find(video, from, to, radius, events);
+            Map<String, Object> best = loopFields(found.get(0));
+            best.put("others", found.subList(1, found.size()).stream().map(Routes::loopFields).toList());
+            events.send("found", best);
         } catch (IllegalArgumentException | JiffyException | UncheckedIOException e) {
             if (!body.started()) {
                 throw e;
             }
             events.send(e instanceof CancelledException ? "stale" : "failed", Map.of("message", e.getMessage()));
         }
+    }
+
+    /** A loop as the page reads it: its in and out points, how well they match, and the line that says so. */
+    private static Map<String, Object> loopFields(LoopCandidate loop) {
+        return Json.fields("from", loop.from(), "to", loop.to(), "similarity", loop.similarity(), "step", loop.step(),
+                "seamless", loop.seamless(), "text", loop.toString());
     }
 
     /** A response body whose status (200) and type are sent with its first byte: until then, an error may still be. */

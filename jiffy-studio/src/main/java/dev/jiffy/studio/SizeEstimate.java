@@ -16,9 +16,13 @@ import java.util.OptionalLong;
  * changed at a steadier cost. So the estimate is the GIF's own first {@value #WARM_FRAMES} frames, encoded exactly
  * (the first piece is the GIF's start), and the rest at the cost per frame of the {@value #STEADY_FRAMES} frames after
  * the warm-up of pieces at the start, middle and end, read frame by frame from each piece's file
- * ({@link GifFrameBytes}). Measured by {@code bench/studio.sh} on the 10 clips of the shared media (4 s, 12 fps, 320
- * and 480 px; the table is in the README's Studio section): within 15 % on 16 of 20, where taking each piece's first
- * frames for the steady cost was within 15 % on 13 and up to 47 % high on fast motion.
+ * ({@link GifFrameBytes}). Measured by {@code bench/studio.sh estimate} on the 10 clips of the shared media (two
+ * windows of 4 s each, 12 fps, 320 and 480 px; the table is in the README's Studio section): within 15 % on 36 of 40,
+ * all but the walking figure, whose cost is in a few frames where the still picture flickers, which the pieces'
+ * measured frames rarely hit (first written on one window: 16 of 20, where taking each piece's first frames for the
+ * steady cost was within 15 % on 13 and up to 47 % high on fast motion). The pieces cost 89 % of the processor time
+ * of the GIF they estimate (each seeks and samples its own palette), so the studio asks for an estimate only before
+ * long GIFs ({@link PreviewRenders}).
  */
 final class SizeEstimate {
     /** Pieces spread over the clip: start, middle, end. */

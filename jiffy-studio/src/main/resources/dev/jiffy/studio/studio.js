@@ -10,7 +10,7 @@ const SETTLE_MS = 300;
 const THUMBNAILS = 10;
 
 const state = { file: null, info: null, t: 0, from: 0, to: 0, crop: null, textAt: null, freeze: null, loop: null,
-                freezeAt: 0, drawingFreeze: false, playing: false };
+                loops: [], freezeAt: 0, drawingFreeze: false, playing: false };
 // make's caption colours: only a colour the user changed goes into the settings (and the command).
 const DEFAULT_COLORS = { color: '#ffffff', strokeColor: '#000000' };
 let settleTimer = null;
@@ -87,6 +87,7 @@ async function open(file) {
   state.loop = null;
   if (loopSearch) loopSearch.abort();
   $('applyLoop').hidden = true;
+  $('loopChoice').hidden = true;
   $('loopText').textContent = '';
   $('scrub').max = state.info.duration;
   $('scrub').step = frameStep();
@@ -369,8 +370,9 @@ async function readEvents(response, handlers) {
 }
 
 // Find loop: the server searches the video around the in and out points for the pair whose out frame best matches
-// the in frame (as jiffy make --find-loop does); Apply makes it the selection. Pressing again stops the last search
-// (the aborted request ends its stream, and the newer search makes it stale on the server).
+// the in frame (as jiffy make --find-loop does), and the runners-up to choose from; Apply makes the chosen pair the
+// selection. Pressing again stops the last search (the aborted request ends its stream, and the newer search makes it
+// stale on the server).
 let loopSearch = null;
 $('findLoop').onclick = async () => {
   if (!state.file) return;
@@ -378,6 +380,7 @@ $('findLoop').onclick = async () => {
   const search = loopSearch = new AbortController();
   state.loop = null;
   $('applyLoop').hidden = true;
+  $('loopChoice').hidden = true;
   $('loopText').textContent = 'searching…';
   const params = { file: state.file, from: round(state.from), to: round(state.to) };
   if ($('loopRadius').value) params.radius = $('loopRadius').value;
@@ -386,9 +389,16 @@ $('findLoop').onclick = async () => {
     await readEvents(response, {
       progress: d => { $('loopText').textContent = `searching… ${d.done} of ${d.total} frames`; },
       found: d => {
-        state.loop = d;
-        $('loopText').textContent = d.text + (d.seamless ? ': loops smoothly'
-          : ': no close match nearby, the jump back will show (try another selection or a wider search)');
+        // The best pair, and the runners-up to choose from (best first).
+        state.loops = [d, ...d.others];
+        $('loopChoice').replaceChildren(...state.loops.map((loop, i) => {
+          const option = document.createElement('option');
+          option.value = i;
+          option.textContent = loop.text + (loop.seamless ? ', loops smoothly' : '');
+          return option;
+        }));
+        $('loopChoice').hidden = state.loops.length < 2;
+        chooseLoop(0);
         $('applyLoop').hidden = false;
       },
       failed: d => { $('loopText').textContent = ''; say(d.message, true); },
@@ -402,8 +412,16 @@ $('findLoop').onclick = async () => {
     if (loopSearch === search) loopSearch = null;
   }
 };
+function chooseLoop(i) {
+  const loop = state.loop = state.loops[i];
+  $('loopChoice').value = i;
+  $('loopText').textContent = loop.text + (loop.seamless ? ': loops smoothly'
+    : ': no close match nearby, the jump back will show (try another selection or a wider search)');
+}
+$('loopChoice').oninput = () => chooseLoop(Number($('loopChoice').value));
 $('applyLoop').onclick = () => {
   if (!state.loop) return;
+  $('loopChoice').hidden = true;
   state.from = state.loop.from;
   state.to = state.loop.to;
   $('applyLoop').hidden = true;

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jiffy.clip.Clip;
 import dev.jiffy.clip.FunctionClip;
+import dev.jiffy.compose.LoopCandidate;
+import dev.jiffy.compose.LoopFinder;
 import dev.jiffy.gif.testing.ImageIoGif;
 import dev.jiffy.image.Frame;
 import dev.jiffy.image.Size;
+import dev.jiffy.progress.RenderListener;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -33,7 +36,10 @@ class FindLoopRouteTest {
     /** Only a failure waits this long: the latches open as soon as the searches reach them. */
     private static final long LIMIT_SECONDS = 60;
     private static final Pattern FOUND = Pattern.compile("event: found\ndata: \\{\"from\":([0-9.E-]+),\"to\":"
-            + "([0-9.E-]+),\"similarity\":([0-9.E-]+),\"step\":[0-9.E-]+,\"seamless\":(true|false),\"text\":\"([^\"]*)\"}");
+            + "([0-9.E-]+),\"similarity\":([0-9.E-]+),\"step\":[0-9.E-]+,\"seamless\":(true|false),"
+            + "\"text\":\"([^\"]*)\",\"others\":\\[(.*)]}");
+    /** A runner-up's in and out points, in the found event's {@code others}. */
+    private static final Pattern OTHER = Pattern.compile("\\{\"from\":([0-9.E-]+),\"to\":([0-9.E-]+),");
 
     @TempDir
     Path folder;
@@ -88,6 +94,16 @@ class FindLoopRouteTest {
             assertThat(Double.parseDouble(found.group(3))).as("the same picture a turn later").isGreaterThan(0.99);
             assertThat(found.group(4)).isEqualTo("true");
             assertThat(found.group(5)).endsWith("(1.2 s), match 1.00");
+            // The runners-up, best first, for the page to offer: the library's own next candidates.
+            List<LoopCandidate> library = LoopFinder.find(circling(() -> 0), 0.5, 1.9, 0.5, RenderListener.SILENT);
+            assertThat(library).hasSizeGreaterThan(1);
+            Matcher other = OTHER.matcher(found.group(6));
+            for (LoopCandidate next : library.subList(1, library.size())) {
+                assertThat(other.find()).as(found.group(6)).isTrue();
+                assertThat(Double.parseDouble(other.group(1))).isEqualTo(next.from());
+                assertThat(Double.parseDouble(other.group(2))).isEqualTo(next.to());
+            }
+            assertThat(other.find()).as("no more than the library's").isFalse();
 
             // Applied, the pair is the GIF's in and out: 30 frames, and what the jump back replaces (the picture at
             // the out point) is the GIF's first frame, where half a turn on it is not.

@@ -69,7 +69,7 @@ class LoopSearchesTest {
         // Brightening steadily, the frame most like the first is the one nearest it in time: the shortest loop the
         // finder allows (half the selection), starting as late and ending as early as the windows let it.
         LoopCandidate best = new LoopSearches(new RunningWork())
-                .find(counted(decoded, () -> { }), 0.5, 1.5, 0.5, PreviewEvents.NONE);
+                .find(counted(decoded, () -> { }), 0.5, 1.5, 0.5, PreviewEvents.NONE).get(0);
         assertThat(best.from()).as(best.toString()).isCloseTo(1.0, Offset.offset(1e-9));
         assertThat(best.to()).as(best.toString()).isCloseTo(1.52, Offset.offset(1e-9));
         assertThat(decoded.get()).as("0 to 1 s and 1 to 2 s at 25 fps, the frame at 1 s once").isEqualTo(50);

@@ -12,13 +12,16 @@ import dev.jiffy.image.Frame;
 import dev.jiffy.image.Size;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.assertj.core.data.Percentage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +32,11 @@ class PreviewRendersTest {
 
     /** The whole second at 10 fps, at the default quality. */
     private static final Settings AT_10_FPS = Settings.of(Map.of("from", "0", "to", "1", "fps", "10"));
+
+    /** Five seconds at 12 fps: 60 frames, too short for a size estimate before the encode to pay. */
+    private static final Settings FIVE_SECONDS_AT_12_FPS = Settings.of(Map.of("from", "0", "to", "5", "fps", "12"));
+    /** Eight seconds at 12 fps: 96 frames, long enough for one ({@link PreviewRenders#FRAMES_WORTH_ESTIMATING}). */
+    private static final Settings EIGHT_SECONDS_AT_12_FPS = Settings.of(Map.of("from", "0", "to", "8", "fps", "12"));
 
     @TempDir
     Path scratch;
@@ -117,6 +125,80 @@ class PreviewRendersTest {
         assertCancelledLeavingNothing(first);
         assertThat(framesRead.get()).as("frames the stale background removal read").isEqualTo(1);
         assertThat(ImageIoGif.readWithImageIo(second).frames()).as("the newer render is whole").hasSize(10);
+    }
+
+    @Test
+    void aShortGifIsMadeAtOnceWithoutAnEstimate() throws Exception {
+        // 60 frames: pieces of half of them would cost about as much as the GIF, which comes as soon.
+        List<String> heard = new CopyOnWriteArrayList<>();
+        byte[] gif = new PreviewRenders(scratch, work).render(listener -> ramp(5), FIVE_SECONDS_AT_12_FPS,
+                recording(heard)).gif();
+        assertThat(heard).hasSize(60).startsWith("frame 1").endsWith("frame 60");
+        assertThat(ImageIoGif.readWithImageIo(gif).frames()).hasSize(60);
+    }
+
+    @Test
+    void aLongGifsSizeIsEstimatedBeforeItsFirstFrame() throws Exception {
+        List<String> heard = new CopyOnWriteArrayList<>();
+        byte[] gif = new PreviewRenders(scratch, work).render(listener -> ramp(8), EIGHT_SECONDS_AT_12_FPS,
+                recording(heard)).gif();
+        assertThat(heard).hasSize(97).endsWith("frame 96");
+        assertThat(heard.get(1)).isEqualTo("frame 1");
+        long estimate = Long.parseLong(heard.get(0).substring("estimate ".length()));
+        assertThat((double) estimate).as("estimate against the GIF").isCloseTo(gif.length,
+                Percentage.withPercentage(15));
+        try (Stream<Path> left = Files.list(scratch)) {
+            assertThat(left).as("the estimate's pieces").isEmpty();
+        }
+    }
+
+    @Test
+    void aNewRenderStopsTheEstimateOfTheOneRunning() throws Exception {
+        PreviewRenders renders = new PreviewRenders(scratch, work);
+        CountDownLatch firstFrameAsked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        List<String> heard = new CopyOnWriteArrayList<>();
+        // The first render's first frame, which its estimate's first piece asks for, waits until the second render
+        // has finished: the estimate is certainly running, and stale, then.
+        AtomicInteger framesAsked = new AtomicInteger();
+        Clip held = FunctionClip.of(new Size(32, 32), 8, t -> {
+            if (framesAsked.getAndIncrement() == 0) {
+                firstFrameAsked.countDown();
+                await(release);
+            }
+            return ramp(8).frame(t);
+        });
+        CompletableFuture<byte[]> first = CompletableFuture.supplyAsync(
+                () -> renders.render(listener -> held, EIGHT_SECONDS_AT_12_FPS, recording(heard)).gif());
+        assertThat(firstFrameAsked.await(LIMIT_SECONDS, TimeUnit.SECONDS)).isTrue();
+
+        byte[] second = renders.render(listener -> grey(200), AT_10_FPS, PreviewEvents.NONE).gif();
+        release.countDown();
+
+        assertCancelledLeavingNothing(first);
+        assertThat(heard).as("what the stale render told").isEmpty();
+        assertThat(ImageIoGif.readWithImageIo(second).frames()).as("the newer render is whole").hasSize(10);
+    }
+
+    /** {@code seconds} of grey that brightens by 2 levels a frame at 12 fps: all frames distinct. */
+    private static Clip ramp(double seconds) {
+        return FunctionClip.of(new Size(32, 32), seconds,
+                t -> Frame.filled(32, 32, 0xFF000000 | (int) Math.round(t * 12) * 2 * 0x010101));
+    }
+
+    /** Events that note each estimate ({@code "estimate BYTES"}) and frame ({@code "frame N"}) in {@code heard}. */
+    private static PreviewEvents recording(List<String> heard) {
+        return new PreviewEvents() {
+            @Override
+            public void estimate(long bytes) {
+                heard.add("estimate " + bytes);
+            }
+
+            @Override
+            public void progress(int done, int total) {
+                heard.add("frame " + done);
+            }
+        };
     }
 
     /** {@code render} ended with {@link CancelledException}, and no file is left in the scratch folder. */

@@ -195,7 +195,8 @@ class StudioApiTest {
 
     @Test
     void aLongerPreviewSaysAnEstimateFirst() throws IOException {
-        String settings = "&file=bunny.webm&from=0&to=8&width=160&fps=10&quality=80";
+        // 96 frames: long enough for an estimate (PreviewRenders.FRAMES_WORTH_ESTIMATING)
+        String settings = "&file=bunny.webm&from=0&to=8&width=160&fps=12&quality=80";
         String events = Http.get(api("/api/preview/events") + settings).text();
         Matcher estimate = Pattern.compile("event: estimate\ndata: \\{\"bytes\":(\\d+)}").matcher(events);
         Matcher done = Pattern.compile("event: done\ndata: \\{\"id\":\\d+,\"bytes\":(\\d+)}").matcher(events);
