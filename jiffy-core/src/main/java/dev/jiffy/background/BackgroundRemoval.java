@@ -85,7 +85,7 @@ public final class BackgroundRemoval {
     /**
      * What a rendering thread holds making a FIGURES mask beyond the analyses kept, bytes a pixel: the window's soft
      * masks unpacked (5 of 4 bytes), its shapes and steps (1 byte each), the persistence's labels. Fitted between the
-     * measurements of {@link #heapNeeded}: 32 puts the walk at 1280x720 at 243 MB.
+     * measurements of {@link #heapNeeded}: 32 puts the walk at 1280x720 at 237 MB (beside the render; 228 MB before it).
      */
     static final long WINDOW_BYTES_PER_PIXEL = 32;
     /** What a rendering thread holds making a SEED mask, bytes a pixel: the shape, its labels, the blur's floats. */
@@ -345,10 +345,9 @@ public final class BackgroundRemoval {
     /**
      * Heap this removal takes at most for frames of {@code size}, bytes, given a heap of {@code maxMemory}: before the
      * render, finding the background (FIGURES: its frames, as many as {@code maxMemory} leaves room for, at least 8,
-     * and a median's counts, {@value BackgroundEstimator#MEDIAN_BYTES_PER_PIXEL} bytes a pixel; SEED: the median's
-     * counts and the frames it keeps to count twice); beside the render, the background and, per rendering thread,
-     * the masks being made (FIGURES: a window of frames unpacked, {@value #WINDOW_BYTES_PER_PIXEL} bytes a pixel, and
-     * the analyses kept for the neighbours, at most {@link SteadyFigureMask#HEAP_SHARE} of the heap). Measured with
+     * and a median's counts, 120 bytes a pixel; SEED: the median's counts and the frames it keeps to count twice);
+     * beside the render, the background and, per rendering thread, the masks being made (FIGURES: a window of frames
+     * unpacked, 32 bytes a pixel, and the analyses kept for the neighbours, at most an eighth of the heap). Measured with
      * person_walking_static_cam (4 s from 5 s) at 1280x720, 2 threads: a 256 MB heap made it (252 MB
      * at most before a collection), 192 MB ran out during the render.
      *
@@ -368,7 +367,7 @@ public final class BackgroundRemoval {
         long analyses = Math.min(SteadyFigureMask.CACHED_FRAMES * SteadyFigureMask.ANALYSIS_BYTES_PER_PIXEL * pixels,
                 maxMemory / SteadyFigureMask.HEAP_SHARE);
         return new HeapNeed(BackgroundEstimator.bytesNeeded(size, maxMemory),
-                (FLOAT_RGB_BYTES_PER_PIXEL + 4 + threads * WINDOW_BYTES_PER_PIXEL) * pixels + analyses);
+                (FLOAT_RGB_BYTES_PER_PIXEL + threads * WINDOW_BYTES_PER_PIXEL) * pixels + analyses);
     }
 
     /**
