@@ -10,6 +10,8 @@ package dev.jiffy.background;
  */
 public record HeapNeed(long beforeRender, long besideRender) {
     /**
+     * @param beforeRender bytes held while the background is found, 0 or more
+     * @param besideRender bytes held during the render beyond its own need, 0 or more
      * @throws IllegalArgumentException if a value is negative
      */
     public HeapNeed {
