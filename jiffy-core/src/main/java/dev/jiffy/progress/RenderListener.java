@@ -26,6 +26,20 @@ public interface RenderListener {
     }
 
     /**
+     * The GIF's first {@code seconds} of its {@code duration} seconds of animation are written, and the file is
+     * {@code bytes} long so far: told as each frame is written (a frame is written once the next shows it final, and
+     * with shared palettes after a look-ahead, so this trails {@link #progress}), from the encoding thread. The last
+     * call, after the trailer, has the file's exact size. What a size estimate that converges as the GIF is encoded
+     * is made from.
+     *
+     * @param seconds  animation time of the frames written so far
+     * @param duration animation time of the whole GIF
+     * @param bytes    bytes of the file written so far
+     */
+    default void written(double seconds, double duration, long bytes) {
+    }
+
+    /**
      * Something the user should know about, such as a frame rate a GIF cannot show.
      *
      * @param message one line, in the user's terms

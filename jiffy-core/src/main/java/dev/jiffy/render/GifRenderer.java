@@ -92,7 +92,8 @@ public final class GifRenderer {
                 AtomicFile out = AtomicFile.create(file, "GIF", GIF_MAGIC)) {
             ReadAhead ahead = new ReadAhead(frames, workers, window(workers.threads(), size), listener);
             GifWriter writer = GifWriter.create(out.open(), size.width(), size.height(), export.gif(),
-                    Optional.of(workers), listener::cancelled);
+                    Optional.of(workers), listener::cancelled,
+                    (imageFrames, seconds, bytes) -> listener.written(seconds, sampling.duration(), bytes));
             try (writer) {
                 if (export.gif().palette() != PaletteMode.FRAME) {
                     // frames spread evenly over the clip, so that shared palettes serve all of it rather than its

@@ -92,7 +92,7 @@ public final class GifWriter implements Closeable {
     private boolean failureReported;
 
     private GifWriter(OutputStream out, int width, int height, GifOptions options, Optional<Workers> shared,
-            BooleanSupplier cancelled) {
+            BooleanSupplier cancelled, WriteListener written) {
         this.out = new BufferedOutputStream(out, 1 << 16);
         this.width = width;
         this.height = height;
@@ -108,7 +108,8 @@ public final class GifWriter implements Closeable {
         // one held and one coming, or enough to keep every stage busy, whichever the budget allows
         int inFlight = pipelined ? Math.min(2 * threads + 3, FrameBuffers.fitting(PIPELINE_BYTES, width * height, 2)) : 2;
         this.buffers = new FrameBuffers(control, width * height, window + inFlight);
-        this.encode = new EncodeStage(new FrameEncoder(width, height, options), this.out, buffers, control);
+        this.encode = new EncodeStage(new FrameEncoder(width, height, options), this.out, buffers, control,
+                written);
         Sink<PlannedFrame> map;
         PlanningScreen screen;
         if (pipelined) {
@@ -170,6 +171,28 @@ public final class GifWriter implements Closeable {
      */
     public static GifWriter create(OutputStream out, int width, int height, GifOptions options,
             Optional<Workers> workers, BooleanSupplier cancelled) {
+        return create(out, width, height, options, workers, cancelled, WriteListener.NONE);
+    }
+
+    /**
+     * As {@link #create(OutputStream, int, int, GifOptions, Optional, BooleanSupplier)}, telling {@code written}
+     * about each frame as it is written (the bytes and animation time so far), e.g. to estimate the file's size
+     * while it is encoded.
+     *
+     * @param out       receives the GIF; closed by {@link #close()}
+     * @param width     canvas width, 1..65535
+     * @param height    canvas height, 1..65535
+     * @param options   encoder options, e.g. {@link GifOptions#defaults()}
+     * @param workers   the worker threads to use, or empty to make {@link GifOptions#threads()} of its own
+     * @param cancelled asked at every frame and by every stage; true stops the encoder
+     * @param written   hears each frame written, and the trailer, on the encoding thread
+     * @return a writer ready for {@link #addFrame(int[], double)}; close it to finish the file
+     * @throws IllegalArgumentException if a side is outside 1..65535 or the frame has more pixels than an array holds
+     * @throws NullPointerException     if an argument is null
+     */
+    public static GifWriter create(OutputStream out, int width, int height, GifOptions options,
+            Optional<Workers> workers, BooleanSupplier cancelled, WriteListener written) {
+        Objects.requireNonNull(written, "written must not be null (WriteListener.NONE hears nothing)");
         Objects.requireNonNull(out, "output stream must not be null");
         Objects.requireNonNull(options, "options must not be null (use GifOptions.defaults())");
         Objects.requireNonNull(workers, "workers must not be null (Optional.empty() makes the writer's own)");
@@ -182,7 +205,7 @@ public final class GifWriter implements Closeable {
             throw new IllegalArgumentException("GIF size " + width + "x" + height + " has " + (long) width * height
                     + " pixels, more than the " + MAX_PIXELS + " a frame array can hold");
         }
-        return new GifWriter(out, width, height, options, workers, cancelled);
+        return new GifWriter(out, width, height, options, workers, cancelled, written);
     }
 
     /**

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -42,6 +43,34 @@ class GifWriterTest {
         assertThat(delays(ours).subList(0, 6)).containsExactly(7, 6, 7, 7, 6, 7);
         ImageIoGif theirs = readWithImageIo(gif);
         assertThat(theirs.delays()).isEqualTo(delays(ours));
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {1, 2})
+    void eachFrameWrittenIsToldWhereItEndsAndTheAnimationTimeSoFar(int threads) throws IOException {
+        int[] a = SyntheticFrames.bands(6, 6, RED, GREEN);
+        int[] b = SyntheticFrames.bands(6, 6, BLUE, GREEN);
+        List<int[]> frames = List.of(a, a.clone(), a.clone(), b, b.clone(), a);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        List<long[]> told = Collections.synchronizedList(new ArrayList<>());
+        GifWriter w = GifWriter.create(bytes, 6, 6, GifOptions.defaults().withThreads(threads), Optional.empty(),
+                () -> false, (written, seconds, n) -> told.add(new long[] {written, Math.round(seconds * 100), n}));
+        for (int i = 0; i < frames.size(); i++) {
+            w.addFrame(frames.get(i), (i + 1) * 0.1);
+        }
+        w.close();
+        byte[] gif = bytes.toByteArray();
+        // three images (the repeats merged), then the trailer
+        assertThat(told).extracting(t -> t[0]).containsExactly(1L, 2L, 3L, 3L);
+        assertThat(told).extracting(t -> t[1]).as("centiseconds shown").containsExactly(30L, 50L, 60L, 60L);
+        assertThat(told.get(3)[2]).as("the last report is the file's size").isEqualTo(gif.length);
+        for (int k = 0; k < 3; k++) {
+            // the bytes told after frame k end where its image ends: with a trailer they are a GIF of k + 1 frames
+            byte[] prefix = Arrays.copyOf(gif, (int) told.get(k)[2] + 1);
+            prefix[prefix.length - 1] = 0x3B;
+            assertThat(readWithImageIo(prefix).delays()).as("frames up to " + k)
+                    .isEqualTo(List.of(30, 20, 10).subList(0, k + 1));
+        }
     }
 
     @Test

@@ -37,8 +37,8 @@ final class EventStream implements PreviewEvents {
     }
 
     @Override
-    public void estimate(long bytes) {
-        send("estimate", Map.of("bytes", bytes));
+    public void estimate(long bytes, double written) {
+        send("estimate", Json.fields("bytes", bytes, "written", Math.round(100 * written) / 100.0));
     }
 
     @Override

@@ -3,7 +3,7 @@ package dev.jiffy.studio;
 import dev.jiffy.render.FitListener;
 
 /**
- * What the page hears while a preview is made: a first estimate of its size, the frames encoded, each try of a size
+ * What the page hears while a preview is made: estimates of its size as it is written, the frames encoded, each try of a size
  * search ({@link FitListener}), warnings; and whether it still listens.
  */
 interface PreviewEvents extends FitListener {
@@ -11,8 +11,11 @@ interface PreviewEvents extends FitListener {
     PreviewEvents NONE = new PreviewEvents() {
     };
 
-    /** The GIF will be about {@code bytes} long (told from a few short pieces of it, before the whole is encoded). */
-    default void estimate(long bytes) {
+    /**
+     * The GIF will be about {@code bytes} long: told as it is written, from the share {@code written} (0..1) of its
+     * animation written so far ({@link RunningEstimate}); exact once all is written.
+     */
+    default void estimate(long bytes, double written) {
     }
 
     /** {@code done} of {@code total} frames of the current encode are written. */

@@ -3,13 +3,12 @@ package dev.jiffy.studio;
 import dev.jiffy.CancelledException;
 import dev.jiffy.clip.Clip;
 import dev.jiffy.progress.RenderListener;
-import dev.jiffy.render.GifExport;
-import dev.jiffy.time.Sampling;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Function;
 
 /**
@@ -22,10 +21,6 @@ final class PreviewRenders {
     /** A finished preview: its number (which the page asks for it by) and the GIF. */
     record Preview(long id, byte[] gif) {
     }
-
-    /** Frames from which a preview's size is estimated before its encode ({@link #longEnoughToEstimate}). */
-    static final int FRAMES_WORTH_ESTIMATING = 4 * SizeEstimate.PIECES * (SizeEstimate.WARM_FRAMES
-            + SizeEstimate.STEADY_FRAMES);
 
     private final Path scratch;
     private final RunningWork work;
@@ -44,8 +39,8 @@ final class PreviewRenders {
 
     /**
      * Makes the preview of the clip {@code build} gives with {@code settings}, telling {@code events} how it goes:
-     * first an estimate of its size (when there is no target, and the GIF is long enough for one to be worth its
-     * cost, see {@link #longEnoughToEstimate}; a search's tries are its estimates), then the frames and tries. The
+     * the frames, and as they are written an estimate of the GIF's size that converges on it ({@link
+     * RunningEstimate}; the last is the size), or with a target the search's tries, which are its estimates. The
      * clip is built here, after this preview has made the others stale, and {@code build} gets a listener that passes
      * warnings on and cancels with the render, so slow building (a background removal reads dozens of frames) stops
      * too when a newer preview is asked for.
@@ -70,10 +65,32 @@ final class PreviewRenders {
                 // the whole encode below says it once
             }
         };
+        // A size search's tries are its estimates; one encode's size is estimated as it is written.
+        RunningEstimate running = new RunningEstimate();
+        boolean estimating = settings.target().isEmpty();
         RenderListener listener = new RenderListener() {
+            /** The whole percent written when an estimate was last sent: at most one a percent, as progress. */
+            private int sentPercent = -1;
+
             @Override
             public boolean cancelled() {
                 return stopOnly.cancelled();
+            }
+
+            @Override
+            public void written(double seconds, double duration, long bytes) {
+                if (!estimating) {
+                    return;
+                }
+                // Fed every frame from the encoding thread: a page slow to read its events must not slow the encode
+                // by a send per frame, so a send per whole percent written, and always the last (the exact size).
+                OptionalLong estimate = running.after(seconds, duration, bytes);
+                double share = seconds / duration;
+                int percent = (int) (share * 100);
+                if (estimate.isPresent() && (percent > sentPercent || share >= 1)) {
+                    sentPercent = percent;
+                    events.estimate(estimate.getAsLong(), share);
+                }
             }
 
             @Override
@@ -89,10 +106,6 @@ final class PreviewRenders {
         Path gif = scratch.resolve("preview-" + mine + ".gif");
         try {
             Clip clip = build.apply(listener);
-            GifExport export = settings.export(stopOnly);
-            if (settings.target().isEmpty() && longEnoughToEstimate(clip, export)) {
-                SizeEstimate.of(clip, export, scratch).ifPresent(events::estimate);
-            }
             settings.write(clip, gif, listener, events);
             Preview preview = new Preview(mine, Files.readAllBytes(gif));
             if (stopOnly.cancelled()) {
@@ -109,21 +122,6 @@ final class PreviewRenders {
                 // Left in the scratch folder, which the studio deletes when it stops.
             }
         }
-    }
-
-    /**
-     * Whether {@code clip} is long enough that a size estimate before its encode is worth its cost: at least
-     * {@value #FRAMES_WORTH_ESTIMATING} frames, so that the estimate's pieces are at most a quarter of the GIF's
-     * frames. The pieces of a 4 s GIF at 12 fps (48 frames, pieces of half its frames) cost 85 % of the processor time
-     * of the GIF itself (each piece seeks, and samples its own palette; measured by {@code bench/studio.sh estimate}
-     * on the 10 clips of the shared media, 320 and 480 px), so on a short GIF the estimate would come little before
-     * the exact size and hold the GIF back by most of its own time; on a GIF of this length or longer it holds it back
-     * by at most about 40 %, and comes after a third of the wait or less. Made before the GIF rather than beside
-     * it: on 2 busy processors beside it came later (2.0-3.1 s against 1.2-1.3 s on 8 s selections, load 12-17) and
-     * the GIF no sooner ({@code bench/studio.sh speed}).
-     */
-    private static boolean longEnoughToEstimate(Clip clip, GifExport export) {
-        return Sampling.of(export.fps(), clip.fps(), clip.duration()).count() >= FRAMES_WORTH_ESTIMATING;
     }
 
     /** The preview numbered {@code id}, if it is the latest one finished. */

@@ -139,7 +139,10 @@ async function refresh() {
     const response = await fetchOk(url('/api/preview/events', s), { signal: request.signal });
     // The server ends every stream with done, failed or stale.
     await readEvents(response, {
-      estimate: d => { $('estimate').textContent = '≈ ' + kb(d.bytes) + ' (estimate)'; },
+      // Told as the GIF is written (the bytes so far and the rest at their steady cost): an estimate until done.
+      estimate: d => {
+        $('estimate').textContent = `≈ ${kb(d.bytes)} (estimate, ${Math.round(100 * d.written)} % written)`;
+      },
       progress: d => { $('progress').value = d.total ? d.done / d.total : 0; },
       starting: d => { $('estimate').textContent = `try ${d.number}: ${d.settings}…`; },
       try: d => {

@@ -33,9 +33,7 @@ class PreviewRendersTest {
     /** The whole second at 10 fps, at the default quality. */
     private static final Settings AT_10_FPS = Settings.of(Map.of("from", "0", "to", "1", "fps", "10"));
 
-    /** Five seconds at 12 fps: 60 frames, too short for a size estimate before the encode to pay. */
-    private static final Settings FIVE_SECONDS_AT_12_FPS = Settings.of(Map.of("from", "0", "to", "5", "fps", "12"));
-    /** Eight seconds at 12 fps: 96 frames, long enough for one ({@link PreviewRenders#FRAMES_WORTH_ESTIMATING}). */
+    /** Eight seconds at 12 fps: 96 frames. */
     private static final Settings EIGHT_SECONDS_AT_12_FPS = Settings.of(Map.of("from", "0", "to", "8", "fps", "12"));
 
     @TempDir
@@ -128,38 +126,61 @@ class PreviewRendersTest {
     }
 
     @Test
-    void aShortGifIsMadeAtOnceWithoutAnEstimate() throws Exception {
-        // 60 frames: pieces of half of them would cost about as much as the GIF, which comes as soon.
-        List<String> heard = new CopyOnWriteArrayList<>();
-        byte[] gif = new PreviewRenders(scratch, work).render(listener -> ramp(5), FIVE_SECONDS_AT_12_FPS,
-                recording(heard)).gif();
-        assertThat(heard).hasSize(60).startsWith("frame 1").endsWith("frame 60");
-        assertThat(ImageIoGif.readWithImageIo(gif).frames()).hasSize(60);
-    }
-
-    @Test
-    void aLongGifsSizeIsEstimatedBeforeItsFirstFrame() throws Exception {
+    void theEstimateConvergesOnTheGifsSizeAsItIsWritten() throws Exception {
         List<String> heard = new CopyOnWriteArrayList<>();
         byte[] gif = new PreviewRenders(scratch, work).render(listener -> ramp(8), EIGHT_SECONDS_AT_12_FPS,
                 recording(heard)).gif();
-        assertThat(heard).hasSize(97).endsWith("frame 96");
-        assertThat(heard.get(1)).isEqualTo("frame 1");
-        long estimate = Long.parseLong(heard.get(0).substring("estimate ".length()));
-        assertThat((double) estimate).as("estimate against the GIF").isCloseTo(gif.length,
-                Percentage.withPercentage(15));
-        try (Stream<Path> left = Files.list(scratch)) {
-            assertThat(left).as("the estimate's pieces").isEmpty();
-        }
+        int frames = ImageIoGif.readWithImageIo(gif).frames().size();
+        assertThat(frames).isEqualTo(96);
+        assertThat(heard.stream().filter(h -> h.startsWith("frame"))).hasSize(96);
+        List<Long> estimates = heard.stream().filter(h -> h.startsWith("estimate "))
+                .map(h -> Long.parseLong(h.substring("estimate ".length()))).toList();
+        // One estimate a frame written after the warm-up, and the exact size after the trailer.
+        assertThat(estimates).hasSize(frames - RunningEstimate.WARM_FRAMES + 1);
+        assertThat(estimates.get(estimates.size() - 1)).as("the last estimate is the size").isEqualTo(gif.length);
+        assertThat(heard.indexOf("estimate " + estimates.get(0)))
+                .as("no estimate before the warm-up's frames are written")
+                .isGreaterThan(heard.indexOf("frame " + (RunningEstimate.WARM_FRAMES + 1)));
+        // Every frame of the ramp costs about the same, so by half of them the estimate is close.
+        long afterHalf = estimates.get(frames / 2 - RunningEstimate.WARM_FRAMES - 1);
+        assertThat((double) afterHalf).as("estimate after half the frames against the GIF")
+                .isCloseTo(gif.length, Percentage.withPercentage(5));
     }
 
     @Test
-    void aNewRenderStopsTheEstimateOfTheOneRunning() throws Exception {
+    void aLongGifTellsAtMostAnEstimateAPercentWritten() throws Exception {
+        List<String> heard = new CopyOnWriteArrayList<>();
+        Settings twentySeconds = Settings.of(Map.of("from", "0", "to", "20", "fps", "12"));
+        // 240 distinct frames: grey levels 0, 1, ... 239, one a frame
+        Clip slowRamp = FunctionClip.of(new Size(32, 32), 20,
+                t -> Frame.filled(32, 32, 0xFF000000 | (int) Math.round(t * 12) * 0x010101));
+        byte[] gif = new PreviewRenders(scratch, work)
+                .render(listener -> slowRamp, twentySeconds, recording(heard)).gif();
+        assertThat(heard.stream().filter(h -> h.startsWith("frame"))).hasSize(240);
+        List<Long> estimates = heard.stream().filter(h -> h.startsWith("estimate "))
+                .map(h -> Long.parseLong(h.substring("estimate ".length()))).toList();
+        // Sent from the encoding thread: one a frame would be 235 sends; one a whole percent from the 7th frame
+        // (2.9 %) is at most 98, and the exact size last.
+        assertThat(estimates).hasSizeBetween(90, 101);
+        assertThat(estimates.get(estimates.size() - 1)).as("the last estimate is the size").isEqualTo(gif.length);
+    }
+
+    @Test
+    void aSizeSearchShowsItsTriesNotEstimates() throws Exception {
+        List<String> heard = new CopyOnWriteArrayList<>();
+        Settings underTarget = Settings.of(Map.of("from", "0", "to", "8", "fps", "12", "target", "1MB"));
+        new PreviewRenders(scratch, work).render(listener -> ramp(8), underTarget, recording(heard));
+        assertThat(heard).contains("frame 96").noneMatch(h -> h.startsWith("estimate"));
+    }
+
+    @Test
+    void aStaleRenderTellsNoEstimate() throws Exception {
         PreviewRenders renders = new PreviewRenders(scratch, work);
         CountDownLatch firstFrameAsked = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         List<String> heard = new CopyOnWriteArrayList<>();
-        // The first render's first frame, which its estimate's first piece asks for, waits until the second render
-        // has finished: the estimate is certainly running, and stale, then.
+        // The first render's first frame waits until the second render has finished: the first is certainly running,
+        // and stale, then; it stops without telling an estimate or a frame.
         AtomicInteger framesAsked = new AtomicInteger();
         Clip held = FunctionClip.of(new Size(32, 32), 8, t -> {
             if (framesAsked.getAndIncrement() == 0) {
@@ -190,7 +211,7 @@ class PreviewRendersTest {
     private static PreviewEvents recording(List<String> heard) {
         return new PreviewEvents() {
             @Override
-            public void estimate(long bytes) {
+            public void estimate(long bytes, double written) {
                 heard.add("estimate " + bytes);
             }
 

@@ -77,9 +77,11 @@ public final class OrderedRemapper implements Remapper {
         int[] argb = region.argb();
         byte[] mask = region.mask();
         int w = region.width();
+        int stride = region.stride();
         int last = -1;
         int lastT = 0;
         int lastPair = 0;
+        int lastGap = 0; // |p1 - p0|² of lastPair, what damped weighs activity against
         for (int row = 0; row < region.height(); row++) {
             int cy = region.y() + row;
             int src = cy * region.stride() + region.x();
@@ -99,11 +101,12 @@ public final class OrderedRemapper implements Remapper {
                     }
                     lastPair = (int) packed & 0xFFFF;
                     lastT = ratio(c, lastPair, pal, (int) (packed >>> 16) & 0x3FFFFFFF);
+                    lastGap = ColorMetric.distance(pal[lastPair & 0xFF], pal[lastPair >>> 8]);
                 }
-                int threshold = BAYER[bayerRow | ((region.x() + col) & 7)];
+                int x = region.x() + col;
+                int threshold = BAYER[bayerRow | (x & 7)];
                 if (lastT != 0) {
-                    threshold = damped(threshold, ColorMetric.activity(argb, region.stride(), src + col), lastPair,
-                            pal);
+                    threshold = damped(threshold, ColorMetric.activity(argb, stride, src + col, x), lastGap);
                 }
                 out[o + col] = (byte) (threshold < lastT ? lastPair >>> 8 : lastPair);
             }
@@ -113,13 +116,14 @@ public final class OrderedRemapper implements Remapper {
     /**
      * The Bayer threshold pulled towards ONE/2 (no pattern: the nearer end) by the pixel's activity relative to its
      * pair's distance: unchanged on a flat area, ONE/2 from {@code ACTIVITY_WEIGHT · activity >= |p1 - p0|²} on.
+     *
+     * @param dd the pair's squared distance {@code |p1 - p0|²}, {@link ColorMetric} units
      */
-    private static int damped(int threshold, int activity, int pair, int[] pal) {
+    private static int damped(int threshold, int activity, int dd) {
         if (activity == 0) {
             return threshold;
         }
         long busy = (long) activity * ACTIVITY_WEIGHT;
-        int dd = ColorMetric.distance(pal[pair & 0xFF], pal[pair >>> 8]);
         if (busy >= dd) {
             return ONE / 2;
         }

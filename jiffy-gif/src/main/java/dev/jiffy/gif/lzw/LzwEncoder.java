@@ -26,6 +26,14 @@ public final class LzwEncoder {
     private final short[] firstChild = new short[MAX_CODES];
     private final short[] nextSibling = new short[MAX_CODES];
     private final byte[] lastIndex = new byte[MAX_CODES];
+    /**
+     * Lossy mode, per code: the palette colour of its last index, or {@link #SHOWN} for the transparent index (whose
+     * colour is what is displayed at each pixel). Read by the child search on every miss, where looking the index up
+     * in the palette was a second dependent load per child.
+     */
+    private final int[] lastColour = new int[MAX_CODES];
+    /** {@link #lastColour} of the transparent index: never a colour (those are 0xRRGGBB). */
+    private static final int SHOWN = -1;
 
     private byte[] out = new byte[1 << 16];
     private int outLength;
@@ -137,8 +145,9 @@ public final class LzwEncoder {
         boolean lossy = maxError > 0;
         // texture masks its full weight at quality 75's budget, in proportion below it and in inverse proportion
         // above it (see MASK_FULL_AT)
-        long maskShare = Math.min(maxError, MASK_FULL_AT);
-        long maskOf = Math.max(maxError, MASK_FULL_AT);
+        // (int arithmetic: the masked error, at most MAX_MASKED_ERROR, times at most MASK_FULL_AT fits)
+        int maskShare = (int) Math.min(maxError, MASK_FULL_AT);
+        int maskOf = (int) Math.max(maxError, MASK_FULL_AT);
         if (lossy) {
             Arrays.fill(firstChild, (short) -1);
         }
@@ -146,6 +155,7 @@ public final class LzwEncoder {
         // pixel i's place in target: rowStart + column, kept up to date rather than divided out on every miss
         int column = 0;
         int rowStart = offset;
+        int left = stride > 0 ? offset % stride : 0; // the rectangle's first column in target
         for (int i = 1; i < count; i++) {
             if (++column == width) {
                 column = 0;
@@ -173,21 +183,20 @@ public final class LzwEncoder {
             if (lossy && (c != transparent || shown != null)) {
                 int near = -1;
                 if (target == null) {
-                    near = nearestChild(prefix, palette[c], palette, transparent, 0, maxError);
+                    near = nearestChild(prefix, palette[c], 0, maxError);
                 } else {
                     int p = rowStart + column;
                     int src = target[p];
                     int display = shown == null ? 0 : shown[p];
                     if (c != transparent) {
                         int masked = maskTexture
-                                ? (int) (maskedError(target, stride, p) * maskShare / maskOf) : 0;
-                        near = nearestChild(prefix, src, palette, transparent, display,
+                                ? maskedError(target, stride, p, left + column) * maskShare / maskOf : 0;
+                        near = nearestChild(prefix, src, display,
                                 ColorMetric.distance(src, palette[c]) + maxError + masked);
                     } else if (display != 0) {
                         // no worse than what is displayed: the displayed colour may itself be a lossy choice of an
                         // earlier frame, and budgets added frame after frame would let a still pixel drift away
-                        near = nearestChild(prefix, src, palette, transparent, display,
-                                ColorMetric.distance(src, display));
+                        near = nearestChild(prefix, src, display, ColorMetric.distance(src, display));
                     }
                 }
                 if (near >= 0) {
@@ -204,6 +213,7 @@ public final class LzwEncoder {
                 table[h] = key << 12 | nextCode;
                 if (lossy) {
                     lastIndex[nextCode] = (byte) c;
+                    lastColour[nextCode] = c == transparent ? SHOWN : palette[c] & 0xFFFFFF;
                     nextSibling[nextCode] = firstChild[prefix];
                     firstChild[prefix] = (short) nextCode;
                 }
@@ -275,29 +285,31 @@ public final class LzwEncoder {
      * @return the extra budget, in {@link ColorMetric} units
      */
     public static int maskedError(int[] target, int stride, int p) {
-        return Math.min(MAX_MASKED_ERROR, TEXTURE_WEIGHT * ColorMetric.texture(target, stride, p));
+        return maskedError(target, stride, p, p % stride);
+    }
+
+    /** {@link #maskedError(int[], int, int)} at column {@code x} ({@code p % stride}) of the pixel's row. */
+    private static int maskedError(int[] target, int stride, int p, int x) {
+        return Math.min(MAX_MASKED_ERROR, TEXTURE_WEIGHT * ColorMetric.texture(target, stride, p, x));
     }
 
     /**
      * The code extending {@code prefix} whose last colour is closest to {@code rgb} within maxError, or -1. The
      * transparent index's colour is {@code display} (what is on screen), and it is not a candidate where that is 0.
      */
-    private int nearestChild(int prefix, int rgb, int[] palette, int transparent, int display, int maxError) {
+    private int nearestChild(int prefix, int rgb, int display, int maxError) {
         int best = -1;
         int bestError = maxError + 1;
         int r = (rgb >>> 16) & 0xFF;
         int g = (rgb >>> 8) & 0xFF;
         int b = rgb & 0xFF;
         for (int code = firstChild[prefix]; code >= 0; code = nextSibling[code]) {
-            int k = lastIndex[code] & 0xFF;
-            int q;
-            if (k == transparent) {
+            int q = lastColour[code];
+            if (q == SHOWN) {
                 if (display == 0) {
                     continue;
                 }
                 q = display;
-            } else {
-                q = palette[k];
             }
             int dr = r - ((q >>> 16) & 0xFF);
             int dg = g - ((q >>> 8) & 0xFF);

@@ -46,15 +46,6 @@ public final class NoiseEstimate {
     private final int[][] medians = new int[HISTORY][];
     private int gathered;
     private final int[] noise;
-    /**
-     * One row's changes per channel at 1..w, with a zero change on each side, and whether each pixel changed at all
-     * (false where there was nothing before).
-     */
-    private int[] dr = new int[0];
-    private int[] dg = new int[0];
-    private int[] db = new int[0];
-    private boolean[] changed = new boolean[0];
-
     public NoiseEstimate(int width, int height) {
         this.width = width;
         this.blocksX = (width + BLOCK - 1) >> SHIFT;
@@ -96,52 +87,69 @@ public final class NoiseEstimate {
      * @param previous per canvas pixel the previous frame's colour (0xFFRRGGBB), 0 where there was none
      */
     public void gather(int[] frame, int[] previous, int x, int y, int w, int h) {
-        if (dr.length < w + 2) {
-            dr = new int[w + 2];
-            dg = new int[w + 2];
-            db = new int[w + 2];
-            changed = new boolean[w + 2];
+        if (w == 0) {
+            return; // nothing changed (the window below starts at the row's first pixel)
         }
-        dr[w + 1] = 0; // a wider rectangle before may have left a change there
-        dg[w + 1] = 0;
-        db[w + 1] = 0;
-        changed[w + 1] = false;
-        // Changes of the row at 1..w; 0 (and unchanged) at 0 and w + 1 and wherever there was nothing before, which is
-        // how neighbours outside the rectangle or with nothing before count.
+        // One pass per row with a window of three pixels' changes (left, centre, right), the centre's high-pass taken
+        // once its right neighbour is known. A change is 0 (and no change) outside the rectangle and wherever there
+        // was nothing before, which is how neighbours outside the rectangle or with nothing before count.
         for (int row = y; row < y + h; row++) {
             int p = row * width + x;
             int blockRow = (row >> SHIFT) * blocksX;
-            boolean any = false;
+            int lr = 0;
+            int lg = 0;
+            int lb = 0;
+            boolean leftMoved = false;
+            int before = previous[p];
+            int now = frame[p];
+            if (before == 0) { // nothing to compare with
+                unknown[blockRow + (x >> SHIFT)]++;
+                now = 0;
+            }
+            boolean centreKnown = before != 0;
+            boolean centreMoved = ((now ^ before) & 0xFFFFFF) != 0;
+            int cr = ((now >>> 16) & 0xFF) - ((before >>> 16) & 0xFF);
+            int cg = ((now >>> 8) & 0xFF) - ((before >>> 8) & 0xFF);
+            int cb = (now & 0xFF) - (before & 0xFF);
             for (int i = 0; i < w; i++) {
-                int before = previous[p + i];
-                int now = frame[p + i];
-                if (before == 0) { // nothing to compare with
-                    unknown[blockRow + ((x + i) >> SHIFT)]++;
-                    now = 0;
+                int rr = 0;
+                int rg = 0;
+                int rb = 0;
+                boolean rightMoved = false;
+                boolean rightKnown = false;
+                if (i + 1 < w) {
+                    before = previous[p + i + 1];
+                    now = frame[p + i + 1];
+                    rightKnown = before != 0;
+                    if (!rightKnown) {
+                        unknown[blockRow + ((x + i + 1) >> SHIFT)]++;
+                        now = 0;
+                    }
+                    rightMoved = ((now ^ before) & 0xFFFFFF) != 0;
+                    rr = ((now >>> 16) & 0xFF) - ((before >>> 16) & 0xFF);
+                    rg = ((now >>> 8) & 0xFF) - ((before >>> 8) & 0xFF);
+                    rb = (now & 0xFF) - (before & 0xFF);
                 }
-                boolean moved = ((now ^ before) & 0xFFFFFF) != 0;
-                changed[i + 1] = moved;
-                any |= moved;
-                dr[i + 1] = ((now >>> 16) & 0xFF) - ((before >>> 16) & 0xFF);
-                dg[i + 1] = ((now >>> 8) & 0xFF) - ((before >>> 8) & 0xFF);
-                db[i + 1] = (now & 0xFF) - (before & 0xFF);
-            }
-            if (!any) {
-                continue; // a still row (the common case in clean footage) adds nothing
-            }
-            for (int i = 1; i <= w; i++) {
                 // a pixel whose own change and whose neighbours' are all 0 high-passes to 0; unknown pixels are 0 too
-                if (!(changed[i - 1] | changed[i] | changed[i + 1]) || previous[p + i - 1] == 0) {
-                    continue;
+                if ((leftMoved | centreMoved | rightMoved) && centreKnown) {
+                    int hr = 2 * cr - lr - rr;
+                    int hg = 2 * cg - lg - rg;
+                    int hb = 2 * cb - lb - rb;
+                    // (2D - L - R)² is 4 times (D - (L + R) / 2)², and 2/3 of that is in units of a pixel's change
+                    int distance = (ColorMetric.WR * hr * hr + ColorMetric.WG * hg * hg + ColorMetric.WB * hb * hb) / 6;
+                    if (distance > 0) {
+                        counts[(blockRow + ((x + i) >> SHIFT)) * BUCKETS + bucket(distance)]++;
+                    }
                 }
-                int hr = 2 * dr[i] - dr[i - 1] - dr[i + 1];
-                int hg = 2 * dg[i] - dg[i - 1] - dg[i + 1];
-                int hb = 2 * db[i] - db[i - 1] - db[i + 1];
-                // (2D - L - R)² is 4 times (D - (L + R) / 2)², and 2/3 of that is in units of a pixel's change
-                int distance = (ColorMetric.WR * hr * hr + ColorMetric.WG * hg * hg + ColorMetric.WB * hb * hb) / 6;
-                if (distance > 0) {
-                    counts[(blockRow + ((x + i - 1) >> SHIFT)) * BUCKETS + bucket(distance)]++;
-                }
+                lr = cr;
+                lg = cg;
+                lb = cb;
+                leftMoved = centreMoved;
+                cr = rr;
+                cg = rg;
+                cb = rb;
+                centreMoved = rightMoved;
+                centreKnown = rightKnown;
             }
         }
     }

@@ -46,21 +46,27 @@ public final class ColorHistogram {
         int b = rgb & 0xFF;
         int bin = (r >>> 2) << 12 | (g >>> 2) << 6 | (b >>> 2);
         int slot = slotOfBin[bin] - 1;
-        if (slot < 0) {
-            if (size == binOfSlot.length) {
-                grow();
-            }
-            slot = size++;
-            slotOfBin[bin] = slot + 1;
-            binOfSlot[slot] = bin;
-            Arrays.fill(stats, slot * STATS, slot * STATS + STATS, 0);
-        }
-        int at = slot * STATS;
-        stats[at] += times;
-        stats[at + 1] += (long) r * times;
-        stats[at + 2] += (long) g * times;
-        stats[at + 3] += (long) b * times;
         total += times;
+        if (slot >= 0) {
+            int at = slot * STATS;
+            stats[at] += times;
+            stats[at + 1] += (long) r * times;
+            stats[at + 2] += (long) g * times;
+            stats[at + 3] += (long) b * times;
+            return;
+        }
+        if (size == binOfSlot.length) {
+            grow();
+        }
+        slot = size++;
+        slotOfBin[bin] = slot + 1;
+        binOfSlot[slot] = bin;
+        // a new slot's statistics are set, not added to (what the last frame left there is stale)
+        int at = slot * STATS;
+        stats[at] = times;
+        stats[at + 1] = (long) r * times;
+        stats[at + 2] = (long) g * times;
+        stats[at + 3] = (long) b * times;
     }
 
     private void grow() {

@@ -19,10 +19,12 @@ final class KMeans {
     /**
      * Refines {@code centres} (RGB double triples, {@code k} of them) in place.
      *
+     * @param means      per bin, its mean colour (RGB double triples, see {@link MedianCut#binMeans()})
+     * @param weights    per bin, its pixel count
+     * @param n          the number of bins
      * @param assignment per bin, the index of its centre; updated
      */
-    public void refine(ColorHistogram h, double[] centres, int k, int[] assignment, int passes) {
-        int n = h.size();
+    public void refine(double[] means, double[] weights, int n, double[] centres, int k, int[] assignment, int passes) {
         int m = Math.min(NEIGHBOURS, k - 1);
         double wr = ColorMetric.WR;
         double wg = ColorMetric.WG;
@@ -36,9 +38,9 @@ final class KMeans {
                 sw[i] = 0;
             }
             for (int s = 0; s < n; s++) {
-                double r = h.meanR(s);
-                double g = h.meanG(s);
-                double b = h.meanB(s);
+                double r = means[3 * s];
+                double g = means[3 * s + 1];
+                double b = means[3 * s + 2];
                 int a = assignment[s];
                 double dr = r - centres[3 * a];
                 double dg = g - centres[3 * a + 1];
@@ -57,7 +59,7 @@ final class KMeans {
                     }
                 }
                 assignment[s] = best;
-                double w = h.count(s);
+                double w = weights[s];
                 sr[best] += r * w;
                 sg[best] += g * w;
                 sb[best] += b * w;

@@ -52,12 +52,14 @@ final class MedianCut {
             double c = h.count(i);
             weight[i] = c;
             total[0] += c;
-            double[] m = {h.meanR(i), h.meanG(i), h.meanB(i)};
+            mean[3 * i] = h.meanR(i);
+            mean[3 * i + 1] = h.meanG(i);
+            mean[3 * i + 2] = h.meanB(i);
             for (int a = 0; a < 3; a++) {
-                mean[3 * i + a] = m[a];
-                value[3 * i + a] = (int) (m[a] + 0.5);
-                total[1 + 2 * a] += c * m[a];
-                total[2 + 2 * a] += c * m[a] * m[a];
+                double m = mean[3 * i + a];
+                value[3 * i + a] = (int) (m + 0.5);
+                total[1 + 2 * a] += c * m;
+                total[2 + 2 * a] += c * m * m;
             }
         }
         int boxes = 1;
@@ -102,6 +104,19 @@ final class MedianCut {
             }
         }
         return boxes;
+    }
+
+    /**
+     * The exact mean colours of the histogram's bins as of the last {@link #build}: red, green and blue of bin i at
+     * 3i..3i+2 (so that k-means need not divide them out again on every pass).
+     */
+    double[] binMeans() {
+        return mean;
+    }
+
+    /** The pixel counts of the histogram's bins as of the last {@link #build}. */
+    double[] binWeights() {
+        return weight;
     }
 
     /** Weighted squared error of a box around its mean, from its moments. */

@@ -27,7 +27,7 @@ public final class Quantizer {
         }
         int k = medianCut.build(h, maxColors, centres, assignment);
         if (k > 1) {
-            kMeans.refine(h, centres, k, assignment, passes);
+            kMeans.refine(medianCut.binMeans(), medianCut.binWeights(), h.size(), centres, k, assignment, passes);
         }
         for (int i = 0; i < k; i++) {
             out.add(KMeans.pack(centres[3 * i], centres[3 * i + 1], centres[3 * i + 2]));
