@@ -71,6 +71,8 @@ final class BackgroundOptions {
         if (times != null) {
             removal = removal.withBackgroundTimes(excerptTimes(excerpt));
         }
+        // before the background is looked for: that alone may need more than the heap at a large size
+        MemoryCheck.require(clip.size(), removal, Runtime.getRuntime().maxMemory());
         return removal.apply();
     }
 

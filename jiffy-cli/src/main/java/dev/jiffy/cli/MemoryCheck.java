@@ -1,7 +1,10 @@
 package dev.jiffy.cli;
 
 import dev.jiffy.JiffyException;
+import dev.jiffy.background.BackgroundRemoval;
+import dev.jiffy.background.HeapNeed;
 import dev.jiffy.image.Size;
+import java.util.function.ToLongFunction;
 
 /**
  * Says before rendering, in one line, when a GIF of some size cannot be made in the heap Java was given, and what to
@@ -11,7 +14,8 @@ import dev.jiffy.image.Size;
  * {@link #BYTES_PER_PIXEL} a pixel, is fitted below these measurements (the smallest -Xmx that made the sample at that
  * size, 2 cores, after the encoder bounded its frames in flight by bytes): 640x360 at most 64 MB, 1280x720 about
  * 150 MB, 1920x1080 160 to 192 MB, 3840x2160 256 to 288 MB. Being below, it refuses only what fails; a render near
- * the limit that still runs out is reported as such, in one line.
+ * the limit that still runs out is reported as such, in one line. With the background removed, what the removal
+ * needs ({@link BackgroundRemoval#heapNeeded}) is counted too, before it starts finding the background.
  */
 final class MemoryCheck {
     private static final long MB = 1L << 20;
@@ -32,26 +36,46 @@ final class MemoryCheck {
         return BASE_BYTES + Math.min(FRAMES_BYTES, SMALL_FRAMES * 4 * pixels) + BYTES_PER_PIXEL * pixels;
     }
 
+    /**
+     * Heap a render of frames of {@code size} with {@code removal} taking their background needs: the larger of the
+     * background's finding (before the render, beside the JVM's base) and the render with the masks made beside it.
+     */
+    static long need(Size size, BackgroundRemoval removal, long maxMemory) {
+        HeapNeed background = removal.heapNeeded(size, maxMemory);
+        return Math.max(BASE_BYTES + background.beforeRender(), need(size.pixels()) + background.besideRender());
+    }
+
     /** @throws JiffyException if a {@code gif}-sized render needs more than {@code maxMemory} bytes of heap */
     static void require(Size gif, long maxMemory) {
-        long need = need(gif.pixels());
+        require(gif, "", size -> need(size.pixels()), maxMemory);
+    }
+
+    /**
+     * @throws JiffyException if a {@code gif}-sized render, its background removed by {@code removal}, needs more than
+     *                        {@code maxMemory} bytes of heap
+     */
+    static void require(Size gif, BackgroundRemoval removal, long maxMemory) {
+        require(gif, " with its background removed", size -> need(size, removal, maxMemory), maxMemory);
+    }
+
+    private static void require(Size gif, String doing, ToLongFunction<Size> needOf, long maxMemory) {
+        long need = needOf.applyAsLong(gif);
         if (need <= maxMemory) {
             return;
         }
-        int width = widestFitting(gif, maxMemory);
+        int width = widestFitting(gif, needOf, maxMemory);
         String smaller = width >= 10 ? "make it smaller (--width " + width + " fits) or " : "";
         // the need rounded up and the heap down: whole megabytes that never read "needs 24 MB but may use 24 MB"
-        throw new JiffyException("a " + gif + " GIF needs about " + (need + MB - 1) / MB + " MB of memory but Java may"
-                + " use " + maxMemory / MB + " MB: " + smaller + "give Java more (JAVA_OPTS=-Xmx" + heapOption(need)
-                + ")");
+        throw new JiffyException("a " + gif + " GIF" + doing + " needs about " + (need + MB - 1) / MB + " MB of memory"
+                + " but Java may use " + maxMemory / MB + " MB: " + smaller + "give Java more (JAVA_OPTS=-Xmx"
+                + heapOption(need) + ")");
     }
 
     /** The widest width, a multiple of 10, whose GIF (same aspect) fits; 0 if none does. */
-    private static int widestFitting(Size gif, long maxMemory) {
+    private static int widestFitting(Size gif, ToLongFunction<Size> needOf, long maxMemory) {
         double aspect = (double) gif.height() / gif.width();
         for (int w = gif.width() / 10 * 10; w >= 10; w -= 10) {
-            long pixels = (long) w * Math.max(1, Math.round(w * aspect));
-            if (need(pixels) <= maxMemory) {
+            if (needOf.applyAsLong(new Size(w, (int) Math.max(1, Math.round(w * aspect)))) <= maxMemory) {
                 return w;
             }
         }

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.jiffy.JiffyException;
+import dev.jiffy.background.BackgroundRemoval;
+import dev.jiffy.clip.FunctionClip;
+import dev.jiffy.image.Frame;
 import dev.jiffy.image.Size;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +35,27 @@ class MemoryCheckTest {
         assertThatCode(() -> MemoryCheck.require(new Size(1280, 720), 256 * MB)).doesNotThrowAnyException();
         assertThatThrownBy(() -> MemoryCheck.require(new Size(30000, 30000), 4096 * MB))
                 .hasMessageEndingWith("(JAVA_OPTS=-Xmx17g)");
+    }
+
+    /**
+     * Background removal's own memory is counted: finding the background of a 1920x1080 clip holds at least 8 of its
+     * frames and a median's counts (over 400 MB), more than the launcher's heap, whatever the GIF alone needs; the
+     * check says so before the background is looked for, with a width that fits it.
+     */
+    @Test
+    void backgroundRemovalsOwnNeedIsCountedBeforeItStarts() {
+        BackgroundRemoval removal = BackgroundRemoval.of(
+                FunctionClip.of(new Size(1920, 1080), 4, t -> Frame.filled(1920, 1080, 0xFF808080))
+                        .withFps(10));
+        assertThatCode(() -> MemoryCheck.require(new Size(1920, 1080), 256 * MB)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> MemoryCheck.require(new Size(1920, 1080), removal, 256 * MB))
+                .isInstanceOf(JiffyException.class)
+                .hasMessageStartingWith("a 1920x1080 GIF with its background removed needs about ")
+                .hasMessageContaining("but Java may use 256 MB: make it smaller (--width ")
+                .hasMessageContaining("JAVA_OPTS=-Xmx");
+        long need = MemoryCheck.need(new Size(1920, 1080), removal, 256 * MB);
+        assertThat(need).isGreaterThan(MemoryCheck.need(1920L * 1080) + 100 * MB);
+        assertThatCode(() -> MemoryCheck.require(new Size(1920, 1080), removal, 4096 * MB)).doesNotThrowAnyException();
     }
 
     @Test

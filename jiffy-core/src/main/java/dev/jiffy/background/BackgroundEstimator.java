@@ -54,20 +54,49 @@ final class BackgroundEstimator {
 
     /**
      * Memory the estimate may hold, bytes: it keeps every frame it looks at (the frames, their exposure-corrected
-     * pixels and a copy of those for the median, 4 bytes a pixel each, and 2 bytes a pixel of judgements), so that
-     * standing figures can be found in all of them. 40 frames of 768x432 take 186 MB.
+     * pixels, 4 bytes a pixel each, 2 bytes a pixel of judgements, and 4 more counted for the copy for the median
+     * that it no longer makes), so that standing figures can be found in all of them. 40 frames of 768x432 take
+     * 186 MB. In a smaller heap, what it leaves beside {@link #HEADROOM} and a median's counts.
      */
     static final long BUDGET = 192L << 20;
+    /**
+     * Heap the estimate leaves to the JVM, the decoder and the frames being read, bytes. Measured at 1280x720 in a
+     * 256 MB heap: 15 frames (the budget's) ran out of memory; 10 frames (with a copy of each more than now) peaked
+     * at 245 MB of heap before a collection. 48 MB gives 8 there, and leaves 40 frames of 640x360 as before.
+     */
+    static final long HEADROOM = 48L << 20;
+    /**
+     * What {@link FrameStatistics#median()} holds while it counts, bytes a pixel: 16 counters of 2 bytes for each of
+     * the 3 channels, and 24 bytes of ranks, bounds and result (110 MB at 1280x720).
+     */
+    static final long MEDIAN_BYTES_PER_PIXEL = 120;
     /** Fewer frames than this cannot tell a figure that stands from the background (it needs frames where it is not). */
     static final int MIN_FRAMES = 8;
 
     private BackgroundEstimator() {
     }
 
-    /** How many frames of this size the estimate looks at, at most: {@link #BUDGET}'s worth, and at least 8. */
-    static int maxFrames(dev.jiffy.image.Size size) {
-        return (int) Math.max(MIN_FRAMES, BUDGET / (14 * size.pixels()));
+    /**
+     * How many frames of this size the estimate looks at, at most: {@link #BUDGET}'s worth, or fewer in a heap that
+     * has less room beside {@link #HEADROOM} and a median's counts, and at least 8.
+     *
+     * @param maxMemory the heap Java may use, bytes ({@link Runtime#maxMemory()})
+     */
+    static int maxFrames(dev.jiffy.image.Size size, long maxMemory) {
+        long room = maxMemory - HEADROOM - MEDIAN_BYTES_PER_PIXEL * size.pixels();
+        return (int) Math.max(MIN_FRAMES, Math.min(BUDGET, room) / (BYTES_PER_PIXEL * size.pixels()));
     }
+
+    /**
+     * Heap the estimate of frames of {@code size} holds at most, bytes, given {@code maxMemory}: its frames
+     * ({@link #maxFrames}) and a median's counts.
+     */
+    static long bytesNeeded(dev.jiffy.image.Size size, long maxMemory) {
+        return (maxFrames(size, maxMemory) * BYTES_PER_PIXEL + MEDIAN_BYTES_PER_PIXEL) * size.pixels();
+    }
+
+    /** What the estimate holds of each frame a pixel: {@link #BUDGET}'s count. */
+    private static final long BYTES_PER_PIXEL = 14;
 
     static BackgroundEstimate estimate(List<Frame> frames) {
         int n = frames.size();
@@ -85,7 +114,7 @@ final class BackgroundEstimator {
         List<Frame> even = new java.util.ArrayList<>(n);
         for (int k = 0; k < n; k++) {
             px[k] = unexpose(px[k], Exposure.gains(px[k], rough));
-            even.add(Frame.of(w, h, px[k]));
+            even.add(Frame.wrap(w, h, px[k])); // read only from here on: no copy
         }
         float[] median = FrameStatistics.of(even).median().toFloatArray();
         double noise = noise(px, median);

@@ -4,10 +4,12 @@ import dev.jiffy.CancelledException;
 import dev.jiffy.clip.Clip;
 import dev.jiffy.clip.FrameSampler;
 import dev.jiffy.clip.FunctionClip;
+import dev.jiffy.gif.GifOptions;
 import dev.jiffy.image.Connectivity;
 import dev.jiffy.image.FloatRgb;
 import dev.jiffy.image.Frame;
 import dev.jiffy.image.FrameStatistics;
+import dev.jiffy.image.Size;
 import dev.jiffy.image.StructuringElement;
 import dev.jiffy.image.Threshold;
 import dev.jiffy.image.TimedFrames;
@@ -78,6 +80,16 @@ public final class BackgroundRemoval {
      * channel) is at least this many levels; a black-and-white film measures 0-3 after compression.
      */
     static final double MIN_CHROMA = 8;
+    /** The background as floats: 3 channels of 4 bytes. */
+    private static final long FLOAT_RGB_BYTES_PER_PIXEL = 12;
+    /**
+     * What a rendering thread holds making a FIGURES mask beyond the analyses kept, bytes a pixel: the window's soft
+     * masks unpacked (5 of 4 bytes), its shapes and steps (1 byte each), the persistence's labels. Fitted between the
+     * measurements of {@link #heapNeeded}: 32 puts the walk at 1280x720 at 237 MB (beside the render; 228 MB before it).
+     */
+    static final long WINDOW_BYTES_PER_PIXEL = 32;
+    /** What a rendering thread holds making a SEED mask, bytes a pixel: the shape, its labels, the blur's floats. */
+    private static final long SEED_BYTES_PER_PIXEL = 16;
 
     private final Clip clip;
     private final BackgroundMethod method;
@@ -331,6 +343,34 @@ public final class BackgroundRemoval {
     }
 
     /**
+     * Heap this removal takes at most for frames of {@code size}, bytes, given a heap of {@code maxMemory}: before the
+     * render, finding the background (FIGURES: its frames, as many as {@code maxMemory} leaves room for, at least 8,
+     * and a median's counts, 120 bytes a pixel; SEED: the median's counts and the frames it keeps to count twice);
+     * beside the render, the background and, per rendering thread, the masks being made (FIGURES: a window of frames
+     * unpacked, 32 bytes a pixel, and the analyses kept for the neighbours, at most an eighth of the heap). Measured with
+     * person_walking_static_cam (4 s from 5 s) at 1280x720, 2 threads: a 256 MB heap made it (252 MB
+     * at most before a collection), 192 MB ran out during the render.
+     *
+     * @param size      the frames' size (the clip's)
+     * @param maxMemory the heap Java may use, bytes ({@link Runtime#maxMemory()})
+     * @return the bytes before and beside the render
+     */
+    public HeapNeed heapNeeded(Size size, long maxMemory) {
+        long pixels = size.pixels();
+        long threads = Math.min(GifOptions.MAX_THREADS, Runtime.getRuntime().availableProcessors());
+        if (method == BackgroundMethod.SEED) {
+            long frames = 4L * pixels * backgroundTimes().length; // kept between the median's passes if they fit
+            long kept = frames <= FrameStatistics.defaultCacheBytes() ? frames : 0;
+            return new HeapNeed(BackgroundEstimator.MEDIAN_BYTES_PER_PIXEL * pixels + kept,
+                    (FLOAT_RGB_BYTES_PER_PIXEL + threads * SEED_BYTES_PER_PIXEL) * pixels);
+        }
+        long analyses = Math.min(SteadyFigureMask.CACHED_FRAMES * SteadyFigureMask.ANALYSIS_BYTES_PER_PIXEL * pixels,
+                maxMemory / SteadyFigureMask.HEAP_SHARE);
+        return new HeapNeed(BackgroundEstimator.bytesNeeded(size, maxMemory),
+                (FLOAT_RGB_BYTES_PER_PIXEL + threads * WINDOW_BYTES_PER_PIXEL) * pixels + analyses);
+    }
+
+    /**
      * Estimates the background, checks the camera and returns the cutout; a moving camera is also reported to the
      * listener.
      *
@@ -348,8 +388,13 @@ public final class BackgroundRemoval {
 
     /** {@link #cut(int)} with subjects moving at most {@code speed} diagonals of the picture per second. */
     Cutout cut(int window, double speed) {
+        return cut(window, speed, SteadyFigureMask.defaultCacheBytes());
+    }
+
+    /** {@link #cut(int, double)} keeping at most {@code cacheBytes} of frame analyses for their neighbours. */
+    Cutout cut(int window, double speed, long cacheBytes) {
         double[] times = backgroundTimes();
-        return method == BackgroundMethod.SEED ? cutAsSeed(times) : cutFigures(times, window, speed);
+        return method == BackgroundMethod.SEED ? cutAsSeed(times) : cutFigures(times, window, speed, cacheBytes);
     }
 
     /**
@@ -371,8 +416,9 @@ public final class BackgroundRemoval {
         return cutout(recipe, bg, checkCamera(bg, times, t));
     }
 
-    private Cutout cutFigures(double[] times, int window, double speed) {
-        List<Frame> frames = FrameSampler.at(cancellable(), thin(times, BackgroundEstimator.maxFrames(clip.size())))
+    private Cutout cutFigures(double[] times, int window, double speed, long cacheBytes) {
+        List<Frame> frames = FrameSampler.at(cancellable(), thin(times, BackgroundEstimator.maxFrames(clip.size(),
+                Runtime.getRuntime().maxMemory())))
                 .toList();
         BackgroundEstimate estimate = background
                 .map(plate -> BackgroundEstimator.withPlate(plate, frames))
@@ -390,7 +436,7 @@ public final class BackgroundRemoval {
         MaskMaker masks = clip.fps().filter(fps -> window > 0)
                 .map(fps -> gifFps.filter(gif -> gif.compareTo(fps) < 0).orElse(fps))
                 .<MaskMaker>map(fps -> new SteadyFigureMask(recipe, clip, fps, Math.sqrt(2) * low, window,
-                        speed))
+                        speed, cacheBytes))
                 .orElse((t, frame) -> recipe.maskOf(frame)); // no frames to look around: each by itself
         // the camera check's threshold stays the seed's: the noise measured on a panning clip is the pan itself
         return cutout(masks, bg, checkCamera(bg, times, threshold.orElse(DEFAULT_THRESHOLD)));

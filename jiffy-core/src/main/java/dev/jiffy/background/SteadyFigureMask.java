@@ -40,7 +40,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * would depend on its own previous one, back to the first frame, so a frame asked for alone (a preview, a subclip, the
  * rendering threads in any order) would cost the whole clip before it. The window needs only its own frames, and each
  * frame's mask is the same whoever asks first. Frames are analysed once and kept for the neighbours that follow
- * ({@value #CACHED_FRAMES} at most).
+ * ({@value #CACHED_FRAMES} at most, and no more bytes than {@link #defaultCacheBytes()}: an analysis dropped for room
+ * is made again when asked for, the same, so a large picture in a small heap is slower, never out of memory).
  */
 final class SteadyFigureMask implements MaskMaker {
     /**
@@ -73,6 +74,16 @@ final class SteadyFigureMask implements MaskMaker {
     static final double SIZE_MATCH = 0.5;
     /** Frames analysed and kept for their neighbours: a few per rendering thread. */
     static final int CACHED_FRAMES = 24;
+    /**
+     * The share of the heap ({@link Runtime#maxMemory()}) the kept analyses may take. An analysis takes 4.3 bytes a
+     * pixel (its picture and its packed masks: 4 MB at 1280x720); the render beside it needs what
+     * {@code MemoryCheck} counts (138 MB at 1280x720), each rendering thread a window of 5 analyses unpacked and one
+     * being made (about 60 bytes a pixel while made). An eighth of 256 MB keeps 8 analyses of 1280x720, a window and a
+     * half per thread: each frame is analysed once (measured README's walk scaled to 1280x720, 2 threads).
+     */
+    static final int HEAP_SHARE = 8;
+    /** What an analysis keeps, bytes a pixel, rounded up: its picture (4) and packed masks (2 bits and the edge). */
+    static final long ANALYSIS_BYTES_PER_PIXEL = 5;
 
     private final FigureMask figure;
     private final Clip clip;
@@ -85,13 +96,17 @@ final class SteadyFigureMask implements MaskMaker {
     private final double reach;
     /** Frame index to its analysis, made once: a thread that needs one another thread is making waits for it. */
     private final Map<Integer, CompletableFuture<Analysis>> analyses = new ConcurrentHashMap<>();
+    /** Bytes the kept analyses may take, at most; at least the newest is kept. */
+    private final long cacheBytes;
 
     /**
      * @param still  RGB distance under which two frames' pixel is the same but for noise
      * @param window frames looked at on each side ({@link #WINDOW})
      * @param speed  how fast a subject may move, diagonals of the picture per second ({@link #SPEED})
+     * @param cacheBytes bytes the analyses kept for the neighbours may take ({@link #defaultCacheBytes()})
      */
-    SteadyFigureMask(FigureMask figure, Clip clip, FrameRate fps, double still, int window, double speed) {
+    SteadyFigureMask(FigureMask figure, Clip clip, FrameRate fps, double still, int window, double speed,
+            long cacheBytes) {
         this.figure = figure;
         this.clip = clip;
         this.fps = fps;
@@ -99,15 +114,39 @@ final class SteadyFigureMask implements MaskMaker {
         this.frameCount = Timeline.frameCount(clip.duration(), fps);
         this.still2 = still * still;
         this.reach = speed * Math.hypot(clip.size().width(), clip.size().height()) / fps.toDouble();
+        this.cacheBytes = cacheBytes;
+    }
+
+    /** {@link #HEAP_SHARE} of the heap Java may use. */
+    static long defaultCacheBytes() {
+        return Runtime.getRuntime().maxMemory() / HEAP_SHARE;
     }
 
     /**
      * One frame's pixels, shape (before persistence) and soft mask of that shape. The pixels are kept once, as the
-     * array the picture tests read: the frame is wrapped around them again when its shape needs softening anew.
+     * array the picture tests read: the frame is wrapped around them again when its shape needs softening anew. The
+     * masks are kept packed (a shape is one bit a pixel, a soft mask 0 or 1 but along its outline), unpacked for the
+     * mask being made: 4.3 bytes a pixel kept instead of 9.
      */
-    private record Analysis(int[] argb, BinaryMask shape, float[] soft, Region[] regions) {
+    private record Analysis(int width, int height, int[] argb, PackedMask packedShape, PackedMask packedSoft,
+            Region[] regions) {
         Frame frame() {
-            return Frame.wrap(shape.width(), shape.height(), argb);
+            return Frame.wrap(width, height, argb);
+        }
+
+        /** The shape, a new mask. */
+        BinaryMask shape() {
+            return packedShape.toBinaryMask();
+        }
+
+        /** The soft mask's values, a new array. */
+        float[] soft() {
+            return packedSoft.toFloatArray();
+        }
+
+        /** Heap it takes, bytes: the picture, the packed masks, the regions. */
+        long bytes() {
+            return 4L * argb.length + packedShape.bytes() + packedSoft.bytes() + 48L * (regions.length + 2);
         }
     }
 
@@ -157,8 +196,9 @@ final class SteadyFigureMask implements MaskMaker {
         }
         float[] soft = now.soft();
         if (span.length > 1) {
-            BinaryMask kept = persistent(now, span, k - from, elsewhere);
-            if (!kept.equals(now.shape())) {
+            BinaryMask shape = now.shape();
+            BinaryMask kept = persistent(shape, now.regions(), span, k - from, elsewhere);
+            if (!kept.equals(shape)) {
                 soft = figure.soften(kept, now.frame()).toFloatArray();
             }
         }
@@ -168,14 +208,13 @@ final class SteadyFigureMask implements MaskMaker {
     /**
      * The regions of {@code span[self]}'s shape that a frame around has too: touching one of its regions
      * ({@code elsewhere}, all of theirs), or matching one of its regions by size within the reach of the frames
-     * between.
+     * between. {@code shape} and {@code mine} are that frame's shape and regions.
      */
-    private BinaryMask persistent(Analysis now, Analysis[] span, int self, BinaryMask elsewhere) {
+    private BinaryMask persistent(BinaryMask shape, Region[] mine, Analysis[] span, int self, BinaryMask elsewhere) {
         // labelled again rather than kept from analyse(): keeping the labels in each cached analysis (4 bytes a
         // pixel more, 24 frames) measured no gain (FootageBenchmark, bird at 10 and at 24 written at 10, 2 runs
         // each alternated: 970-1040 vs 1000-1020 ms and 790-840 vs 830-850 ms of CPU, the same masks)
-        ConnectedComponents components = ConnectedComponents.of(now.shape(), Connectivity.EIGHT);
-        Region[] mine = now.regions(); // the same labelling, in the order of the labels
+        ConnectedComponents components = ConnectedComponents.of(shape, Connectivity.EIGHT); // mine's labelling
         boolean[] matched = new boolean[mine.length + 1];
         for (int l = 1; l <= mine.length; l++) {
             matched[l] = matchedAround(mine[l - 1], span, self);
@@ -186,7 +225,7 @@ final class SteadyFigureMask implements MaskMaker {
         for (int i = 0; i < seeds.length; i++) {
             seeds[i] |= matched[labels[i]];
         }
-        return components.keepTouching(BinaryMask.wrap(now.shape().width(), now.shape().height(), seeds));
+        return components.keepTouching(BinaryMask.wrap(shape.width(), shape.height(), seeds));
     }
 
     /** Whether a frame of the span other than {@code self} has a region of about this size within reach. */
@@ -219,6 +258,10 @@ final class SteadyFigureMask implements MaskMaker {
         for (int j = 0; j < steps.length; j++) {
             steps[j] = samePicture(span[j].argb(), span[j + 1].argb());
         }
+        float[][] softs = new float[span.length][];
+        for (int j = 0; j < span.length; j++) {
+            softs[j] = j == self ? soft : span[j].soft();
+        }
         float[] out = new float[soft.length];
         // a full window's worth, frames past the clip's ends counted as this one: a median of an even count would
         // average this frame's value with a neighbour's, a cut at one half on a tie
@@ -228,10 +271,10 @@ final class SteadyFigureMask implements MaskMaker {
             Arrays.fill(values, own);
             int n = 0;
             for (int j = self + 1; j < span.length && steps[j - 1][i]; j++) {
-                values[n++] = span[j].soft()[i];
+                values[n++] = softs[j][i];
             }
             for (int j = self - 1; j >= 0 && steps[j][i]; j--) {
-                values[n++] = span[j].soft()[i];
+                values[n++] = softs[j][i];
             }
             if (n == 0) {
                 out[i] = own;
@@ -289,16 +332,38 @@ final class SteadyFigureMask implements MaskMaker {
             mine.completeExceptionally(e);
             throw e;
         }
-        if (analyses.size() > CACHED_FRAMES) {
-            // the rendering threads work near each other: drop what is far from this one
-            analyses.keySet().removeIf(key -> Math.abs(key - j) > CACHED_FRAMES / 2);
-        }
+        makeRoomAround(j);
         return mine.join();
+    }
+
+    /**
+     * Drops the analyses farthest from frame {@code j} (the rendering threads work near each other) until at most
+     * {@value #CACHED_FRAMES} are kept, in at most {@link #cacheBytes} (but for {@code j}'s own). One thread at a time.
+     */
+    private synchronized void makeRoomAround(int j) {
+        while (true) {
+            long bytes = 0;
+            int farthest = j;
+            for (Map.Entry<Integer, CompletableFuture<Analysis>> e : analyses.entrySet()) {
+                CompletableFuture<Analysis> f = e.getValue();
+                if (f.isDone() && !f.isCompletedExceptionally()) {
+                    bytes += f.join().bytes();
+                    if (Math.abs(e.getKey() - j) > Math.abs(farthest - j)) {
+                        farthest = e.getKey();
+                    }
+                }
+            }
+            if (farthest == j || analyses.size() <= CACHED_FRAMES && bytes <= cacheBytes) {
+                return;
+            }
+            analyses.remove(farthest);
+        }
     }
 
     private Analysis analyse(Frame frame) {
         BinaryMask shape = figure.shapeOf(frame);
-        return new Analysis(frame.toArgbArray(), shape, figure.soften(shape, frame).toFloatArray(),
+        return new Analysis(frame.width(), frame.height(), frame.toArgbArray(), PackedMask.of(shape),
+                PackedMask.of(frame.width(), frame.height(), figure.soften(shape, frame).toFloatArray()),
                 Region.of(ConnectedComponents.of(shape, Connectivity.EIGHT), shape.width()));
     }
 

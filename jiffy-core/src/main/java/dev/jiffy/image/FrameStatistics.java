@@ -275,7 +275,13 @@ public final class FrameStatistics {
         }
     }
 
-    private static long defaultCacheBytes() {
+    /**
+     * Bytes of frames statistics over a clip's frames keep between their two passes (instead of reading them twice),
+     * at most: a quarter of the heap Java may use, up to 256 MB.
+     *
+     * @return bytes
+     */
+    public static long defaultCacheBytes() {
         return Math.min(256L << 20, Runtime.getRuntime().maxMemory() / 4);
     }
 

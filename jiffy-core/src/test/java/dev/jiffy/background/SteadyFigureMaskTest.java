@@ -6,6 +6,7 @@ import dev.jiffy.clip.Clip;
 import dev.jiffy.clip.FunctionClip;
 import dev.jiffy.image.BinaryMask;
 import dev.jiffy.image.Frame;
+import dev.jiffy.image.Mask;
 import dev.jiffy.image.Size;
 import dev.jiffy.progress.RenderListener;
 import dev.jiffy.time.FrameRate;
@@ -90,6 +91,40 @@ class SteadyFigureMaskTest {
             assertThat(atGifRate.mask().mask(t)).as("frame %d", k).isEqualTo(tenFps.mask().mask(t));
         }
         assertThat(reads.get()).as("video frames read for 30 masks").isLessThanOrEqualTo(2 * 3 * FPS);
+    }
+
+    /**
+     * The analyses kept for the neighbours are bounded by bytes (the heap a large picture leaves): with no room for
+     * any but the newest, every frame's neighbours are analysed again when asked for, and the masks are the same as
+     * with all kept, in any order they are asked for.
+     */
+    @Test
+    void withNoRoomToKeepAnalysesTheMasksAreTheSameOnlyMadeAgain() {
+        AtomicInteger reads = new AtomicInteger();
+        Clip clip = FunctionClip.of(new Size(W, H), 3.0, t -> {
+            reads.incrementAndGet();
+            return frame(t);
+        }).withFps(FPS);
+        BackgroundRemoval removal = BackgroundRemoval.of(clip).withListener(RenderListener.SILENT);
+        Cutout kept = removal.cut(SteadyFigureMask.WINDOW, SteadyFigureMask.SPEED, Long.MAX_VALUE);
+        Cutout cramped = removal.cut(SteadyFigureMask.WINDOW, SteadyFigureMask.SPEED, 0);
+        int frames = 3 * FPS;
+        reads.set(0);
+        Mask[] keptMasks = new Mask[frames];
+        for (int k = 0; k < frames; k++) {
+            keptMasks[k] = kept.mask().mask((double) k / FPS);
+        }
+        int keptReads = reads.getAndSet(0);
+        for (int k = frames - 1; k >= 0; k -= 2) { // backwards, odd frames first: another order
+            assertThat(cramped.mask().mask((double) k / FPS)).as("frame %d", k).isEqualTo(keptMasks[k]);
+        }
+        for (int k = frames - 2; k >= 0; k -= 2) {
+            assertThat(cramped.mask().mask((double) k / FPS)).as("frame %d", k).isEqualTo(keptMasks[k]);
+        }
+        // kept: each frame read once for its mask and once as a neighbour ahead (the first is analysed from the frame
+        // read for its mask); cramped: the neighbours are read and analysed again for each mask
+        assertThat(keptReads).isEqualTo(2 * frames - 1);
+        assertThat(reads.get()).as("frames read with no room").isGreaterThan(3 * frames);
     }
 
     /** The background of {@link #frame}: its gradient without the figure, the blob or noise. */
