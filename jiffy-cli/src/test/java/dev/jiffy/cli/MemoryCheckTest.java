@@ -25,7 +25,7 @@ class MemoryCheckTest {
     Path dir;
 
     @Test
-    void a4kGifInTheLaunchersHeapIsRefusedWithAWidthThatFitsAndTheHeapThatWould() {
+    void a4kGifInA256MbHeapIsRefusedWithAWidthThatFitsAndTheHeapThatWould() {
         assertThatThrownBy(() -> MemoryCheck.require(new Size(3840, 2160), 256 * MB))
                 .isInstanceOf(JiffyException.class)
                 .hasMessage("a 3840x2160 GIF needs about 279 MB of memory but Java may use 256 MB: make it smaller"

@@ -45,7 +45,11 @@ public final class ColorMetric {
      * {@link #texture(int[], int, int)} for a caller that knows the pixel's column, which saves a division per pixel
      * in the lossy LZW encoder's inner loop.
      *
-     * @param x the pixel's column, {@code p % stride}
+     * @param argb   the frame, row by row (alpha ignored)
+     * @param stride pixels per row
+     * @param p      the pixel's index in {@code argb}
+     * @param x      the pixel's column, {@code p % stride} (not checked: a wrong column gives a wrong measure)
+     * @return as {@link #texture(int[], int, int)}
      */
     public static int texture(int[] argb, int stride, int p, int x) {
         if (stride < 2 || argb.length < 2 * stride) {
