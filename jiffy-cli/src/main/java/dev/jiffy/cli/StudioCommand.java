@@ -45,6 +45,7 @@ final class StudioCommand implements Callable<Integer> {
         }
         Studio studio = Studio.start(folder);
         Runtime.getRuntime().addShutdownHook(new Thread(studio::close, "jiffy-studio-stop"));
+        studio.warmUp();
         URI address = video == null ? studio.address() : studio.address(video.getFileName().toString());
         out.println("Jiffy Studio for " + folder + " at " + address);
         out.println("Ctrl-C stops it.");

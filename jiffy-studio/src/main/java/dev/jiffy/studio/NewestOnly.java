@@ -21,6 +21,11 @@ final class NewestOnly {
         return latest.incrementAndGet();
     }
 
+    /** The number of the newest piece started (0 before any): what started later makes it stale. */
+    long newest() {
+        return latest.get();
+    }
+
     /** Whether piece {@code number}, asked for by the page of {@code events}, should stop now. */
     boolean stopped(long number, PreviewEvents events) {
         return work.closing() || latest.get() != number || events.gone();

@@ -201,6 +201,35 @@ class PreviewRendersTest {
         assertThat(ImageIoGif.readWithImageIo(second).frames()).as("the newer render is whole").hasSize(10);
     }
 
+    @Test
+    void theWarmUpNeverCancelsAPreviewAndLeavesNoFile() throws Exception {
+        PreviewRenders renders = new PreviewRenders(scratch, work);
+        CountDownLatch firstFrameAsked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger framesAsked = new AtomicInteger();
+        // a preview held at its first frame while the warm-up runs start to end: had the warm-up started a preview
+        // of its own, this one would be stale and cancelled
+        Clip held = FunctionClip.of(new Size(32, 32), 8, t -> {
+            if (framesAsked.getAndIncrement() == 0) {
+                firstFrameAsked.countDown();
+                await(release);
+            }
+            return ramp(8).frame(t);
+        });
+        CompletableFuture<byte[]> preview = CompletableFuture.supplyAsync(
+                () -> renders.render(listener -> held, EIGHT_SECONDS_AT_12_FPS, PreviewEvents.NONE).gif());
+        assertThat(firstFrameAsked.await(LIMIT_SECONDS, TimeUnit.SECONDS)).isTrue();
+
+        renders.warmUp();
+        release.countDown();
+
+        assertThat(ImageIoGif.readWithImageIo(preview.get(LIMIT_SECONDS, TimeUnit.SECONDS)).frames())
+                .as("the preview asked for before the warm-up, whole").hasSize(96);
+        try (Stream<Path> left = Files.list(scratch)) {
+            assertThat(left).as("what the warm-up and the preview left").isEmpty();
+        }
+    }
+
     /** {@code seconds} of grey that brightens by 2 levels a frame at 12 fps: all frames distinct. */
     private static Clip ramp(double seconds) {
         return FunctionClip.of(new Size(32, 32), seconds,

@@ -52,6 +52,7 @@ class StudioSpeedBenchmark {
         }
         StringBuilder report = new StringBuilder();
         try (Studio studio = Studio.start(folder)) {
+            studio.warmUp();   // as jiffy studio does when it starts
             String api = studio.address().toString();
             String file = "&file=" + name;
             Http.get(api.replace("/?", "/api/info?") + file);
