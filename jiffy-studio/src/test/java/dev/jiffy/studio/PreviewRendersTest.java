@@ -181,14 +181,7 @@ class PreviewRendersTest {
         List<String> heard = new CopyOnWriteArrayList<>();
         // The first render's first frame waits until the second render has finished: the first is certainly running,
         // and stale, then; it stops without telling an estimate or a frame.
-        AtomicInteger framesAsked = new AtomicInteger();
-        Clip held = FunctionClip.of(new Size(32, 32), 8, t -> {
-            if (framesAsked.getAndIncrement() == 0) {
-                firstFrameAsked.countDown();
-                await(release);
-            }
-            return ramp(8).frame(t);
-        });
+        Clip held = heldRamp(firstFrameAsked, release);
         CompletableFuture<byte[]> first = CompletableFuture.supplyAsync(
                 () -> renders.render(listener -> held, EIGHT_SECONDS_AT_12_FPS, recording(heard)).gif());
         assertThat(firstFrameAsked.await(LIMIT_SECONDS, TimeUnit.SECONDS)).isTrue();
@@ -206,16 +199,9 @@ class PreviewRendersTest {
         PreviewRenders renders = new PreviewRenders(scratch, work);
         CountDownLatch firstFrameAsked = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        AtomicInteger framesAsked = new AtomicInteger();
         // a preview held at its first frame while the warm-up runs start to end: had the warm-up started a preview
         // of its own, this one would be stale and cancelled
-        Clip held = FunctionClip.of(new Size(32, 32), 8, t -> {
-            if (framesAsked.getAndIncrement() == 0) {
-                firstFrameAsked.countDown();
-                await(release);
-            }
-            return ramp(8).frame(t);
-        });
+        Clip held = heldRamp(firstFrameAsked, release);
         CompletableFuture<byte[]> preview = CompletableFuture.supplyAsync(
                 () -> renders.render(listener -> held, EIGHT_SECONDS_AT_12_FPS, PreviewEvents.NONE).gif());
         assertThat(firstFrameAsked.await(LIMIT_SECONDS, TimeUnit.SECONDS)).isTrue();
@@ -228,6 +214,18 @@ class PreviewRendersTest {
         try (Stream<Path> left = Files.list(scratch)) {
             assertThat(left).as("what the warm-up and the preview left").isEmpty();
         }
+    }
+
+    /** An 8 s {@link #ramp} whose first frame, the first time it is asked for, opens {@code asked} and waits. */
+    private static Clip heldRamp(CountDownLatch asked, CountDownLatch release) {
+        AtomicInteger framesAsked = new AtomicInteger();
+        return FunctionClip.of(new Size(32, 32), 8, t -> {
+            if (framesAsked.getAndIncrement() == 0) {
+                asked.countDown();
+                await(release);
+            }
+            return ramp(8).frame(t);
+        });
     }
 
     /** {@code seconds} of grey that brightens by 2 levels a frame at 12 fps: all frames distinct. */
