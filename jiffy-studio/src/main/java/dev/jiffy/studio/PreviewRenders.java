@@ -83,6 +83,9 @@ final class PreviewRenders {
                     .write(madeUp(), gif, untilAPreview, FitListener.NONE));
         } catch (CancelledException e) {
             // a preview was asked for, or the studio is closing: the warm-up has done what it could
+        } catch (RuntimeException | OutOfMemoryError e) {
+            // Only a head start, on a thread of its own: a failure here (a full disk, a small heap) must not print a
+            // stack trace on the user's terminal; the first real preview meets the same cause and says it in one line.
         } finally {
             try {
                 Files.deleteIfExists(gif);

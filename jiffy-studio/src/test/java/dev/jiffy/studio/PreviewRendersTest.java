@@ -1,6 +1,7 @@
 package dev.jiffy.studio;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.jiffy.CancelledException;
@@ -214,6 +215,15 @@ class PreviewRendersTest {
         try (Stream<Path> left = Files.list(scratch)) {
             assertThat(left).as("what the warm-up and the preview left").isEmpty();
         }
+    }
+
+    @Test
+    void aWarmUpThatCannotWriteEndsQuietly() throws Exception {
+        // its scratch folder is a file: the GIF cannot be written there (as with a full or vanished temporary folder)
+        Path notAFolder = Files.writeString(scratch.resolve("not-a-folder"), "x");
+        PreviewRenders renders = new PreviewRenders(notAFolder, work);
+        assertThatCode(renders::warmUp).as("the warm-up, on its own thread in the studio").doesNotThrowAnyException();
+        assertThat(Files.readString(notAFolder)).isEqualTo("x");
     }
 
     /** An 8 s {@link #ramp} whose first frame, the first time it is asked for, opens {@code asked} and waits. */
