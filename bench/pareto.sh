@@ -34,6 +34,8 @@ CLIPS=(
   "jupyter-screen:jupyterlab_github_screencast.mp4:2:3:480:10"
   "popeye-cel:popeye_sinbad_1936.mp4:2:3:480:12"
   "walking-static:person_walking_static_cam.mp4:2:3:480:10"
+  "smpte-pattern:smpte-2997.mp4:2:3:480:12.5"
+  "testcard-pattern:testcard_640x480.mp4:2:3:480:12.5"
 )
 FAST_CLIPS="bunny-sample,friday-gray,cockatoo-live"
 JIFFY_Q=(100 90 85 80 75 70 65 60 50 40 30)
