@@ -113,8 +113,8 @@ public final class VideoFileClip implements Clip, AutoCloseable {
     /**
      * The video's compressed pictures that show from {@code from} to {@code to} seconds, by time, read without
      * decoding them: how many bytes the codec spent on each says where the picture changes much (see {@link
-     * CodedPicture}). Costs a demuxer of its own reading that part of the file (about a millisecond a second of
-     * 720p H.264), not a decoder.
+     * CodedPicture}). Costs a demuxer of its own reading that part of the file, not a decoder: 13 ms of processor
+     * time for 4 s of the shared clips (up to 1080p), opening the file included, 1 % of a 320-480 px GIF of them.
      *
      * @param from start, seconds into the video
      * @param to   end, seconds into the video (not before {@code from})

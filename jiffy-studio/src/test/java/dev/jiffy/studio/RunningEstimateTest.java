@@ -50,9 +50,9 @@ class RunningEstimateTest {
 
     /**
      * A quarter of the picture moving for the first two seconds, half of it for the last two: the GIF's cost per
-     * second 2.3 times higher in the second half. Time alone, having seen only the quiet half, is 58 % under the size
-     * all through it; weighing the coded change (2.4 times more ahead than written) takes 14-27 points off that, and
-     * never overshoots. It does not reach the size early: the change has half the say ({@link
+     * second higher in the second half. Time alone, having seen only the quiet half, is 58 % under the size
+     * all through it; weighing the coded change takes 14 points off that after a quarter of the frames and 20 after
+     * half, and never overshoots. It does not reach the size early: the change has half the say ({@link
      * RunningEstimate#CHANGE_SHARE}), the share that served the real clips best.
      */
     @Test
