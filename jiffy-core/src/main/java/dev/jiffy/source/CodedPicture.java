@@ -3,8 +3,9 @@ package dev.jiffy.source;
 /**
  * One compressed picture of a video stream as the file stores it, read without decoding it: when it shows and how many
  * bytes the codec spent on it. Between keyframes a codec spends bytes on what changed since the pictures it predicts
- * from, so the sizes say, for nearly nothing, where in a video the picture changes much and where little; a keyframe
- * is drawn whole and says nothing of change.
+ * from, so the sizes say, for nearly nothing, where in a video the picture changes much and where little. A keyframe
+ * is coded whole: its size says how detailed the picture is, and where the encoder put it at a cut (x264 and VP8
+ * do), that the picture changed whole.
  *
  * @param time     when the picture shows, in seconds from the start of the video stream (the {@link FrameCursor}'s
  *                 times)

@@ -29,15 +29,17 @@ final class RunningEstimate {
      * {@code 1 - w + w * r}, where {@code r} is how many times more the picture changes per second in what is left than
      * in what was written after the warm-up, and {@code w} is this share. Bytes and coded sizes are not proportional
      * (a still picture's grain costs the GIF, a codec little), so the change only shares the say with time. Over the
-     * 40 GIFs of {@code bench/studio.sh estimate} (2026-12-07), within 15 % after a quarter / half of the frames:
-     * share 0.5: 34 / 38 of 40; 0.7: 33-35 / 37; 1 (all the say to the change): 33-35 / 34-36; time alone 28 / 34.
+     * 40 GIFs of {@code bench/studio.sh estimate} (2026-12-07, a prototype over their written reports, with the bound
+     * and the ramp below), within 15 % after a quarter / half of the frames / from the first estimate on: share 0.3:
+     * 31 / 35 / 19; 0.5: 34 / 37 / 21; 0.7: 35 / 39 / 19; 1 (all the say to the change): 33 / 38 / 14; time alone 28 /
+     * 34 / 18. 0.5 and 0.7 are alike within what 40 GIFs of 10 clips tell apart; 0.5 keeps more first estimates close.
      */
     static final double CHANGE_SHARE = 0.5;
     /**
      * Seconds of animation written after the warm-up before the coded change has its full {@link #CHANGE_SHARE}: a
      * few frames' coded sizes are a noisy measure of their change, so it grows in over this time. Over the 40 GIFs,
-     * the estimate within 15 % from the first one on: 21 of 40 GIFs with 1 s, 16-19 with 0.5 s, 10-12 at once (time
-     * alone 18).
+     * within 15 % after a quarter of the frames / from the first estimate on: at once 33 / 10, over 0.5 s 33 / 16, 1 s
+     * 34 / 21, 2 s 30 / 18 (time alone 28 / 18).
      */
     static final double CHANGE_RAMP_SECONDS = 1.0;
 
@@ -47,7 +49,7 @@ final class RunningEstimate {
      * the cost ratio: on the quiet-then-busy test clip the coded change grows 80 times, the GIF's cost 15 times, and
      * unbounded estimates overshot by up to 260 % once the busy frames began. Real clips rarely go beyond: over the 40
      * GIFs of {@code bench/studio.sh estimate}, within 15 % after a quarter / half of the frames unbounded 34 / 38,
-     * bounded at 6 34 / 37, at 4 33 / 36.
+     * bounded at 6 34 / 37, at 4 33 / 36, at 2 31 / 36.
      */
     static final double MOST_CHANGE_RATIO = 6;
 
