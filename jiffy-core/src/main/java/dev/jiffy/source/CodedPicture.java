@@ -16,6 +16,9 @@ public record CodedPicture(double time, int bytes, boolean keyframe) {
     /**
      * Checks the values.
      *
+     * @param time     when the picture shows, in seconds from the start of the video stream
+     * @param bytes    the compressed picture's size in bytes
+     * @param keyframe whether the picture is a keyframe
      * @throws IllegalArgumentException if {@code time} is not a number or {@code bytes} is negative
      */
     public CodedPicture {
