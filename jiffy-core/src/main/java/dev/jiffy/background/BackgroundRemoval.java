@@ -344,11 +344,12 @@ public final class BackgroundRemoval {
 
     /**
      * Heap this removal takes at most for frames of {@code size}, bytes, given a heap of {@code maxMemory}: before the
-     * render, finding the background (FIGURES: its frames, as many as {@code maxMemory} leaves room for, at least 8,
-     * and a median's counts, 120 bytes a pixel; SEED: the median's counts and the frames it keeps to count twice);
+     * render, finding the background (FIGURES: its frames, the same number in any heap, at 5 bytes a pixel each, and
+     * what it works with beside them; SEED: the median's counts, or the frames it keeps instead of reading them twice);
      * beside the render, the background and, per rendering thread, the masks being made (FIGURES: a window of frames
-     * unpacked, 32 bytes a pixel, and the analyses kept for the neighbours, at most an eighth of the heap). Measured with
-     * person_walking_static_cam (4 s from 5 s) at 1280x720, 2 threads: a 256 MB heap made it (252 MB
+     * unpacked, 32 bytes a pixel, and the analyses kept for the neighbours, at most an eighth of the heap). The result
+     * does not depend on {@code maxMemory}: a heap with less room than this is refused, not given a different GIF.
+     * Measured with person_walking_static_cam (4 s from 5 s) at 1280x720, 2 threads: a 256 MB heap made it (252 MB
      * at most before a collection), 192 MB ran out during the render.
      *
      * @param size      the frames' size (the clip's)
@@ -360,14 +361,21 @@ public final class BackgroundRemoval {
         long threads = Math.min(GifOptions.MAX_THREADS, Runtime.getRuntime().availableProcessors());
         if (method == BackgroundMethod.SEED) {
             long frames = 4L * pixels * backgroundTimes().length; // kept between the median's passes if they fit
-            long kept = frames <= FrameStatistics.defaultCacheBytes() ? frames : 0;
-            return new HeapNeed(BackgroundEstimator.MEDIAN_BYTES_PER_PIXEL * pixels + kept,
-                    (FLOAT_RGB_BYTES_PER_PIXEL + threads * SEED_BYTES_PER_PIXEL) * pixels);
+            long median = frames <= FrameStatistics.defaultCacheBytes()
+                    ? frames + BackgroundEstimator.MEDIAN_IN_MEMORY_BYTES_PER_PIXEL * pixels
+                            + Runtime.getRuntime().availableProcessors() * BackgroundEstimator.MEDIAN_BAND_BYTES
+                    : BackgroundEstimator.MEDIAN_BYTES_PER_PIXEL * pixels;
+            return new HeapNeed(median, (FLOAT_RGB_BYTES_PER_PIXEL + threads * SEED_BYTES_PER_PIXEL) * pixels);
         }
         long analyses = Math.min(SteadyFigureMask.CACHED_FRAMES * SteadyFigureMask.ANALYSIS_BYTES_PER_PIXEL * pixels,
                 maxMemory / SteadyFigureMask.HEAP_SHARE);
-        return new HeapNeed(BackgroundEstimator.bytesNeeded(size, maxMemory),
+        return new HeapNeed(BackgroundEstimator.bytesNeeded(size, estimateFrames(size)),
                 (FLOAT_RGB_BYTES_PER_PIXEL + threads * WINDOW_BYTES_PER_PIXEL) * pixels + analyses);
+    }
+
+    /** How many frames FIGURES finds the background of {@code size} in: the times', thinned to the estimate's most. */
+    private int estimateFrames(Size size) {
+        return Math.min(backgroundTimes().length, BackgroundEstimator.maxFrames(size));
     }
 
     /**
@@ -417,12 +425,13 @@ public final class BackgroundRemoval {
     }
 
     private Cutout cutFigures(double[] times, int window, double speed, long cacheBytes) {
-        List<Frame> frames = FrameSampler.at(cancellable(), thin(times, BackgroundEstimator.maxFrames(clip.size(),
-                Runtime.getRuntime().maxMemory())))
-                .toList();
+        // only the pixels are kept, each frame's copy made as it is read: the estimate evens them out in place
+        int[][] frames = FrameSampler.at(cancellable(), thin(times, BackgroundEstimator.maxFrames(clip.size())))
+                .map(Frame::toArgbArray)
+                .toArray(int[][]::new);
         BackgroundEstimate estimate = background
                 .map(plate -> BackgroundEstimator.withPlate(plate, frames))
-                .orElseGet(() -> BackgroundEstimator.estimate(frames));
+                .orElseGet(() -> BackgroundEstimator.estimate(clip.size().width(), clip.size().height(), frames));
         FloatRgb bg = estimate.background();
         double low = threshold.isPresent() ? Math.sqrt(threshold.getAsDouble())
                 : BackgroundEstimator.LOW_SIGMAS * estimate.noise() * Math.sqrt(3);
