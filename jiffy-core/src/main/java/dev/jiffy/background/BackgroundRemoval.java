@@ -46,7 +46,8 @@ import java.util.OptionalInt;
  * object size {@value #DEFAULT_MIN_OBJECT_SIZE} pixels (4-connected, as scikit-image), {@value #DEFAULT_CLOSING}
  * closing iterations, holes under {@value #DEFAULT_MIN_HOLE_SIZE} pixels filled, blur sigma {@value #DEFAULT_BLUR}
  * pixels; both methods use {@value #DEFAULT_BACKGROUND_FRAMES} background frames (fewer if the clip has fewer frames
- * at its frame rate, or if FIGURES' memory budget allows fewer). Instances are immutable; the {@code withX} methods
+ * at its frame rate; FIGURES takes fewer from pictures over 359,511 pixels, 15 at 1280x720 and at least 8, the same
+ * in any heap, so a GIF does not depend on the heap it is made in). Instances are immutable; the {@code withX} methods
  * return changed copies. Nothing is read until {@link #apply()} or {@link #cut()}; the returned clip computes each
  * frame's mask when the frame is asked for, on whatever thread asks.
  */

@@ -34,8 +34,9 @@ public final class FrameStatistics {
     /** Most frames a percentile can be taken over (the counts are 16-bit). */
     public static final int MAX_FRAMES = 65_535;
     /**
-     * Pixels counted at a time when the frames are in memory: 1.5 MB of counts, which stay in a core's cache while
-     * every frame's part is counted into them.
+     * Pixels counted at a time when the frames are in memory: 1.5 MB of counts per core. The CPU time does not depend
+     * on it: a median of 40 frames of 640x360 took 133-163 ms of CPU in bands of 4,096, 16,384, 65,536 and 262,144
+     * pixels and the whole picture at once, as before the bands.
      */
     static final int BAND_PIXELS = 1 << 14;
 
