@@ -39,7 +39,7 @@ class MemoryCheckTest {
 
     /**
      * Background removal's own memory is counted: the masks of a 1920x1080 clip made beside the render (a window of
-     * frames per thread, the analyses kept) take the render to over 340 MB, more than a 256 MB heap, whatever the GIF
+     * frames per thread, the analyses kept) take the render to over 400 MB, more than a 256 MB heap, whatever the GIF
      * alone needs; the check says so before the background is looked for, with a width that fits it.
      */
     @Test

@@ -85,10 +85,13 @@ public final class BackgroundRemoval {
     private static final long FLOAT_RGB_BYTES_PER_PIXEL = 12;
     /**
      * What a rendering thread holds making a FIGURES mask beyond the analyses kept, bytes a pixel: the window's soft
-     * masks unpacked (5 of 4 bytes), its shapes and steps (1 byte each), the persistence's labels. Fitted between the
-     * measurements of {@link #heapNeeded}: 32 puts the walk at 1280x720 at 237 MB (beside the render; 228 MB before it).
+     * masks unpacked (5 of 4 bytes), its shapes and steps (1 byte each), the persistence's labels, and the room the
+     * collector needs beside them. 32 put the walk at 1280x720 (4 s from 5 s) at 240 MB, which a 256 MB heap passed but
+     * ran out of during the render in 5 runs of 6 (2026-12-07, main's estimate as this one's: the heap held 238 MB
+     * after collections); 48 puts it at 270 MB, refused in 256 MB. 1920x1080 at 449 MB is made in 512 MB, 3840x2160
+     * (2 s) at 1.4 GB in 2 GB (and was made in 1 GB, slower: fewer analyses kept).
      */
-    static final long WINDOW_BYTES_PER_PIXEL = 32;
+    static final long WINDOW_BYTES_PER_PIXEL = 48;
     /** What a rendering thread holds making a SEED mask, bytes a pixel: the shape, its labels, the blur's floats. */
     private static final long SEED_BYTES_PER_PIXEL = 16;
 
@@ -348,10 +351,9 @@ public final class BackgroundRemoval {
      * render, finding the background (FIGURES: its frames, the same number in any heap, at 5 bytes a pixel each, and
      * what it works with beside them; SEED: the median's counts, or the frames it keeps instead of reading them twice);
      * beside the render, the background and, per rendering thread, the masks being made (FIGURES: a window of frames
-     * unpacked, 32 bytes a pixel, and the analyses kept for the neighbours, at most an eighth of the heap). The result
+     * unpacked, 48 bytes a pixel, and the analyses kept for the neighbours, at most an eighth of the heap). The result
      * does not depend on {@code maxMemory}: a heap with less room than this is refused, not given a different GIF.
-     * Measured with person_walking_static_cam (4 s from 5 s) at 1280x720, 2 threads: a 256 MB heap made it (252 MB
-     * at most before a collection), 192 MB ran out during the render.
+     * Measured with person_walking_static_cam (4 s from 5 s), 2 threads: {@link #WINDOW_BYTES_PER_PIXEL}.
      *
      * @param size      the frames' size (the clip's)
      * @param maxMemory the heap Java may use, bytes ({@link Runtime#maxMemory()})
