@@ -18,5 +18,10 @@ public enum Dither {
      * Serpentine Floyd–Steinberg error diffusion. Best single-frame fidelity, but noise-like output that costs bytes and
      * can shimmer where a video's still areas carry grain.
      */
-    FLOYD_STEINBERG
+    FLOYD_STEINBERG,
+    /**
+     * Per frame, by content: {@link #ORDERED} where the palette is finer than the frame's colours vary, else
+     * {@link #NONE}.
+     */
+    AUTO
 }

@@ -193,18 +193,23 @@ public final class GifQuality {
     }
 
     /**
-     * The dither for a quality: none from {@value #SHARED_PALETTES_BELOW} up, ordered below. Ordered dithering's pattern is noise that the lossy LZW of
-     * lower qualities smooths away; written losslessly it cost quality 100 both bytes and fidelity, so that quality 90
-     * was smaller and truer on both Big Buck Bunny cuts (sample: 1.21 MB at SSIM 0.9530 against 1.12 MB at 0.9561).
-     * Undithered, quality 100 is the truest setting on every clip of {@code bench/pareto.sh} (0.9637 on the sample,
-     * see the README's Benchmark section), and frames that fit their palette are exact either way.
+     * The dither for a quality: none at 100, chosen per frame by content from {@value #SHARED_PALETTES_BELOW} to 99
+     * ({@link Dither#AUTO}), ordered below. Ordered dithering's pattern is noise that the lossy LZW of lower qualities
+     * smooths away; written losslessly it cost quality 100 both bytes and fidelity, so that quality 90 was smaller and
+     * truer on both Big Buck Bunny cuts (sample: 1.21 MB at SSIM 0.9530 against 1.12 MB at 0.9561). Undithered,
+     * quality 100 is the truest setting on every clip of {@code bench/pareto.sh} (0.9637 on the sample, see the
+     * README's Benchmark section), and frames that fit their palette are exact either way. Nor does dithering make the
+     * test card truer at 100 (2026-12-07, colour bars with moving clocks: 425,831 bytes / SSIM 0.9764 undithered,
+     * 427,812 / 0.9745 ordered, 463,550 / 0.9756 Floyd-Steinberg): its SSIM falls from 0.996 in the first frame to
+     * 0.971 as the keep margin holds the compression noise of the flat bars still, which no dither changes.
      *
-     * <p>From 75 to 99 neither wins everywhere (2026-12-07, 3 s cuts, quality 80 with scene-or-frame palettes):
-     * undithered was smaller and truer on smoke, the static camera, the bunny sample and cel animation, and brought
-     * smoke's bytes at gifski's SSIM to 0.74x (0.76x dithered), and dithered with scene palettes the screencast's
-     * default fell to SSIM 0.985 (0.997 undithered), dominated by gifski; but ordered was smaller and truer on the
-     * colour film (976 kB / SSIM 0.9765 against 1.041 MB / 0.9757 undithered; bytes at gifski's SSIM 0.71x against
-     * 0.77x). A choice by content (per scene) is what would take both; until then, undithered.
+     * <p>From 75 to 99 neither none nor ordered wins everywhere (2026-12-07, 3 s cuts, quality 80 with scene-or-frame
+     * palettes): undithered was smaller and truer on smoke, the static camera, live action, cel animation, foliage and
+     * both Big Buck Bunny cuts, and dithered the screencast's default fell to SSIM 0.985 (0.997 undithered), dominated
+     * by gifski; but ordered was smaller and truer on the colour film (976 kB / SSIM 0.9765 against 1.041 MB / 0.9757
+     * undithered; bytes at gifski's SSIM 0.71x against 0.77x). {@link Dither#AUTO} takes both: it dithers a frame only
+     * where its palette is finer than its colours vary (see {@code AutoRemapper}), every frame of the colour film and
+     * no frame of those seven clips, whose bytes stay as they were.
      *
      * @param quality 1..100
      * @return the dither for {@link GifOptions#withDither}
@@ -212,7 +217,10 @@ public final class GifQuality {
      */
     public static Dither dither(int quality) {
         check(quality);
-        return quality >= SHARED_PALETTES_BELOW ? Dither.NONE : Dither.ORDERED;
+        if (quality == 100) {
+            return Dither.NONE;
+        }
+        return quality >= SHARED_PALETTES_BELOW ? Dither.AUTO : Dither.ORDERED;
     }
 
     /**
