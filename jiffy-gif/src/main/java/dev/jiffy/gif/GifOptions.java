@@ -147,7 +147,7 @@ public record GifOptions(int loopCount, int maxColors, Dither dither, double fuz
 
     /**
      * Loop forever, 256 colours, no fuzz, alpha threshold 128, dither, lossy LZW and palettes as quality
-     * {@value GifQuality#DEFAULT} sets them (see {@link GifQuality}: undithered, scene-or-frame palettes), all
+     * {@value GifQuality#DEFAULT} sets them (see {@link GifQuality}: dither by content, scene-or-frame palettes), all
      * processors.
      *
      * @return the options {@code jiffy make} uses when given none

@@ -2,9 +2,10 @@ package dev.jiffy.gif;
 
 /**
  * The one quality knob, 1..100, mapped onto the encoder's options. From {@value #SHARED_PALETTES_BELOW} up: each
- * frame undithered, with its scene's palette where that serves it closely, else with a palette of its own (the truest
- * colours; see {@link PaletteMode#SCENE_OR_FRAME}), and lossy LZW rising as quality falls; 100 is lossless where the
- * palette allows, with a palette per frame. Below: palettes shared by scenes ({@link PaletteMode#AUTO}) and ordered
+ * frame with its scene's palette where that serves it closely, else with a palette of its own (the truest colours; see
+ * {@link PaletteMode#SCENE_OR_FRAME}), dithered only where its palette is finer than its colours vary (grain; see
+ * {@link Dither#AUTO}), and lossy LZW rising as quality falls; 100 is lossless where the palette allows, with a
+ * palette per frame, undithered. Below: palettes shared by scenes ({@link PaletteMode#AUTO}) and ordered
  * dithering, which change the fewest pixels from frame to frame and so cost far fewer bytes.
  * Below {@value #STEADIER_BELOW} the keep margin grows (changed pixels keep the colour on screen when it is nearly
  * as good), the lever that removes the most bytes for the least SSIM, and faster below {@value #STILLER_BELOW};
