@@ -91,6 +91,10 @@ public final class GifFileClip implements Clip {
         } catch (GifFormatException e) {
             throw new MediaException(file + " is not a GIF Jiffy can read: " + e.getMessage(), e);
         } catch (GifTooLargeException e) {
+            if (!e.moreMemoryWouldHelp()) {
+                // more heap cannot help: say so instead of advising -Xmx
+                throw new MediaException(file + " is too large for Jiffy to read at any memory: " + e.getMessage(), e);
+            }
             throw new MediaTooLargeException(file + " is too large for the memory Java was given: " + e.getMessage()
                     + " (a quarter of Java's " + (heapBytes >> 20) + " MB)", HEAP_SHARE * e.neededBytes(), e);
         } catch (IOException e) {

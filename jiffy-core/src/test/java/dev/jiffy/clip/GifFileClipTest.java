@@ -3,6 +3,7 @@ package dev.jiffy.clip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.jiffy.MediaException;
 import dev.jiffy.MediaTooLargeException;
 import dev.jiffy.gif.DecodedGif;
 import dev.jiffy.gif.GifDecoder;
@@ -85,5 +86,32 @@ class GifFileClipTest {
                     assertThatThrownBy(() -> GifFileClip.open(file, e.heapNeeded() - 4))
                             .isInstanceOf(MediaTooLargeException.class);
                 });
+    }
+
+    @Test
+    void aGifBeyondWhatAJavaArrayHoldsIsRefusedWithoutAdvisingMoreMemory() throws IOException {
+        // 65535x65535 (4.3 G pixels) with one 1x1 image: in a heap that would hold its bytes, no array holds its screen
+        byte[] header = {'G', 'I', 'F', '8', '9', 'a', (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF,
+            (byte) 0x81, 0, 0};
+        byte[] palette = {0, 0, 0, (byte) 0xFF, 0, 0, 0, (byte) 0xFF, 0, 0, 0, (byte) 0xFF};
+        // image at 0,0, 1x1, no local table; LZW minimum code size 2: clear (4), index 0, end (5) in 3-bit codes
+        byte[] image = {0x2C, 0, 0, 0, 0, 1, 0, 1, 0, 0, 2, 2, 0x44, 0x01, 0, 0x3B};
+        Path file = dir.resolve("vast.gif");
+        Files.write(file, concat(header, palette, image));
+
+        assertThatThrownBy(() -> GifFileClip.open(file, Long.MAX_VALUE))
+                .isExactlyInstanceOf(MediaException.class)
+                .hasMessage(file + " is too large for Jiffy to read at any memory: GIF logical screen 65535x65535 is"
+                        + " 4294836225 pixels, more than a Java array holds (2147483639 pixels)");
+        // in an ordinary heap the budget refuses it first, and that a larger heap would mend
+        assertThatThrownBy(() -> GifFileClip.open(file, 1L << 30)).isInstanceOf(MediaTooLargeException.class);
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
     }
 }

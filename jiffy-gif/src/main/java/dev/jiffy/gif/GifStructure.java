@@ -107,18 +107,19 @@ record GifStructure(int width, int height, int loopCount, List<EncodedFrame> fra
      */
     void requirePixels(long maxPixels) throws GifTooLargeException {
         long limit = Math.min(maxPixels, MAX_ARRAY);
+        boolean budgetLimits = maxPixels < MAX_ARRAY;
         String beyond = maxPixels < MAX_ARRAY ? "the decoder's budget of " + limit + " pixels"
                 : "a Java array holds (" + MAX_ARRAY + " pixels)";
         if (screenPixels() > limit) {
             throw new GifTooLargeException("GIF logical screen " + width + "x" + height + " is " + screenPixels()
-                    + " pixels, more than " + beyond, 4 * screenPixels(), 4 * limit);
+                    + " pixels, more than " + beyond, 4 * screenPixels(), 4 * limit, budgetLimits);
         }
         for (int i = 0; i < frames.size(); i++) {
             EncodedFrame f = frames.get(i);
             if (f.pixels() > limit) {
                 throw new GifTooLargeException("GIF frame " + i + " at byte " + f.at() + " is "
                         + f.descriptor().width() + "x" + f.descriptor().height() + ", " + f.pixels()
-                        + " pixels, more than " + beyond, 4 * f.pixels(), 4 * limit);
+                        + " pixels, more than " + beyond, 4 * f.pixels(), 4 * limit, budgetLimits);
             }
         }
     }
