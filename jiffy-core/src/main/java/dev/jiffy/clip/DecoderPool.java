@@ -46,6 +46,11 @@ final class DecoderPool implements AutoCloseable {
         return new DecoderPool(source, Math.max(2, Runtime.getRuntime().availableProcessors()));
     }
 
+    /** The opened video the decoders read. */
+    MediaSource source() {
+        return source;
+    }
+
     /** A decoder of frames at {@code size}: the idle one positioned closest before {@code t}, else a new one. */
     synchronized Decoder borrow(Size size, double t) {
         if (closed) {

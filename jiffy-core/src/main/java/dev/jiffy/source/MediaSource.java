@@ -4,6 +4,7 @@ import dev.jiffy.image.Frame;
 import dev.jiffy.image.Resampling;
 import dev.jiffy.image.Resizer;
 import dev.jiffy.image.Size;
+import java.util.List;
 
 /**
  * An opened media file. Owns native resources: close it when done. Cursors opened from it are independent
@@ -49,6 +50,23 @@ public interface MediaSource extends AutoCloseable {
                 cursor.close();
             }
         };
+    }
+
+    /**
+     * The compressed pictures that show from {@code from} to {@code to} seconds, in the order they show, read
+     * without decoding them (a cheap measure of where the picture changes: see {@link CodedPicture}). Sources that
+     * cannot tell (they hold no compressed stream) return an empty list, which is this default.
+     *
+     * @param from start, seconds from the start of the stream
+     * @param to   end, seconds from the start of the stream (not before {@code from})
+     * @return the pictures showing in {@code [from, to]}, by time; empty if this source cannot tell
+     * @throws IllegalArgumentException if {@code to} is before {@code from} or either is not a number
+     */
+    default List<CodedPicture> codedPictures(double from, double to) {
+        if (!(to >= from)) {
+            throw new IllegalArgumentException("the end " + to + " s must not be before the start " + from + " s");
+        }
+        return List.of();
     }
 
     @Override

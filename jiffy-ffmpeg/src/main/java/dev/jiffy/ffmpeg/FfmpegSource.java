@@ -1,6 +1,7 @@
 package dev.jiffy.ffmpeg;
 
 import static org.bytedeco.ffmpeg.global.avcodec.AV_PKT_DATA_DISPLAYMATRIX;
+import static org.bytedeco.ffmpeg.global.avcodec.AV_PKT_FLAG_KEY;
 import static org.bytedeco.ffmpeg.global.avcodec.av_packet_side_data_get;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_get_name;
 import static org.bytedeco.ffmpeg.global.avformat.AVFMT_DURATION_FROM_BITRATE;
@@ -14,12 +15,14 @@ import static org.bytedeco.ffmpeg.global.avutil.av_frame_get_side_data;
 
 import dev.jiffy.MediaException;
 import dev.jiffy.image.Size;
+import dev.jiffy.source.CodedPicture;
 import dev.jiffy.source.FrameCursor;
 import dev.jiffy.source.MediaInfo;
 import dev.jiffy.source.MediaSource;
 import dev.jiffy.time.FrameRate;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -267,6 +270,52 @@ final class FfmpegSource implements MediaSource {
         }
         cursor.close();
         throw new IllegalStateException("the media source for " + info.file() + " was closed while opening a cursor");
+    }
+
+    /**
+     * Reads the packets of the video stream from the keyframe before {@code from} on, with a demuxer of its own and no
+     * decoder, until their decoding time passes {@code to} (a picture shows no earlier than it is decoded, so none
+     * after that shows before {@code to}).
+     */
+    @Override
+    public List<CodedPicture> codedPictures(double from, double to) {
+        if (!(to >= from)) {
+            throw new IllegalArgumentException("the end " + to + " s must not be before the start " + from + " s");
+        }
+        List<CodedPicture> pictures = new ArrayList<>();
+        boolean seeked;
+        try (MediaInput input = MediaInput.open(info.file())) {
+            seeked = input.seek(timing.pts(from));
+            if (seeked) {
+                collect(input, from, to, pictures);
+            }
+        }
+        if (!seeked) {
+            // a demuxer that cannot seek here: the same pictures, read from the start
+            try (MediaInput input = MediaInput.open(info.file())) {
+                collect(input, from, to, pictures);
+            }
+        }
+        pictures.sort(Comparator.comparingDouble(CodedPicture::time));
+        return pictures;
+    }
+
+    private void collect(MediaInput input, double from, double to, List<CodedPicture> pictures) {
+        double slack = timing.slack();
+        for (AVPacket p = input.nextPacket(); p != null; p = input.nextPacket()) {
+            long shows = p.pts() != AV_NOPTS_VALUE ? p.pts() : p.dts();
+            long decodes = p.dts() != AV_NOPTS_VALUE ? p.dts() : shows;
+            if (decodes != AV_NOPTS_VALUE && timing.seconds(decodes) > to + slack) {
+                return;
+            }
+            if (shows == AV_NOPTS_VALUE) {
+                continue;
+            }
+            double time = timing.seconds(shows);
+            if (time >= from - slack && time <= to + slack) {
+                pictures.add(new CodedPicture(time, p.size(), (p.flags() & AV_PKT_FLAG_KEY) != 0));
+            }
+        }
     }
 
     synchronized void forget(FfmpegCursor cursor) {

@@ -14,7 +14,9 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The page's "as GIF" previews: each is the real GIF, encoded as an export would be (through a size search when there
@@ -54,7 +56,16 @@ final class PreviewRenders {
      *                            (nothing is left behind)
      */
     Preview render(Function<RenderListener, Clip> build, Settings settings, PreviewEvents events) {
-        return work.run(() -> renderNow(build, settings, events));
+        return render(build, settings, Optional::empty, events);
+    }
+
+    /**
+     * As {@link #render(Function, Settings, PreviewEvents)}, the estimate also weighing the {@code change} still to
+     * come once it is read (on a thread of its own beside the encode, which it never delays).
+     */
+    Preview render(Function<RenderListener, Clip> build, Settings settings, Supplier<Optional<CodedChange>> change,
+                   PreviewEvents events) {
+        return work.run(() -> renderNow(build, settings, change, events));
     }
 
     /**
@@ -119,7 +130,8 @@ final class PreviewRenders {
         });
     }
 
-    private Preview renderNow(Function<RenderListener, Clip> build, Settings settings, PreviewEvents events) {
+    private Preview renderNow(Function<RenderListener, Clip> build, Settings settings,
+                              Supplier<Optional<CodedChange>> change, PreviewEvents events) {
         long mine = renders.start();
         RenderListener stopOnly = new RenderListener() {
             @Override
@@ -133,8 +145,8 @@ final class PreviewRenders {
             }
         };
         // A size search's tries are its estimates; one encode's size is estimated as it is written.
-        RunningEstimate running = new RunningEstimate();
         boolean estimating = settings.target().isEmpty();
+        RunningEstimate running = new RunningEstimate(estimating ? beside(change) : Optional::empty);
         RenderListener listener = new RenderListener() {
             /** The whole percent written when an estimate was last sent: at most one a percent, as progress. */
             private int sentPercent = -1;
@@ -194,6 +206,19 @@ final class PreviewRenders {
                 // Left in the scratch folder, which the studio deletes when it stops.
             }
         }
+    }
+
+    /**
+     * {@code change} read on a thread of its own, started now: empty until it is read, and if reading it fails (the
+     * estimate is then the plain one; the preview itself says what is wrong with the video, if anything is).
+     */
+    private static Supplier<Optional<CodedChange>> beside(Supplier<Optional<CodedChange>> change) {
+        CompletableFuture<Optional<CodedChange>> reading = CompletableFuture.supplyAsync(change, task -> {
+            Thread t = new Thread(task, "jiffy-studio-coded-change");
+            t.setDaemon(true);
+            t.start();
+        }).exceptionally(e -> Optional.empty());
+        return () -> reading.getNow(Optional.empty());
     }
 
     /** The preview numbered {@code id}, if it is the latest one finished. */

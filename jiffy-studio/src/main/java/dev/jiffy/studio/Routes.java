@@ -127,8 +127,8 @@ final class Routes implements HttpHandler {
         } else if (method.equals("GET") && path.equals("/api/preview")) {
             Settings settings = Settings.of(q);
             Clip video = source(q.get("file"));
-            byte[] gif = previews.render(listener -> settings.clip(video, listener), settings, PreviewEvents.NONE)
-                    .gif();
+            byte[] gif = previews.render(listener -> settings.clip(video, listener), settings,
+                    () -> CodedChange.of(video, settings), PreviewEvents.NONE).gif();
             exchange.getResponseHeaders().set("X-Jiffy-Bytes", String.valueOf(gif.length));
             send(exchange, 200, "image/gif", gif);
         } else if (method.equals("GET") && path.equals("/api/preview/events")) {
@@ -158,7 +158,7 @@ final class Routes implements HttpHandler {
             Settings settings = Settings.of(q);
             Clip video = source(q.get("file"));
             PreviewRenders.Preview preview = previews.render(listener -> settings.clip(video, listener), settings,
-                    events);
+                    () -> CodedChange.of(video, settings), events);
             events.send("done", Json.fields("id", preview.id(), "bytes", preview.gif().length));
         } catch (CancelledException e) {
             events.send("stale", Map.of("message", e.getMessage()));

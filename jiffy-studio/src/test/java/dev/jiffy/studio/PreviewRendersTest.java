@@ -11,6 +11,8 @@ import dev.jiffy.clip.FunctionClip;
 import dev.jiffy.gif.testing.ImageIoGif;
 import dev.jiffy.image.Frame;
 import dev.jiffy.image.Size;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -146,6 +148,21 @@ class PreviewRendersTest {
         long afterHalf = estimates.get(frames / 2 - RunningEstimate.WARM_FRAMES - 1);
         assertThat((double) afterHalf).as("estimate after half the frames against the GIF")
                 .isCloseTo(gif.length, Percentage.withPercentage(5));
+    }
+
+    @Test
+    void aChangeThatCannotBeReadLeavesTheEstimateFromTimeAlone() throws Exception {
+        List<String> heard = new CopyOnWriteArrayList<>();
+        List<String> plainHeard = new CopyOnWriteArrayList<>();
+        PreviewRenders renders = new PreviewRenders(scratch, work);
+        byte[] gif = renders.render(listener -> ramp(8), EIGHT_SECONDS_AT_12_FPS, () -> {
+            throw new UncheckedIOException(new IOException("the video went away"));
+        }, recording(heard)).gif();
+        renders.render(listener -> ramp(8), EIGHT_SECONDS_AT_12_FPS, recording(plainHeard));
+        // frames are told from the renderer's thread, estimates from the encoder's: compare the estimates
+        assertThat(heard.stream().filter(h -> h.startsWith("estimate")).toList()).as("the estimates without the change")
+                .isEqualTo(plainHeard.stream().filter(h -> h.startsWith("estimate")).toList())
+                .endsWith("estimate " + gif.length);
     }
 
     @Test

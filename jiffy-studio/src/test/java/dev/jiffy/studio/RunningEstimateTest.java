@@ -1,0 +1,188 @@
+package dev.jiffy.studio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.jiffy.clip.Clip;
+import dev.jiffy.clip.FunctionClip;
+import dev.jiffy.image.Frame;
+import dev.jiffy.image.Size;
+import dev.jiffy.progress.RenderListener;
+import dev.jiffy.render.GifExport;
+import dev.jiffy.source.CodedPicture;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.IntFunction;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The running estimate on the events of real encodes of synthetic clips whose cost is uneven in time, with and without
+ * the {@link CodedChange}. The coded pictures stand in for a codec's: each costs a few bytes plus one a pixel that
+ * changed since the picture before (what a codec spends between keyframes grows with what changed, which is what the
+ * estimate reads them for).
+ */
+class RunningEstimateTest {
+    private static final int WIDTH = 160;
+    private static final int HEIGHT = 90;
+    private static final double FPS = 12;
+    private static final double SECONDS = 4;
+    private static final int FRAMES = 48;
+
+    @TempDir
+    Path scratch;
+
+    /** Coloured rings moving outwards 3 pixels a frame over the left {@code share} of a still, textured picture. */
+    private static int[] rings(int k, double share) {
+        int[] argb = new int[WIDTH * HEIGHT];
+        int moving = (int) Math.round(WIDTH * share);
+        for (int y = 0; y < HEIGHT; y++) {
+            for (int x = 0; x < WIDTH; x++) {
+                int ring = ((int) Math.hypot(x - moving / 2.0, y - HEIGHT / 2.0) - 3 * k) & 0xFF;
+                argb[y * WIDTH + x] = x < moving
+                        ? 0xFF000000 | (ring * 5 & 0xFF) << 16 | (ring * 11 & 0xFF) << 8 | (ring * 3 & 0xFF)
+                        : 0xFF000000 | ((x * 3 + y * 5) & 0xFF) * 0x010101;
+            }
+        }
+        return argb;
+    }
+
+    /**
+     * A quarter of the picture moving for the first two seconds, half of it for the last two: the GIF's cost per
+     * second higher in the second half. Time alone, having seen only the quiet half, is 58 % under the size
+     * all through it; weighing the coded change takes 14 points off that after a quarter of the frames and 20 after
+     * half, and never overshoots. It does not reach the size early: the change has half the say ({@link
+     * RunningEstimate#CHANGE_SHARE}), the share that served the real clips best.
+     */
+    @Test
+    void aBusySecondHalfIsForeseenFromTheCodedChange() {
+        IntFunction<int[]> painter = k -> rings(k, k < FRAMES / 2 ? 0.125 : 0.5);
+        Encoded encoded = encode(painter);
+        List<Double> plain = encoded.errors(new RunningEstimate());
+        List<Double> weighed = encoded.errors(new RunningEstimate(() -> Optional.of(codedChange(painter))));
+        int quarter = FRAMES / 4 - 1;
+        int half = FRAMES / 2 - 1;
+        assertThat(plain.get(quarter)).as("time alone after a quarter of the frames").isLessThan(-50);
+        assertThat(plain.get(half)).as("time alone after half the frames").isLessThan(-50);
+        assertThat(weighed.get(quarter)).as("weighing the change after a quarter").isGreaterThan(plain.get(quarter) + 10)
+                .isGreaterThan(-50);
+        assertThat(weighed.get(half)).as("weighing the change after half").isGreaterThan(plain.get(half) + 10)
+                .isGreaterThan(-45);
+        assertThat(weighed).as("no estimate over the size").allSatisfy(e -> assertThat(e).isLessThanOrEqualTo(0.5));
+        assertThat(weighed.get(weighed.size() - 1)).as("the last estimate is the size").isZero();
+    }
+
+    /**
+     * Half the picture moving all through: every second costs the same, and the coded change says so; weighing it
+     * keeps the estimate where time alone has it (both within 4 % from the first estimate on).
+     */
+    @Test
+    void anEvenClipKeepsItsAccuracy() {
+        IntFunction<int[]> painter = k -> rings(k, 0.5);
+        Encoded encoded = encode(painter);
+        List<Double> plain = encoded.errors(new RunningEstimate());
+        List<Double> weighed = encoded.errors(new RunningEstimate(() -> Optional.of(codedChange(painter))));
+        for (int i = RunningEstimate.WARM_FRAMES; i < weighed.size(); i++) {
+            assertThat(plain.get(i)).as("time alone after frame " + (i + 1)).isBetween(-5.0, 5.0);
+            assertThat(weighed.get(i)).as("weighing the change after frame " + (i + 1)).isBetween(-5.0, 5.0);
+        }
+    }
+
+    /** Until the change is known (it is read beside the encode) the estimate is time's alone, then weighs it. */
+    @Test
+    void theChangeCountsOnceKnown() {
+        IntFunction<int[]> painter = k -> rings(k, k < FRAMES / 2 ? 0.125 : 0.5);
+        Encoded encoded = encode(painter);
+        CodedChange change = codedChange(painter);
+        int knownAfter = FRAMES / 4;
+        boolean[] known = {false};
+        RunningEstimate late = new RunningEstimate(() -> known[0] ? Optional.of(change) : Optional.empty());
+        List<Double> lateErrors = new ArrayList<>();
+        for (double[] report : encoded.reports()) {
+            known[0] = lateErrors.size() >= knownAfter;
+            lateErrors.add(encoded.error(late.after(report[0], report[1], (long) report[2]).orElse(0)));
+        }
+        assertThat(lateErrors.subList(0, knownAfter))
+                .isEqualTo(encoded.errors(new RunningEstimate()).subList(0, knownAfter));
+        assertThat(lateErrors.subList(knownAfter, lateErrors.size())).isEqualTo(encoded.errors(
+                new RunningEstimate(() -> Optional.of(change))).subList(knownAfter, lateErrors.size()));
+    }
+
+    /** Pictures count at the animation time they show (from the start of the part, at its speed), smoothed. */
+    @Test
+    void theChangeFollowsTheAnimationsTime() {
+        // from 10 s at twice the speed: the pictures at 10, 10.5, 11, 11.5 s show at 0, 0.25, 0.5, 0.75 s
+        List<CodedPicture> pictures = List.of(new CodedPicture(10, 1000, true), new CodedPicture(10.5, 100, false),
+                new CodedPicture(11, 100, false), new CodedPicture(11.5, 400, false));
+        CodedChange change = CodedChange.of(pictures, 10, 2);
+        // each is the mean of the pictures within a quarter of a second (of the video) either side: only itself here
+        assertThat(change.upTo(0)).isEqualTo(1000);
+        assertThat(change.upTo(0.2)).isEqualTo(1000);
+        assertThat(change.upTo(0.25)).isEqualTo(1100);
+        assertThat(change.upTo(0.75)).isEqualTo(1600);
+        assertThat(change.upTo(9)).isEqualTo(1600);
+        // at 25 fps the window holds 13 pictures: a P picture's bytes are shared with the B pictures around it
+        List<CodedPicture> rhythm = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            rhythm.add(new CodedPicture(i / 25.0, i % 3 == 0 ? 3000 : 300, false));
+        }
+        CodedChange smoothed = CodedChange.of(rhythm, 0, 1);
+        for (int i = 7; i < 43; i++) {
+            double own = smoothed.upTo(i / 25.0) - smoothed.upTo((i - 1) / 25.0);
+            assertThat(own).as("picture " + i).isBetween(1100.0, 1500.0);
+        }
+    }
+
+    /** The GIF of {@code painter}'s frames at 12 fps for 4 s, and every report of it written. */
+    private Encoded encode(IntFunction<int[]> painter) {
+        Clip clip = FunctionClip.of(new Size(WIDTH, HEIGHT), SECONDS,
+                t -> Frame.wrap(WIDTH, HEIGHT, painter.apply((int) Math.round(t * FPS))));
+        List<double[]> reports = new ArrayList<>();
+        RenderListener listener = new RenderListener() {
+            @Override
+            public void written(double seconds, double duration, long bytes) {
+                reports.add(new double[] {seconds, duration, bytes});
+            }
+
+            @Override
+            public void warning(String message) {
+            }
+        };
+        long bytes = clip.writeGif(scratch.resolve("uneven.gif"), GifExport.defaults().withFps(FPS)
+                .withListener(listener)).bytes();
+        return new Encoded(reports, bytes);
+    }
+
+    /** The pictures a codec would code for {@code painter}'s frames: a keyframe, then a byte a changed pixel. */
+    private static CodedChange codedChange(IntFunction<int[]> painter) {
+        List<CodedPicture> pictures = new ArrayList<>();
+        int[] before = null;
+        for (int k = 0; k < FRAMES; k++) {
+            int[] now = painter.apply(k);
+            int changed = 0;
+            for (int p = 0; p < now.length; p++) {
+                changed += before == null || before[p] != now[p] ? 1 : 0;
+            }
+            pictures.add(new CodedPicture(k / FPS, 20 + changed, before == null));
+            before = now;
+        }
+        return CodedChange.of(pictures, 0, 1);
+    }
+
+    /** A GIF's reports as it was written, and its size. */
+    private record Encoded(List<double[]> reports, long bytes) {
+        /**
+         * How far {@code estimate} is from the size after each report, in percent (-100 where it makes none: the
+         * warm-up).
+         */
+        List<Double> errors(RunningEstimate estimate) {
+            return reports.stream().map(r -> error(estimate.after(r[0], r[1], (long) r[2]).orElse(0))).toList();
+        }
+
+        /** How far {@code estimate} is from the size, in percent. */
+        double error(long estimate) {
+            return 100.0 * (estimate - bytes) / bytes;
+        }
+    }
+}
