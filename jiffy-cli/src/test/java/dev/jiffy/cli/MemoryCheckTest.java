@@ -38,9 +38,9 @@ class MemoryCheckTest {
     }
 
     /**
-     * Background removal's own memory is counted: finding the background of a 1920x1080 clip holds at least 8 of its
-     * frames and a median's counts (over 400 MB), more than the launcher's heap, whatever the GIF alone needs; the
-     * check says so before the background is looked for, with a width that fits it.
+     * Background removal's own memory is counted: the masks of a 1920x1080 clip made beside the render (a window of
+     * frames per thread, the analyses kept) take the render to over 400 MB, more than a 256 MB heap, whatever the GIF
+     * alone needs; the check says so before the background is looked for, with a width that fits it.
      */
     @Test
     void backgroundRemovalsOwnNeedIsCountedBeforeItStarts() {

@@ -53,76 +53,78 @@ final class BackgroundEstimator {
     static final double MIN_REGION_FRACTION = 0.0005;
 
     /**
-     * Memory the estimate may hold, bytes: it keeps every frame it looks at (the frames, their exposure-corrected
-     * pixels, 4 bytes a pixel each, 2 bytes a pixel of judgements, and 4 more counted for the copy for the median
-     * that it no longer makes), so that standing figures can be found in all of them. 40 frames of 768x432 take
-     * 186 MB. In a smaller heap, what it leaves beside {@link #HEADROOM} and a median's counts.
+     * How many frames the estimate looks at, at most, as pixels of all of them: 40 frames up to 359,511 pixels (768x432
+     * and a little more), 15 at 1280x720, fewer down to {@link #MIN_FRAMES} for larger pictures. It was a memory
+     * budget (192 MB at 14 bytes a pixel of each frame, fewer frames in a heap without room for them) and is kept as a
+     * fixed count, the same in any heap: a GIF does not depend on the heap it was made in, and is the same as before
+     * in every heap that had room for the budget's frames.
      */
-    static final long BUDGET = 192L << 20;
+    static final long FRAME_PIXELS = (192L << 20) / 14;
     /**
-     * Heap the estimate leaves to the JVM, the decoder and the frames being read, bytes. Measured at 1280x720 in a
-     * 256 MB heap: 15 frames (the budget's) ran out of memory; 10 frames (with a copy of each more than now) peaked
-     * at 245 MB of heap before a collection. 48 MB gives 8 there, and leaves 40 frames of 640x360 as before.
-     */
-    static final long HEADROOM = 48L << 20;
-    /**
-     * What {@link FrameStatistics#median()} holds while it counts, bytes a pixel: 16 counters of 2 bytes for each of
-     * the 3 channels, and 24 bytes of ranks, bounds and result (110 MB at 1280x720).
+     * What {@link FrameStatistics#median()} holds while it counts frames read twice, bytes a pixel: 16 counters of 2
+     * bytes for each of the 3 channels, and 24 bytes of ranks, bounds and result (110 MB at 1280x720).
      */
     static final long MEDIAN_BYTES_PER_PIXEL = 120;
+    /** What {@link FrameStatistics#median()} holds beside frames in memory, bytes a pixel: the result's floats. */
+    static final long MEDIAN_IN_MEMORY_BYTES_PER_PIXEL = 12;
+    /**
+     * What {@link FrameStatistics#median()} holds beside frames in memory, bytes per core: a band of counts (16,384
+     * pixels of 48 counters of 2 bytes).
+     */
+    static final long MEDIAN_BAND_BYTES = 2L * 48 * (1 << 14);
     /** Fewer frames than this cannot tell a figure that stands from the background (it needs frames where it is not). */
     static final int MIN_FRAMES = 8;
+    /**
+     * What the estimate holds of each frame, bytes a pixel: its pixels (4), brought to one exposure in place, and
+     * whether it is a ghost or a subject there (1).
+     */
+    static final long FRAME_BYTES_PER_PIXEL = 5;
+    /**
+     * What the estimate holds beside its frames, bytes a pixel: the medians, the background and its confidence as
+     * floats, one frame's regions, labels and masks being judged, the frame being read. Fitted between measurements
+     * (person_walking_static_cam, 4 s from 5 s, finding the background alone, the smallest -Xmx of 16 MB steps that
+     * made it): 1280x720 (15 frames) ran out in 112 MB and was made in 128 MB; 1920x1080 (8 frames) ran out in 160
+     * MB and was made in 192 MB. 32 puts them, with the JVM's 24 MB, at 123 and 173 MB.
+     */
+    static final long BYTES_PER_PIXEL = 32;
+    /** A frame's pixel is inside a ghost (its role's bit). */
+    private static final byte GHOST = 1;
+    /** A frame's pixel is a subject's or next to one (its role's bit). */
+    private static final byte SUBJECT = 2;
 
     private BackgroundEstimator() {
     }
 
     /**
-     * How many frames of this size the estimate looks at, at most: {@link #BUDGET}'s worth, or fewer in a heap that
-     * has less room beside {@link #HEADROOM} and a median's counts, and at least 8.
-     *
-     * @param maxMemory the heap Java may use, bytes ({@link Runtime#maxMemory()})
+     * How many frames of this size the estimate looks at, at most: {@link #FRAME_PIXELS}' worth, at least
+     * {@link #MIN_FRAMES}; the same in any heap.
      */
-    static int maxFrames(dev.jiffy.image.Size size, long maxMemory) {
-        long room = maxMemory - HEADROOM - MEDIAN_BYTES_PER_PIXEL * size.pixels();
-        return (int) Math.max(MIN_FRAMES, Math.min(BUDGET, room) / (BYTES_PER_PIXEL * size.pixels()));
+    static int maxFrames(dev.jiffy.image.Size size) {
+        return (int) Math.max(MIN_FRAMES, FRAME_PIXELS / size.pixels());
     }
 
     /**
-     * Heap the estimate of frames of {@code size} holds at most, bytes, given {@code maxMemory}: its frames
-     * ({@link #maxFrames}) and a median's counts.
+     * Heap the estimate of {@code frames} frames of {@code size} holds at most, bytes: the frames and what it works
+     * with beside them.
      */
-    static long bytesNeeded(dev.jiffy.image.Size size, long maxMemory) {
-        return (maxFrames(size, maxMemory) * BYTES_PER_PIXEL + MEDIAN_BYTES_PER_PIXEL) * size.pixels();
+    static long bytesNeeded(dev.jiffy.image.Size size, int frames) {
+        return (frames * FRAME_BYTES_PER_PIXEL + BYTES_PER_PIXEL) * size.pixels();
     }
 
-    /** What the estimate holds of each frame a pixel: {@link #BUDGET}'s count. */
-    private static final long BYTES_PER_PIXEL = 14;
-
-    static BackgroundEstimate estimate(List<Frame> frames) {
-        int n = frames.size();
-        Frame first = frames.get(0);
-        int w = first.width();
-        int h = first.height();
+    /**
+     * The background of frames {@code w} by {@code h}, given as their ARGB pixels, which it takes over (they are
+     * brought to one exposure in place: no copy of them is held).
+     */
+    static BackgroundEstimate estimate(int w, int h, int[][] px) {
+        int n = px.length;
         int size = w * h;
-        int[][] px = new int[n][];
-        for (int k = 0; k < n; k++) {
-            px[k] = frames.get(k).toArgbArray();
-        }
-        // each frame brought to the exposure of the median of all, so that a camera brightening as a dark figure
-        // comes in does not make the whole picture differ
-        float[] rough = FrameStatistics.of(frames).median().toFloatArray();
-        List<Frame> even = new java.util.ArrayList<>(n);
-        for (int k = 0; k < n; k++) {
-            px[k] = unexpose(px[k], Exposure.gains(px[k], rough));
-            even.add(Frame.wrap(w, h, px[k])); // read only from here on: no copy
-        }
-        float[] median = FrameStatistics.of(even).median().toFloatArray();
+        evenExposure(w, h, px);
+        float[] median = FrameStatistics.of(wrap(w, h, px)).median().toFloatArray();
         double noise = noise(px, median);
         double low = LOW_SIGMAS * noise * Math.sqrt(3);
         int minRegion = Math.max(4, (int) Math.round(MIN_REGION_FRACTION * size));
 
-        boolean[][] ghost = new boolean[n][];
-        boolean[][] subject = new boolean[n][];
+        byte[][] role = new byte[n][]; // GHOST or SUBJECT or 0, per pixel of each frame
         for (int k = 0; k < n; k++) {
             // a figure's colours overlap the background's in places: close and fill the regions so that a ghost
             // covers the whole place where the figure stands, not just the parts of it that differ
@@ -131,22 +133,27 @@ final class BackgroundEstimator {
             ConnectedComponents regions = ConnectedComponents.of(differs, Connectivity.EIGHT);
             boolean[] isGhost = judge(regions, px[k], median, w, h, minRegion);
             int[] labels = regions.toLabelArray();
-            boolean[] g = new boolean[size];
+            byte[] r = new byte[size];
             boolean[] s = new boolean[size];
             for (int i = 0; i < size; i++) {
                 int l = labels[i];
                 if (l != 0 && regions.size(l) >= minRegion) {
                     if (isGhost[l]) {
-                        g[i] = true;
+                        r[i] = GHOST;
                     } else {
                         s[i] = true;
                     }
                 }
             }
-            ghost[k] = g;
             // a subject's outline blurs into the pixels around it (motion blur, compression): keep them out too
-            subject[k] = Morphology.dilate(BinaryMask.wrap(w, h, s), StructuringElement.square(3), 2)
+            boolean[] subject = Morphology.dilate(BinaryMask.wrap(w, h, s), StructuringElement.square(3), 2)
                     .toBooleanArray();
+            for (int i = 0; i < size; i++) {
+                if (subject[i]) {
+                    r[i] |= SUBJECT;
+                }
+            }
+            role[k] = r;
         }
 
         float[] bg = new float[3 * size];
@@ -157,14 +164,14 @@ final class BackgroundEstimator {
         for (int i = 0; i < size; i++) {
             int m = 0;
             for (int k = 0; k < n; k++) {
-                if (ghost[k][i]) {
+                if ((role[k][i] & GHOST) != 0) {
                     m = add(px[k][i], r, gr, b, m);
                 }
             }
             int free = m;
             if (m == 0) {
                 for (int k = 0; k < n; k++) {
-                    if (!subject[k][i]) {
+                    if ((role[k][i] & SUBJECT) == 0) {
                         m = add(px[k][i], r, gr, b, m);
                     }
                 }
@@ -184,12 +191,8 @@ final class BackgroundEstimator {
         return new BackgroundEstimate(FloatRgb.of(w, h, bg), Mask.of(w, h, confidence), noise);
     }
 
-    /** A background given as a picture: full confidence; the noise measured on the frames against it. */
-    static BackgroundEstimate withPlate(FloatRgb plate, List<Frame> frames) {
-        int[][] px = new int[frames.size()][];
-        for (int k = 0; k < px.length; k++) {
-            px[k] = frames.get(k).toArgbArray();
-        }
+    /** A background given as a picture: full confidence; the noise measured on the frames' pixels against it. */
+    static BackgroundEstimate withPlate(FloatRgb plate, int[][] px) {
         return new BackgroundEstimate(plate, Mask.filled(plate.size(), 1f), noise(px, plate.toFloatArray()));
     }
 
@@ -279,17 +282,31 @@ final class BackgroundEstimator {
         return ghost;
     }
 
-    /** The frame with each channel divided by its gain, rounded and clamped to 0..255. */
-    private static int[] unexpose(int[] frame, float[] gains) {
-        int[] out = new int[frame.length];
-        for (int i = 0; i < out.length; i++) {
+    /**
+     * Brings each frame to the exposure of the median of all, in place, so that a camera brightening as a dark figure
+     * comes in does not make the whole picture differ.
+     */
+    private static void evenExposure(int w, int h, int[][] px) {
+        float[] rough = FrameStatistics.of(wrap(w, h, px)).median().toFloatArray();
+        for (int[] frame : px) {
+            unexpose(frame, Exposure.gains(frame, rough));
+        }
+    }
+
+    /** The pixels as frames, not copied: to be read only while the pixels do not change. */
+    private static List<Frame> wrap(int w, int h, int[][] px) {
+        return java.util.Arrays.stream(px).map(frame -> Frame.wrap(w, h, frame)).toList();
+    }
+
+    /** Divides each channel of {@code frame} by its gain, in place, rounded and clamped to 0..255. */
+    private static void unexpose(int[] frame, float[] gains) {
+        for (int i = 0; i < frame.length; i++) {
             int p = frame[i];
             int r = Math.min(255, Math.round(((p >> 16) & 0xFF) / gains[0]));
             int g = Math.min(255, Math.round(((p >> 8) & 0xFF) / gains[1]));
             int b = Math.min(255, Math.round((p & 0xFF) / gains[2]));
-            out[i] = (p & 0xFF000000) | r << 16 | g << 8 | b;
+            frame[i] = (p & 0xFF000000) | r << 16 | g << 8 | b;
         }
-        return out;
     }
 
     private static int add(int argb, int[] r, int[] g, int[] b, int m) {

@@ -46,7 +46,8 @@ import java.util.OptionalInt;
  * object size {@value #DEFAULT_MIN_OBJECT_SIZE} pixels (4-connected, as scikit-image), {@value #DEFAULT_CLOSING}
  * closing iterations, holes under {@value #DEFAULT_MIN_HOLE_SIZE} pixels filled, blur sigma {@value #DEFAULT_BLUR}
  * pixels; both methods use {@value #DEFAULT_BACKGROUND_FRAMES} background frames (fewer if the clip has fewer frames
- * at its frame rate, or if FIGURES' memory budget allows fewer). Instances are immutable; the {@code withX} methods
+ * at its frame rate; FIGURES takes fewer from pictures over 359,511 pixels, 15 at 1280x720 and at least 8, the same
+ * in any heap, so a GIF does not depend on the heap it is made in). Instances are immutable; the {@code withX} methods
  * return changed copies. Nothing is read until {@link #apply()} or {@link #cut()}; the returned clip computes each
  * frame's mask when the frame is asked for, on whatever thread asks.
  */
@@ -84,10 +85,13 @@ public final class BackgroundRemoval {
     private static final long FLOAT_RGB_BYTES_PER_PIXEL = 12;
     /**
      * What a rendering thread holds making a FIGURES mask beyond the analyses kept, bytes a pixel: the window's soft
-     * masks unpacked (5 of 4 bytes), its shapes and steps (1 byte each), the persistence's labels. Fitted between the
-     * measurements of {@link #heapNeeded}: 32 puts the walk at 1280x720 at 237 MB (beside the render; 228 MB before it).
+     * masks unpacked (5 of 4 bytes), its shapes and steps (1 byte each), the persistence's labels, and the room the
+     * collector needs beside them. 32 put the walk at 1280x720 (4 s from 5 s) at 240 MB, which a 256 MB heap passed but
+     * ran out of during the render in 5 runs of 6 (2026-12-07, main's estimate as this one's: the heap held 238 MB
+     * after collections); 48 puts it at 270 MB, refused in 256 MB. 1920x1080 at 449 MB is made in 512 MB, 3840x2160
+     * (2 s) at 1.4 GB in 2 GB (and was made in 1 GB, slower: fewer analyses kept).
      */
-    static final long WINDOW_BYTES_PER_PIXEL = 32;
+    static final long WINDOW_BYTES_PER_PIXEL = 48;
     /** What a rendering thread holds making a SEED mask, bytes a pixel: the shape, its labels, the blur's floats. */
     private static final long SEED_BYTES_PER_PIXEL = 16;
 
@@ -344,12 +348,12 @@ public final class BackgroundRemoval {
 
     /**
      * Heap this removal takes at most for frames of {@code size}, bytes, given a heap of {@code maxMemory}: before the
-     * render, finding the background (FIGURES: its frames, as many as {@code maxMemory} leaves room for, at least 8,
-     * and a median's counts, 120 bytes a pixel; SEED: the median's counts and the frames it keeps to count twice);
+     * render, finding the background (FIGURES: its frames, the same number in any heap, at 5 bytes a pixel each, and
+     * what it works with beside them; SEED: the median's counts, or the frames it keeps instead of reading them twice);
      * beside the render, the background and, per rendering thread, the masks being made (FIGURES: a window of frames
-     * unpacked, 32 bytes a pixel, and the analyses kept for the neighbours, at most an eighth of the heap). Measured with
-     * person_walking_static_cam (4 s from 5 s) at 1280x720, 2 threads: a 256 MB heap made it (252 MB
-     * at most before a collection), 192 MB ran out during the render.
+     * unpacked, 48 bytes a pixel, and the analyses kept for the neighbours, at most an eighth of the heap). The result
+     * does not depend on {@code maxMemory}: a heap with less room than this is refused, not given a different GIF.
+     * Measured with person_walking_static_cam (4 s from 5 s), 2 threads: {@link #WINDOW_BYTES_PER_PIXEL}.
      *
      * @param size      the frames' size (the clip's)
      * @param maxMemory the heap Java may use, bytes ({@link Runtime#maxMemory()})
@@ -360,14 +364,21 @@ public final class BackgroundRemoval {
         long threads = Math.min(GifOptions.MAX_THREADS, Runtime.getRuntime().availableProcessors());
         if (method == BackgroundMethod.SEED) {
             long frames = 4L * pixels * backgroundTimes().length; // kept between the median's passes if they fit
-            long kept = frames <= FrameStatistics.defaultCacheBytes() ? frames : 0;
-            return new HeapNeed(BackgroundEstimator.MEDIAN_BYTES_PER_PIXEL * pixels + kept,
-                    (FLOAT_RGB_BYTES_PER_PIXEL + threads * SEED_BYTES_PER_PIXEL) * pixels);
+            long median = frames <= FrameStatistics.defaultCacheBytes()
+                    ? frames + BackgroundEstimator.MEDIAN_IN_MEMORY_BYTES_PER_PIXEL * pixels
+                            + Runtime.getRuntime().availableProcessors() * BackgroundEstimator.MEDIAN_BAND_BYTES
+                    : BackgroundEstimator.MEDIAN_BYTES_PER_PIXEL * pixels;
+            return new HeapNeed(median, (FLOAT_RGB_BYTES_PER_PIXEL + threads * SEED_BYTES_PER_PIXEL) * pixels);
         }
         long analyses = Math.min(SteadyFigureMask.CACHED_FRAMES * SteadyFigureMask.ANALYSIS_BYTES_PER_PIXEL * pixels,
                 maxMemory / SteadyFigureMask.HEAP_SHARE);
-        return new HeapNeed(BackgroundEstimator.bytesNeeded(size, maxMemory),
+        return new HeapNeed(BackgroundEstimator.bytesNeeded(size, estimateFrames(size)),
                 (FLOAT_RGB_BYTES_PER_PIXEL + threads * WINDOW_BYTES_PER_PIXEL) * pixels + analyses);
+    }
+
+    /** How many frames FIGURES finds the background of {@code size} in: the times', thinned to the estimate's most. */
+    private int estimateFrames(Size size) {
+        return Math.min(backgroundTimes().length, BackgroundEstimator.maxFrames(size));
     }
 
     /**
@@ -417,12 +428,13 @@ public final class BackgroundRemoval {
     }
 
     private Cutout cutFigures(double[] times, int window, double speed, long cacheBytes) {
-        List<Frame> frames = FrameSampler.at(cancellable(), thin(times, BackgroundEstimator.maxFrames(clip.size(),
-                Runtime.getRuntime().maxMemory())))
-                .toList();
+        // only the pixels are kept, each frame's copy made as it is read: the estimate evens them out in place
+        int[][] frames = FrameSampler.at(cancellable(), thin(times, BackgroundEstimator.maxFrames(clip.size())))
+                .map(Frame::toArgbArray)
+                .toArray(int[][]::new);
         BackgroundEstimate estimate = background
                 .map(plate -> BackgroundEstimator.withPlate(plate, frames))
-                .orElseGet(() -> BackgroundEstimator.estimate(frames));
+                .orElseGet(() -> BackgroundEstimator.estimate(clip.size().width(), clip.size().height(), frames));
         FloatRgb bg = estimate.background();
         double low = threshold.isPresent() ? Math.sqrt(threshold.getAsDouble())
                 : BackgroundEstimator.LOW_SIGMAS * estimate.noise() * Math.sqrt(3);

@@ -3,6 +3,7 @@ package dev.jiffy.compose;
 import dev.jiffy.CancelledException;
 import dev.jiffy.clip.Clip;
 import dev.jiffy.image.Frame;
+import dev.jiffy.image.Mask;
 import dev.jiffy.image.Resampling;
 import dev.jiffy.image.Resizer;
 import dev.jiffy.image.Size;
@@ -208,8 +209,7 @@ public final class LoopFinder {
             int[] argb = frame.toArgbArray();
             float[] y = new float[argb.length];
             for (int p = 0; p < argb.length; p++) {
-                int c = argb[p];
-                y[p] = 0.299f * ((c >> 16) & 0xFF) + 0.587f * ((c >> 8) & 0xFF) + 0.114f * (c & 0xFF);
+                y[p] = Mask.luma(argb[p]);
             }
             return y;
         }

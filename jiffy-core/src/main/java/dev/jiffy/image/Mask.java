@@ -124,10 +124,20 @@ public final class Mask {
         int[] px = frame.argb;
         float[] v = new float[px.length];
         for (int i = 0; i < px.length; i++) {
-            int p = px[i];
-            v[i] = (0.299f * ((p >> 16) & 0xFF) + 0.587f * ((p >> 8) & 0xFF) + 0.114f * (p & 0xFF)) / 255f;
+            v[i] = luma(px[i]) / 255f;
         }
         return new Mask(frame.width(), frame.height(), v);
+    }
+
+    /**
+     * The Rec. 601 luma of one pixel, 0.299 R + 0.587 G + 0.114 B in floats: what {@link #fromLuminance} divides by
+     * 255, and the grey that pictures are compared by (the loop finder's SSIM).
+     *
+     * @param argb the pixel; its alpha is ignored
+     * @return 0..255
+     */
+    public static float luma(int argb) {
+        return 0.299f * ((argb >> 16) & 0xFF) + 0.587f * ((argb >> 8) & 0xFF) + 0.114f * (argb & 0xFF);
     }
 
     /**

@@ -30,6 +30,25 @@ class FrameStatisticsTest {
         }
     }
 
+    /**
+     * Frames in memory are counted a band of pixels at a time (no counts for the whole picture at once): any band, one
+     * pixel, a part of a row, rows and a ragged last band, gives what the whole picture counted at once gives.
+     */
+    @Test
+    void framesInMemoryCountedBandByBandGiveExactlyTheWholePicturesPercentiles() {
+        Random random = new Random(11);
+        for (int n : new int[] {1, 2, 9, 40}) {
+            List<Frame> frames = randomFrames(random, 7, 5, n);
+            FrameStatistics stats = FrameStatistics.of(frames);
+            for (double q : new double[] {0, 12.3, 50, 90, 100}) {
+                FloatRgb expected = naivePercentile(frames, q);
+                for (int band : new int[] {1, 3, 7, 16, 34, 35, 1 << 14}) {
+                    assertThat(stats.percentile(q, band)).as("n=%d q=%s band=%d", n, q, band).isEqualTo(expected);
+                }
+            }
+        }
+    }
+
     @Test
     void framesReadFromAClipGiveTheSameWhetherKeptOrReadTwice() {
         List<Frame> frames = randomFrames(new Random(9), 6, 4, 23);

@@ -3,6 +3,7 @@ package dev.jiffy.studio;
 import dev.jiffy.clip.Clip;
 import dev.jiffy.clip.Position;
 import dev.jiffy.image.Colors;
+import dev.jiffy.text.Caption;
 import dev.jiffy.text.CaptionStyle;
 import dev.jiffy.text.FontFace;
 import java.util.ArrayList;
@@ -68,10 +69,8 @@ record CaptionSettings(Optional<String> font, OptionalDouble size, Optional<Stri
     Clip over(Clip clip, String lines) {
         try {
             return style().over(clip, lines, 0, clip.duration());
-        } catch (IllegalArgumentException e) {
-            if (at.isEmpty()) {
-                throw e;   // anchored text that does not fit says so itself
-            }
+        } catch (Caption.Outside e) {
+            // only the position's own mistake names it; a glyph the font lacks says so itself, wherever the text is
             throw new IllegalArgumentException("the caption at " + e.getMessage() + ": drag it onto the picture", e);
         }
     }
