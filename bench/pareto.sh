@@ -21,7 +21,7 @@ ROOT=$(cd "$BENCH_DIR/.." && pwd)
 OUT="$BENCH_DIR/out/pareto"
 source "$BENCH_DIR/gifski.sh" # GIFSKI_VERSION, gifski_bin, install_gifski
 
-# NAME:FILE:FROM:SECONDS:WIDTH:FPS[:gray]. 3 s cuts, 400-480 px: a full run stays under ~15 min on 2 busy cores.
+# NAME:FILE:FROM:SECONDS:WIDTH:FPS[:gray]. 3 s cuts, 400-480 px: a full run of the 12 took 38 min on 2 busy cores.
 # FILE is relative to the media folder, or to the repository for the bundled sample (samples/...).
 CLIPS=(
   "bunny-sample:samples/bunny.webm:2:3:480:15"

@@ -20,7 +20,8 @@ final class EncodingOptions {
     Integer colors;
 
     @Option(names = "--dither", paramLabel = "KIND", description = "Dithering: ${COMPLETION-CANDIDATES}. "
-            + "Default: from --quality (none from 75 up, ordered below).")
+            + "Default: from --quality (none at 100, AUTO from 75 to 99: ordered only for frames whose palette is finer "
+            + "than their colours vary, as grain; ordered below 75).")
     Dither dither;
 
     @Option(names = "--fuzz", paramLabel = "PERCENT", converter = Percent.class,

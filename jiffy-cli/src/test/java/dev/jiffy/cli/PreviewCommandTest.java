@@ -43,8 +43,8 @@ class PreviewCommandTest {
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).contains("--from", "--to", "--crop", "--scale", "--speed", "--fps", "--colors",
                 "--dither", "--fuzz", "As GIF");
-        // the "As GIF" view is encoded with make's default options, undithered at quality 80
-        assertThat(help.out().replaceAll("\\s+", " ")).contains("Default: NONE, as make's at its default quality");
+        // the "As GIF" view is encoded with make's default options, dithered by content at quality 80
+        assertThat(help.out().replaceAll("\\s+", " ")).contains("Default: AUTO, as make's at its default quality");
     }
 
     private record Child(int code, String out, String err) {

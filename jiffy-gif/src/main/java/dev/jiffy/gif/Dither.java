@@ -18,5 +18,13 @@ public enum Dither {
      * Serpentine Floyd–Steinberg error diffusion. Best single-frame fidelity, but noise-like output that costs bytes and
      * can shimmer where a video's still areas carry grain.
      */
-    FLOYD_STEINBERG
+    FLOYD_STEINBERG,
+    /**
+     * Per frame, by content: {@link #ORDERED} where the frame's palette is finer than its colours vary (grain seen
+     * through 256 colours: the pixels miss the palette by about a level on average, and mostly miss it), else
+     * {@link #NONE}; the choice depends on the frame alone, so it is the same for any thread count. What qualities 75 to
+     * 99 use (see {@link GifQuality#dither}): on footage measured with SSIM, ordered dithering paid only there. For
+     * smooth gradients in few colours ({@code withMaxColors(16)}), where banding shows, choose {@link #ORDERED}.
+     */
+    AUTO
 }

@@ -1,5 +1,6 @@
 package dev.jiffy.gif;
 
+import dev.jiffy.gif.dither.AutoRemapper;
 import dev.jiffy.gif.dither.DiffusionKernel;
 import dev.jiffy.gif.dither.ErrorDiffusionRemapper;
 import dev.jiffy.gif.dither.NearestRemapper;
@@ -68,6 +69,7 @@ final class FrameMapper {
             case NONE -> new NearestRemapper();
             case ORDERED -> new OrderedRemapper();
             case FLOYD_STEINBERG -> new ErrorDiffusionRemapper(DiffusionKernel.FLOYD_STEINBERG, 16);
+            case AUTO -> new AutoRemapper();
         };
     }
 

@@ -10,8 +10,9 @@ import java.util.Objects;
  * @param maxColors      the most visible colours a frame's palette may hold, 2..256 (default 256). When a frame also
  *                       needs a transparent index the palette holds at most {@code min(maxColors, 255)} visible colours
  *                       plus that index (a GIF colour table has at most 256 entries).
- * @param dither         how colours missing from a palette are approximated (default {@link Dither#NONE}, as
- *                       qualities from 75 up choose; below, {@link Dither#ORDERED}: see {@link GifQuality#dither})
+ * @param dither         how colours missing from a palette are approximated (default {@link Dither#AUTO}, as
+ *                       qualities from 75 to 99 choose; {@link Dither#NONE} at 100, {@link Dither#ORDERED} below 75:
+ *                       see {@link GifQuality#dither})
  * @param fuzzPercent    0..100 (default 0; qualities below 75 choose more, see {@link GifQuality#fuzzPercent}). A
  *                       pixel whose colour is within this distance of the source colour of what is already on screen
  *                       counts as unchanged and is not written again. As in ImageMagick's
@@ -146,7 +147,7 @@ public record GifOptions(int loopCount, int maxColors, Dither dither, double fuz
 
     /**
      * Loop forever, 256 colours, no fuzz, alpha threshold 128, dither, lossy LZW and palettes as quality
-     * {@value GifQuality#DEFAULT} sets them (see {@link GifQuality}: undithered, scene-or-frame palettes), all
+     * {@value GifQuality#DEFAULT} sets them (see {@link GifQuality}: dither by content, scene-or-frame palettes), all
      * processors.
      *
      * @return the options {@code jiffy make} uses when given none

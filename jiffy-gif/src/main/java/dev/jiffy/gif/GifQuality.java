@@ -2,9 +2,10 @@ package dev.jiffy.gif;
 
 /**
  * The one quality knob, 1..100, mapped onto the encoder's options. From {@value #SHARED_PALETTES_BELOW} up: each
- * frame undithered, with its scene's palette where that serves it closely, else with a palette of its own (the truest
- * colours; see {@link PaletteMode#SCENE_OR_FRAME}), and lossy LZW rising as quality falls; 100 is lossless where the
- * palette allows, with a palette per frame. Below: palettes shared by scenes ({@link PaletteMode#AUTO}) and ordered
+ * frame with its scene's palette where that serves it closely, else with a palette of its own (the truest colours; see
+ * {@link PaletteMode#SCENE_OR_FRAME}), dithered only where its palette is finer than its colours vary (grain; see
+ * {@link Dither#AUTO}), and lossy LZW rising as quality falls; 100 is lossless where the palette allows, with a
+ * palette per frame, undithered. Below: palettes shared by scenes ({@link PaletteMode#AUTO}) and ordered
  * dithering, which change the fewest pixels from frame to frame and so cost far fewer bytes.
  * Below {@value #STEADIER_BELOW} the keep margin grows (changed pixels keep the colour on screen when it is nearly
  * as good), the lever that removes the most bytes for the least SSIM, and faster below {@value #STILLER_BELOW};
@@ -18,14 +19,16 @@ package dev.jiffy.gif;
  * <p>Measured with {@code bench/pareto.sh} on 3 s cuts (400-480 px) of ten kinds of footage (3D animation, handheld
  * live action, foliage, a grainy 1940 film in colour and in grey, smoke and sparks, a screencast, cel animation, a
  * static camera), from FFmpeg's Lanczos-scaled frames, SSIM in RGB, Jiffy at qualities 100, 90, 85, 80, 75, 70, 65,
- * 60, 50, 40 and 30; bytes Jiffy needs for gifski 1.7.1's default SSIM, over gifski's bytes (2026-12-07, undithered
- * scene-or-frame palettes from 75 up): grey film 0.75x (0.83x before; 1.42x before noise-aware keeping, when every
- * quality from 100 to 50 wrote the same lossless 3.06 MB), smoke 0.74x (0.79x), static camera 0.69x (0.82x),
- * screencast 0.57x (0.65x), cel 0.66x (0.70x), the Big Buck Bunny sample 0.47x (0.51x); but the colour film 0.77x
- * (0.73x: undithered costs it more than it gains, see {@link #dither}). Bytes fall at every step from
- * 100 to 30, quality 50 writes 0.36x to 0.59x the default's bytes, and the default is dominated by no setting of
- * gifski, FFmpeg or gifsicle; on the screencast quality 65 is a little smaller and truer than 70 (19.8 kB / SSIM
- * 0.99590 against 20.8 kB / 0.99580), as before.
+ * 60, 50, 40 and 30; bytes Jiffy needs for gifski 1.7.1's default SSIM, over gifski's bytes (2026-12-07, scene-or-frame
+ * palettes and the dither chosen by content from 75 up): grey film 0.75x (0.83x before; 1.42x before noise-aware
+ * keeping, when every quality from 100 to 50 wrote the same lossless 3.06 MB), smoke 0.74x (0.79x), static camera
+ * 0.69x (0.82x), screencast 0.57x (0.65x), cel 0.66x (0.70x), the Big Buck Bunny sample 0.47x (0.51x), the colour film
+ * 0.71x (as with ordered dither at every quality below 100; 0.77x undithered from 75 up: see {@link #dither}). Bytes
+ * fall at every step from 100 to 30, quality 50 writes 0.36x to 0.59x the default's bytes, and the default is
+ * dominated by no setting of gifski, FFmpeg or gifsicle; on the screencast quality 65 is a little smaller and truer
+ * than 70 (19.8 kB / SSIM 0.99590 against 20.8 kB / 0.99580), as before. The two test patterns of
+ * {@code ../shared/media} (colour bars with compression noise and moving clocks) fail the knob's rules for reasons
+ * other than dither; see the README.
  * The per-clip tables are in the README.
  */
 public final class GifQuality {
@@ -193,18 +196,23 @@ public final class GifQuality {
     }
 
     /**
-     * The dither for a quality: none from {@value #SHARED_PALETTES_BELOW} up, ordered below. Ordered dithering's pattern is noise that the lossy LZW of
-     * lower qualities smooths away; written losslessly it cost quality 100 both bytes and fidelity, so that quality 90
-     * was smaller and truer on both Big Buck Bunny cuts (sample: 1.21 MB at SSIM 0.9530 against 1.12 MB at 0.9561).
-     * Undithered, quality 100 is the truest setting on every clip of {@code bench/pareto.sh} (0.9637 on the sample,
-     * see the README's Benchmark section), and frames that fit their palette are exact either way.
+     * The dither for a quality: none at 100, chosen per frame by content from {@value #SHARED_PALETTES_BELOW} to 99
+     * ({@link Dither#AUTO}), ordered below. Ordered dithering's pattern is noise that the lossy LZW of lower qualities
+     * smooths away; written losslessly it cost quality 100 both bytes and fidelity, so that quality 90 was smaller and
+     * truer on both Big Buck Bunny cuts (sample: 1.21 MB at SSIM 0.9530 against 1.12 MB at 0.9561). Undithered,
+     * quality 100 is the truest setting on every clip of {@code bench/pareto.sh} (0.9637 on the sample, see the
+     * README's Benchmark section), and frames that fit their palette are exact either way. Nor does dithering make the
+     * test card truer at 100 (2026-12-07, colour bars with moving clocks: 425,831 bytes / SSIM 0.9764 undithered,
+     * 427,812 / 0.9745 ordered, 463,550 / 0.9756 Floyd-Steinberg): its SSIM falls from 0.996 in the first frame to
+     * 0.971 as the keep margin holds the compression noise of the flat bars still, which no dither changes.
      *
-     * <p>From 75 to 99 neither wins everywhere (2026-12-07, 3 s cuts, quality 80 with scene-or-frame palettes):
-     * undithered was smaller and truer on smoke, the static camera, the bunny sample and cel animation, and brought
-     * smoke's bytes at gifski's SSIM to 0.74x (0.76x dithered), and dithered with scene palettes the screencast's
-     * default fell to SSIM 0.985 (0.997 undithered), dominated by gifski; but ordered was smaller and truer on the
-     * colour film (976 kB / SSIM 0.9765 against 1.041 MB / 0.9757 undithered; bytes at gifski's SSIM 0.71x against
-     * 0.77x). A choice by content (per scene) is what would take both; until then, undithered.
+     * <p>From 75 to 99 neither none nor ordered wins everywhere (2026-12-07, 3 s cuts, quality 80 with scene-or-frame
+     * palettes): undithered was smaller and truer on smoke, the static camera, live action, cel animation, foliage and
+     * both Big Buck Bunny cuts, and dithered the screencast's default fell to SSIM 0.985 (0.997 undithered), dominated
+     * by gifski; but ordered was smaller and truer on the colour film (976 kB / SSIM 0.9765 against 1.041 MB / 0.9757
+     * undithered; bytes at gifski's SSIM 0.71x against 0.77x). {@link Dither#AUTO} takes both: it dithers a frame only
+     * where its palette is finer than its colours vary (see {@code AutoRemapper}), every frame of the colour film and
+     * no frame of those seven clips, whose bytes stay as they were.
      *
      * @param quality 1..100
      * @return the dither for {@link GifOptions#withDither}
@@ -212,7 +220,10 @@ public final class GifQuality {
      */
     public static Dither dither(int quality) {
         check(quality);
-        return quality >= SHARED_PALETTES_BELOW ? Dither.NONE : Dither.ORDERED;
+        if (quality == 100) {
+            return Dither.NONE;
+        }
+        return quality >= SHARED_PALETTES_BELOW ? Dither.AUTO : Dither.ORDERED;
     }
 
     /**

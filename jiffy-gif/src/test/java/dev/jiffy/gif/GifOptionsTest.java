@@ -12,7 +12,7 @@ class GifOptionsTest {
         GifOptions o = GifOptions.defaults();
         assertThat(o.loopCount()).isZero();
         assertThat(o.maxColors()).isEqualTo(256);
-        assertThat(o.dither()).isEqualTo(Dither.NONE); // quality 80: undithered from 75 up
+        assertThat(o.dither()).isEqualTo(Dither.AUTO); // quality 80: dithered by content from 75 to 99
         assertThat(o.palette()).isEqualTo(PaletteMode.SCENE_OR_FRAME);
         assertThat(o.fuzzPercent()).isZero();
         assertThat(o.alphaThreshold()).isEqualTo(128);
