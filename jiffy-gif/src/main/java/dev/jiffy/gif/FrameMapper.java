@@ -49,11 +49,16 @@ final class FrameMapper {
     private final ExactColors exact = new ExactColors();
     private final ColorHistogram histogram = new ColorHistogram();
     private final Quantizer quantizer = new Quantizer(KMEANS_ITERATIONS);
-    private final NearestColor search = new NearestColor();
+    /** Lookups in the frame's own palette: built anew for each one. */
+    private final NearestColor ownSearch = new NearestColor();
+    /**
+     * Lookups in the shared palette, apart from {@link #ownSearch}: a frozen palette's lookups stay valid from frame to
+     * frame, also across frames that take palettes of their own (with {@link PaletteMode#SCENE_OR_FRAME} on Big Buck
+     * Bunny, most of them), so each scene's palette is worked out once per mapper rather than once per frame.
+     */
+    private final NearestColor sharedSearch = new NearestColor();
     private final Remapper remapper;
     private boolean lastExact;
-    /** The shared palette {@link #search} is set up for, or null: its lookups stay valid from frame to frame. */
-    private Palette searchFor;
     /** Per exact colour (see {@link #nearShared}), the index of its nearest shared palette colour. */
     private final int[] toShared = new int[256];
 
@@ -144,16 +149,12 @@ final class FrameMapper {
         if (useShared && options.palette() == PaletteMode.SCENE_OR_FRAME) {
             fillHistogram(frame, plan);
             gathered = true;
-            useShared = histogram.meanError(shared, search) <= SCENE_PALETTE_ERROR;
-            searchFor = shared; // meanError set the search up for it
+            useShared = histogram.meanError(shared, sharedSearch) <= SCENE_PALETTE_ERROR;
         }
         if (useShared) {
             palette.copyFrom(shared);
-            if (searchFor != shared) {
-                search.setPalette(shared);
-                searchFor = shared;
-            }
-            remapper.remap(region, shared, search, indices);
+            sharedSearch.setPalette(shared);
+            remapper.remap(region, shared, sharedSearch, indices);
             return wantTransparent ? palette.size() : -1;
         }
         // 3. quantize the written pixels
@@ -162,9 +163,8 @@ final class FrameMapper {
             fillHistogram(frame, plan);
         }
         quantizer.quantize(histogram, colours, palette);
-        search.setPalette(palette);
-        searchFor = null;
-        remapper.remap(region, palette, search, indices);
+        ownSearch.setPalette(palette);
+        remapper.remap(region, palette, ownSearch, indices);
         return wantTransparent ? palette.size() : -1;
     }
 
@@ -205,15 +205,12 @@ final class FrameMapper {
      * {@link PaletteMode#SCENE_OR_FRAME}), noting each one's nearest in {@link #toShared}.
      */
     private boolean nearShared(Palette colours, Palette shared) {
-        if (searchFor != shared) {
-            search.setPalette(shared);
-            searchFor = shared;
-        }
+        sharedSearch.setPalette(shared);
         int margin = options.palette() == PaletteMode.SCENE_OR_FRAME
                 ? Math.min(options.keepMargin(), SCENE_COLOUR_MARGIN) : options.keepMargin();
         for (int i = 0; i < colours.size(); i++) {
             int c = colours.color(i);
-            int k = search.nearest(c);
+            int k = sharedSearch.nearest(c);
             if (ColorMetric.distance(c, shared.color(k)) > margin) {
                 return false;
             }

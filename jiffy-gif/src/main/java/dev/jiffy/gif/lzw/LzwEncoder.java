@@ -180,7 +180,8 @@ public final class LzwEncoder {
                 prefix = found;
                 continue;
             }
-            if (lossy && (c != transparent || shown != null)) {
+            // a prefix without children has nothing to stand in: its budget (a texture measure) is not worked out
+            if (lossy && (c != transparent || shown != null) && firstChild[prefix] >= 0) {
                 int near = -1;
                 if (target == null) {
                     near = nearestChild(prefix, palette[c], 0, maxError);

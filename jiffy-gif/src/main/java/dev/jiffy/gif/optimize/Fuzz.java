@@ -20,6 +20,10 @@ public final class Fuzz {
 
     /** Whether the RGB parts of two packed colours are within fuzz of each other (alpha is ignored). */
     public boolean same(int c1, int c2) {
+        if (limit == 0) {
+            // no fuzz (quality 70 and up): the same colour only, told without working out a distance
+            return ((c1 ^ c2) & 0xFFFFFF) == 0;
+        }
         int dr = ((c1 >>> 16) & 0xFF) - ((c2 >>> 16) & 0xFF);
         int dg = ((c1 >>> 8) & 0xFF) - ((c2 >>> 8) & 0xFF);
         int db = (c1 & 0xFF) - (c2 & 0xFF);

@@ -100,17 +100,23 @@ public final class NoiseEstimate {
             int lg = 0;
             int lb = 0;
             boolean leftMoved = false;
+            // a pixel that did not move (or had nothing before) changes by 0: its change is worked out only if it moved,
+            // which on clean footage is most pixels of the rectangle
             int before = previous[p];
             int now = frame[p];
-            if (before == 0) { // nothing to compare with
-                unknown[blockRow + (x >> SHIFT)]++;
-                now = 0;
-            }
             boolean centreKnown = before != 0;
-            boolean centreMoved = ((now ^ before) & 0xFFFFFF) != 0;
-            int cr = ((now >>> 16) & 0xFF) - ((before >>> 16) & 0xFF);
-            int cg = ((now >>> 8) & 0xFF) - ((before >>> 8) & 0xFF);
-            int cb = (now & 0xFF) - (before & 0xFF);
+            if (!centreKnown) { // nothing to compare with
+                unknown[blockRow + (x >> SHIFT)]++;
+            }
+            boolean centreMoved = centreKnown && ((now ^ before) & 0xFFFFFF) != 0;
+            int cr = 0;
+            int cg = 0;
+            int cb = 0;
+            if (centreMoved) {
+                cr = ((now >>> 16) & 0xFF) - ((before >>> 16) & 0xFF);
+                cg = ((now >>> 8) & 0xFF) - ((before >>> 8) & 0xFF);
+                cb = (now & 0xFF) - (before & 0xFF);
+            }
             for (int i = 0; i < w; i++) {
                 int rr = 0;
                 int rg = 0;
@@ -123,12 +129,12 @@ public final class NoiseEstimate {
                     rightKnown = before != 0;
                     if (!rightKnown) {
                         unknown[blockRow + ((x + i + 1) >> SHIFT)]++;
-                        now = 0;
+                    } else if (((now ^ before) & 0xFFFFFF) != 0) {
+                        rightMoved = true;
+                        rr = ((now >>> 16) & 0xFF) - ((before >>> 16) & 0xFF);
+                        rg = ((now >>> 8) & 0xFF) - ((before >>> 8) & 0xFF);
+                        rb = (now & 0xFF) - (before & 0xFF);
                     }
-                    rightMoved = ((now ^ before) & 0xFFFFFF) != 0;
-                    rr = ((now >>> 16) & 0xFF) - ((before >>> 16) & 0xFF);
-                    rg = ((now >>> 8) & 0xFF) - ((before >>> 8) & 0xFF);
-                    rb = (now & 0xFF) - (before & 0xFF);
                 }
                 // a pixel whose own change and whose neighbours' are all 0 high-passes to 0; unknown pixels are 0 too
                 if ((leftMoved | centreMoved | rightMoved) && centreKnown) {

@@ -150,9 +150,9 @@ final class MedianCut {
                 axis = a;
             }
         }
-        // counting sort by the axis value, collecting per-value moments
+        // counting sort by the axis value, collecting per-value moments (buckets are all 0 here: each split clears the
+        // values it used, lo..hi, rather than all 256 of them)
         Arrays.fill(bucketCount, 0);
-        Arrays.fill(buckets, 0);
         int lo = 255;
         int hi = 0;
         for (int k = from; k < to; k++) {
@@ -171,6 +171,7 @@ final class MedianCut {
             }
         }
         if (lo == hi) {
+            Arrays.fill(buckets, lo * M, (hi + 1) * M, 0);
             return false;
         }
         for (int v = 0; v < 256; v++) {
@@ -209,6 +210,7 @@ final class MedianCut {
                 System.arraycopy(left, 0, bestLeft, 0, M);
             }
         }
+        Arrays.fill(buckets, lo * M, (hi + 1) * M, 0);
         return splitAt > from && splitAt < to;
     }
 }

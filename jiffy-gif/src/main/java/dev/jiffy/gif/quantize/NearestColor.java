@@ -34,6 +34,11 @@ public final class NearestColor {
      */
     private int[] pool = new int[1 << 15];
     private int poolLength;
+    /**
+     * The frozen palette the cells are built for, or null: a frozen palette never changes, so setting it again keeps
+     * the cells (a scene's palette is asked about by every frame of the scene).
+     */
+    private Palette frozen;
 
     private final long[] keys = new long[256];
 
@@ -58,11 +63,20 @@ public final class NearestColor {
             pb[i] = rgb[i] & 0xFF;
         }
         size = count;
+        frozen = null;
         invalidate();
     }
 
+    /**
+     * Uses {@code p}'s colours from now on. Setting the same {@linkplain Palette#frozen() frozen} palette again keeps
+     * what was worked out for it.
+     */
     public void setPalette(Palette p) {
+        if (p.frozen() && p == frozen) {
+            return;
+        }
         setPalette(p.colors(), p.size());
+        frozen = p.frozen() ? p : null;
     }
 
     private void invalidate() {

@@ -51,6 +51,36 @@ class NearestColorTest {
         assertThat(search.nearest(0xFFFFFF)).isZero();
     }
 
+    @Test
+    void aFrozenPaletteSetAgainAnswersForItsOwnColoursWhateverWasSetBetween() {
+        // the search keeps what it worked out for a frozen palette while that palette is set again, and must not keep
+        // it across another palette (frozen or not) set in between
+        Random random = new Random(5);
+        Palette[] frozen = new Palette[2];
+        for (int f = 0; f < 2; f++) {
+            Palette p = new Palette();
+            for (int i = 0; i < 200; i++) {
+                p.add(random.nextInt(0x1000000));
+            }
+            frozen[f] = p.frozenCopy();
+        }
+        Palette own = new Palette();
+        own.add(0x000000);
+        own.add(0xFFFFFF);
+        NearestColor search = new NearestColor();
+        Palette[] order = {frozen[0], frozen[0], own, frozen[0], frozen[1], frozen[0], frozen[1], frozen[1]};
+        for (Palette p : order) {
+            search.setPalette(p);
+            for (int k = 0; k < 3000; k++) {
+                int rgb = random.nextInt(0x1000000);
+                int found = search.nearest(rgb);
+                assertThat(found).isBetween(0, p.size() - 1);
+                assertThat(ColorMetric.distance(p.color(found), rgb)).as("colour %06X", rgb)
+                        .isEqualTo(bruteForce(p.colors(), p.size(), rgb));
+            }
+        }
+    }
+
     private static int jitter(int rgb, int amount, Random random) {
         int r = clamp(((rgb >>> 16) & 0xFF) + random.nextInt(2 * amount + 1) - amount);
         int g = clamp(((rgb >>> 8) & 0xFF) + random.nextInt(2 * amount + 1) - amount);
