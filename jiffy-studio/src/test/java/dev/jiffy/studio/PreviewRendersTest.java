@@ -245,9 +245,11 @@ class PreviewRendersTest {
 
     /** An 8 s {@link #ramp} whose first frame, the first time it is asked for, opens {@code asked} and waits. */
     private static Clip heldRamp(CountDownLatch asked, CountDownLatch release) {
-        AtomicInteger framesAsked = new AtomicInteger();
+        AtomicInteger firstFramesAsked = new AtomicInteger();
+        // The first frame's, not the first asked: workers read ahead in parallel, and had a later frame been held,
+        // the first could be delivered (and told as progress) before the test has made the render stale.
         return FunctionClip.of(new Size(32, 32), 8, t -> {
-            if (framesAsked.getAndIncrement() == 0) {
+            if (t < 1 / 24.0 && firstFramesAsked.getAndIncrement() == 0) {
                 asked.countDown();
                 await(release);
             }
