@@ -10,6 +10,7 @@ import dev.jiffy.gif.dither.Remapper;
 import dev.jiffy.gif.optimize.FramePlan;
 import dev.jiffy.gif.quantize.ColorHistogram;
 import dev.jiffy.gif.quantize.ColorMetric;
+import dev.jiffy.gif.quantize.ColorRuns;
 import dev.jiffy.gif.quantize.ExactColors;
 import dev.jiffy.gif.quantize.NearestColor;
 import dev.jiffy.gif.quantize.Palette;
@@ -174,29 +175,17 @@ final class FrameMapper {
         int rh = plan.height();
         byte[] mask = plan.mask();
         histogram.clear();
-        int runColour = 0;
-        int run = 0;
+        ColorRuns runs = new ColorRuns(histogram);
         for (int row = 0; row < rh; row++) {
             int p = (plan.y() + row) * width + plan.x();
             int o = row * rw;
             for (int i = 0; i < rw; i++) {
                 if (mask[o + i] != 0) {
-                    int c = frame[p + i];
-                    if (c == runColour && run > 0) {
-                        run++;
-                    } else {
-                        if (run > 0) {
-                            histogram.add(runColour, run);
-                        }
-                        runColour = c;
-                        run = 1;
-                    }
+                    runs.add(frame[p + i]);
                 }
             }
         }
-        if (run > 0) {
-            histogram.add(runColour, run);
-        }
+        runs.end();
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.jiffy.gif;
 
 import dev.jiffy.gif.quantize.ColorHistogram;
+import dev.jiffy.gif.quantize.ColorRuns;
 import dev.jiffy.gif.quantize.NearestColor;
 import dev.jiffy.gif.quantize.Palette;
 import dev.jiffy.gif.quantize.Quantizer;
@@ -203,25 +204,13 @@ final class LookAhead {
      */
     private void addToHistogram(int[] argb) {
         int threshold = options.alphaThreshold();
-        int runColour = 0;
-        int run = 0;
+        ColorRuns runs = new ColorRuns(histogram);
         for (int p = 0; p < argb.length; p += 2) {
-            int c = argb[p];
-            if ((c >>> 24) >= threshold) {
-                if (run > 0 && c == runColour) {
-                    run++;
-                } else {
-                    if (run > 0) {
-                        histogram.add(runColour, run);
-                    }
-                    runColour = c;
-                    run = 1;
-                }
+            if ((argb[p] >>> 24) >= threshold) {
+                runs.add(argb[p]);
             }
         }
-        if (run > 0) {
-            histogram.add(runColour, run);
-        }
+        runs.end();
     }
 
     /** Share of opaque pixels per coarse colour bin (every 4th pixel), for finding cuts. */
