@@ -29,17 +29,10 @@ while [ $# -gt 0 ]; do
   esac
 done
 [ ${#BUILDS[@]} -eq 2 ] || { echo "usage: bench/encode-ab.sh [--rounds N] [--frames N] [--quality Q] A.jar B.jar" >&2; exit 2; }
-VIDEO="$MEDIA/big_buck_bunny_0_30.webm"
-[ -f "$VIDEO" ] || { echo "encode-ab.sh: $VIDEO is missing (give --media DIR)" >&2; exit 2; }
+source "$BENCH_DIR/case-b-frames.sh"
+FRAMES=$(case_b_frames "$MEDIA" encode-ab.sh)
 OUT="$BENCH_DIR/out/encode-cpu"
 mkdir -p "$OUT/ab-classes"
-FRAMES="$OUT/bbb-0-10-640-24.rgb"
-# the same frames as encode-cpu.sh, decoded once under a temporary name and moved (no short file for later runs)
-if [ ! -f "$FRAMES" ]; then
-  ffmpeg -v error -ss 0 -t 10 -i "$VIDEO" -vf fps=24,scale=640:-2:flags=lanczos -pix_fmt rgb24 \
-    -f rawvideo -y "$FRAMES.part"
-  mv "$FRAMES.part" "$FRAMES"
-fi
 javac -d "$OUT/ab-classes" "$BENCH_DIR/java/EncodeAB.java"
 echo "load $(cut -d' ' -f1 /proc/loadavg); A = ${BUILDS[0]}, B = ${BUILDS[1]}"
 java -Xmx1500m -cp "$OUT/ab-classes" EncodeAB "$FRAMES" 640 360 24 "$FRAMES_USED" "$ROUNDS" "$QUALITY" \

@@ -32,17 +32,10 @@ while [ $# -gt 0 ]; do
   esac
 done
 [ ${#JARS[@]} -gt 0 ] || JARS=("$ROOT/jiffy-cli/target/jiffy.jar")
-VIDEO="$MEDIA/big_buck_bunny_0_30.webm"
-[ -f "$VIDEO" ] || { echo "encode-cpu.sh: $VIDEO is missing (give --media DIR)" >&2; exit 2; }
+source "$BENCH_DIR/case-b-frames.sh"
+FRAMES=$(case_b_frames "$MEDIA" encode-cpu.sh)
 OUT="$BENCH_DIR/out/encode-cpu"
 mkdir -p "$OUT/classes"
-FRAMES="$OUT/bbb-0-10-640-24.rgb"
-# decoded under a temporary name and moved: an interrupted decode must not leave short frames that later runs reuse
-if [ ! -f "$FRAMES" ]; then
-  ffmpeg -v error -ss 0 -t 10 -i "$VIDEO" -vf fps=24,scale=640:-2:flags=lanczos -pix_fmt rgb24 \
-    -f rawvideo -y "$FRAMES.part"
-  mv "$FRAMES.part" "$FRAMES"
-fi
 javac -d "$OUT/classes" -cp "${JARS[0]}" "$BENCH_DIR/java/EncodeCpu.java"
 for round in $(seq "$ROUNDS"); do
   for jar in "${JARS[@]}"; do
