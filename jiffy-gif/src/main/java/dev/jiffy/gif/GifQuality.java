@@ -140,8 +140,11 @@ public final class GifQuality {
      */
     public static int keepMargin(int quality) {
         check(quality);
+        if (quality > STEADIER_BELOW) {
+            return GifOptions.DEFAULT_KEEP_MARGIN * (100 - quality) / (100 - STEADIER_BELOW);
+        }
         int steadier = GifOptions.DEFAULT_KEEP_MARGIN
-                + (STEADIER_BELOW - Math.max(Math.min(quality, STEADIER_BELOW), STILLER_BELOW)) * STEADIER_PER_STEP;
+                + (STEADIER_BELOW - Math.max(quality, STILLER_BELOW)) * STEADIER_PER_STEP;
         if (quality >= STILLER_BELOW) {
             return steadier;
         }
