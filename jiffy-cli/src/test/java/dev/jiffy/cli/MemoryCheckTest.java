@@ -130,7 +130,9 @@ class MemoryCheckTest {
         String stderr = Files.readString(err, StandardCharsets.UTF_8);
         assertThat(code).as(stderr).isEqualTo(1);
         assertThat(stderr.lines().filter(l -> !l.isBlank()).toList()).as(stderr).singleElement().asString()
-                .startsWith("jiffy: out of memory (Java may use ").contains("--width").contains("JAVA_OPTS=-Xmx");
+                .startsWith("jiffy: out of memory (Java may use ").contains("--width")
+                // twice the heap it had (128 MB less the JVM's survivor space), in a size one would type
+                .endsWith("give Java more (JAVA_OPTS=-Xmx256m)");
         assertThat(out).doesNotExist();
     }
 }
