@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.jiffy.clip.Clip;
 import dev.jiffy.clip.VideoFileClip;
 import dev.jiffy.progress.RenderListener;
+import dev.jiffy.source.CodedPicture;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,6 +61,7 @@ class SizeEstimateBenchmark {
         List<Double> firstAt = new ArrayList<>();
         long readCpu = 0;
         long encodeCpu = 0;
+        StringBuilder reports = new StringBuilder();
         for (Path file : clips) {
             try (VideoFileClip video = VideoFileClip.open(file)) {
                 double duration = video.duration();
@@ -78,6 +80,15 @@ class SizeEstimateBenchmark {
                         long real = clip.writeGif(scratch.resolve("whole.gif"), settings.export(recorder)).bytes();
                         long ended = System.nanoTime();
                         encodeCpu += processCpu() - encodeStart;
+                        String gif = file.getFileName() + " " + WINDOWS[window] + " " + width;
+                        reports.append(String.format("gif %s %d%n", gif, real));
+                        for (double[] r : recorder.reports) {
+                            reports.append(String.format("written %s %.4f %.4f %d%n", gif, r[0], r[1], (long) r[2]));
+                        }
+                        for (CodedPicture p : video.codedPictures(settings.from(), settings.to())) {
+                            reports.append(String.format("picture %s %.4f %d %b%n", gif,
+                                    (p.time() - settings.from()) / settings.speed(), p.bytes(), p.keyframe()));
+                        }
                         rows++;
                         table.append(String.format("| %s | %s | %s | %,d |", file.getFileName(),
                                 WINDOWS[window], width, real));
@@ -126,6 +137,7 @@ class SizeEstimateBenchmark {
                 + "%.1f s (%.1f %%).%n", 100 * firstAt.get(firstAt.size() / 2), 100 * firstAt.get(firstAt.size() - 1),
                 readCpu / 1e9, rows, encodeCpu / 1e9, 100.0 * readCpu / encodeCpu));
         Files.writeString(Path.of("target/size-estimate.md"), table);
+        Files.writeString(Path.of("target/size-estimate-reports.txt"), reports);
         System.out.print(table);
     }
 
@@ -190,6 +202,8 @@ class SizeEstimateBenchmark {
         private final RunningEstimate changedEstimate;
         private final List<Long> plain = new ArrayList<>();
         private final List<Long> changed = new ArrayList<>();
+        /** Each report as told: animation seconds written, the animation's duration, bytes written. */
+        private final List<double[]> reports = new ArrayList<>();
         private long started;
         private long firstEstimateAt;
 
@@ -199,6 +213,7 @@ class SizeEstimateBenchmark {
 
         @Override
         public void written(double seconds, double duration, long bytes) {
+            reports.add(new double[] {seconds, duration, bytes});
             long estimate = changedEstimate.after(seconds, duration, bytes).orElse(-1);
             if (estimate >= 0 && firstEstimateAt == 0) {
                 firstEstimateAt = System.nanoTime();
