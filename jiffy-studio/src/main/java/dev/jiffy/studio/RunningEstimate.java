@@ -1,5 +1,6 @@
 package dev.jiffy.studio;
 
+import java.util.ArrayDeque;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
@@ -11,8 +12,11 @@ import java.util.function.Supplier;
  * the picture changes in what is still to write than in what was written, where a {@link CodedChange} says so. It
  * costs nothing besides the encode (and the coded change, read beside it), sees every frame, and converges on the
  * exact size, which it is once the last frame is written. Counted in animation time, not frames, so that frames
- * merged into the one before (which cost nothing) count as they should. Fed one frame at a time, from the encoding
- * thread.
+ * merged into the one before (which cost nothing) count as they should. The first estimate is withheld until the
+ * last {@value #AGREEING_ESTIMATES} agree within {@value #AGREEMENT} of it, or half the animation is written
+ * ({@value #SHOWN_BY}): a
+ * few frames' cost can be far from the rest's (the page says "estimating…" meanwhile). Fed one frame at a time,
+ * from the encoding thread.
  */
 final class RunningEstimate {
     /**
@@ -49,15 +53,49 @@ final class RunningEstimate {
      * the cost ratio: on the quiet-then-busy test clip the coded change grows 80 times, the GIF's cost 15 times, and
      * unbounded estimates overshot by up to 260 % once the busy frames began. Real clips rarely go beyond: over the 40
      * GIFs of {@code bench/studio.sh estimate}, within 15 % after a quarter / half of the frames unbounded 34 / 38,
-     * bounded at 6 34 / 37, at 4 33 / 36, at 2 31 / 36.
+     * bounded at 6 34 / 37, at 4 33 / 36, at 2 31 / 36. Beyond it the first estimate is withheld ({@link #after}):
+     * on those 40 that changed nothing (withholding beyond 4 instead: 30 within 15 % from the first estimate on
+     * against 28, but 35 after half the frames against 37).
      */
     static final double MOST_CHANGE_RATIO = 6;
+
+    /**
+     * How many estimates in a row, the last one made included, must agree before the first is shown: while the frames
+     * written are few, one costly or cheap frame moves the estimate much, and an estimate that still moves is far
+     * off. Over the 40 GIFs of {@code bench/studio.sh estimate} (2026-12-07, a prototype over the benchmark's
+     * written reports, {@code target/size-estimate-reports.txt}), with {@link #AGREEMENT}: within 15 % from the first
+     * estimate shown on / the worst estimate shown / the first shown after a median (most) of the frames: shown at
+     * once 19 / 246 % / 15 % (18 %); 2 within 6 % 26 / 53 % / 19 % (42 %), 10 % 23 / 152 % / 17 % (32 %); 3 within
+     * 8 % 29 / 53 % / 21 % (50 %, at half), 10 % 28 / 53 % / 21 % (50 %), 15 % 26 / 53 % / 20 % (45 %); 4 within
+     * 10 % 30 / 53 % / 23 % (50 %) but after a quarter of the frames only 25 shown within 15 %, against 34.
+     */
+    static final int AGREEING_ESTIMATES = 3;
+    /**
+     * How close the last {@link #AGREEING_ESTIMATES} estimates must be, the largest less the smallest as a share of the
+     * last, for the first to be shown (measured with it: 6 % left 26 of 40 shown and within 15 % after a quarter of
+     * the frames, 8 % 32, 10 % and 12 % 34).
+     */
+    static final double AGREEMENT = 0.10;
+    /**
+     * The share of the animation written by which the first estimate is shown even if the estimates do not agree yet:
+     * the walking figure's never do sooner (they agree after 45-52 % of its frames, its costly flicker frames coming
+     * once a second), and at half its four GIFs' estimates are 3 % to 20 % over.
+     */
+    static final double SHOWN_BY = 0.5;
 
     private final Supplier<Optional<CodedChange>> change;
     private int frames;
     private long warmBytes;
     private long warmCentiseconds;
     private double warmSeconds;
+    /** The last {@link #AGREEING_ESTIMATES} estimates made, oldest first, until one is shown. */
+    private final ArrayDeque<Long> lastMade = new ArrayDeque<>();
+    private boolean shown;
+    /**
+     * How many times more the picture changes per second in what is left than in what was written, as the last
+     * estimate made saw it (1 while the change is not known).
+     */
+    private double changeAhead = 1;
 
     /** An estimate from the bytes and time written alone. */
     RunningEstimate() {
@@ -73,14 +111,42 @@ final class RunningEstimate {
     }
 
     /**
-     * Takes the report of one more frame written (or, last, of the trailer) and gives the estimate it makes: empty
-     * until a frame after the warm-up is written; the bytes written once nothing is left to write.
+     * Takes the report of one more frame written (or, last, of the trailer) and gives the estimate to show: empty
+     * until the estimates made agree ({@link #AGREEING_ESTIMATES}, {@link #AGREEMENT}) or half the animation is
+     * written ({@link #SHOWN_BY}), and the change ahead is within {@link #MOST_CHANGE_RATIO} of that written; then
+     * each one made; the bytes written once nothing is left to write.
      *
      * @param seconds  animation time of the frames written so far
      * @param duration animation time of the whole GIF
      * @param bytes    bytes written so far
      */
     OptionalLong after(double seconds, double duration, long bytes) {
+        changeAhead = 1;
+        OptionalLong made = made(seconds, duration, bytes);
+        if (shown || made.isEmpty()) {
+            return made;
+        }
+        long estimate = made.getAsLong();
+        lastMade.addLast(estimate);
+        if (lastMade.size() > AGREEING_ESTIMATES) {
+            lastMade.removeFirst();
+        }
+        long spread = lastMade.stream().mapToLong(Long::longValue).max().orElseThrow()
+                - lastMade.stream().mapToLong(Long::longValue).min().orElseThrow();
+        // Beyond the bound, the estimate believes less change ahead than the video shows, so it cannot be trusted
+        // however steady it is: a still first half before a busy one.
+        boolean believable = changeAhead <= MOST_CHANGE_RATIO && changeAhead >= 1 / MOST_CHANGE_RATIO;
+        shown = seconds >= duration || believable
+                && (lastMade.size() == AGREEING_ESTIMATES && spread <= AGREEMENT * estimate
+                || seconds >= SHOWN_BY * duration);
+        return shown ? made : OptionalLong.empty();
+    }
+
+    /**
+     * As {@link #after}, but every estimate made, none withheld: empty until a frame after the warm-up is written.
+     * (For the benchmark, which measures what withholding gains; an estimate is fed through one of the two.)
+     */
+    OptionalLong made(double seconds, double duration, long bytes) {
         long written = Math.round(seconds * 100);
         long left = Math.max(0, Math.round(duration * 100) - written);
         if (left == 0) {
@@ -105,11 +171,13 @@ final class RunningEstimate {
     private double changeFactor(CodedChange c, double seconds, double duration) {
         double steadySeconds = seconds - warmSeconds;
         double writtenRate = (c.upTo(seconds) - c.upTo(warmSeconds)) / steadySeconds;
+        double aheadRate = (c.upTo(duration) - c.upTo(seconds)) / (duration - seconds);
         if (!(writtenRate > 0)) {
+            changeAhead = aheadRate > 0 ? Double.POSITIVE_INFINITY : 1;
             return 1;
         }
-        double aheadRate = (c.upTo(duration) - c.upTo(seconds)) / (duration - seconds);
-        double ratio = Math.max(1 / MOST_CHANGE_RATIO, Math.min(MOST_CHANGE_RATIO, aheadRate / writtenRate));
+        changeAhead = aheadRate / writtenRate;
+        double ratio = Math.max(1 / MOST_CHANGE_RATIO, Math.min(MOST_CHANGE_RATIO, changeAhead));
         double share = CHANGE_SHARE * Math.min(1, steadySeconds / CHANGE_RAMP_SECONDS);
         return 1 - share + share * ratio;
     }
