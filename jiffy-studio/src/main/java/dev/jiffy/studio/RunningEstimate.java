@@ -13,10 +13,9 @@ import java.util.function.Supplier;
  * costs nothing besides the encode (and the coded change, read beside it), sees every frame, and converges on the
  * exact size, which it is once the last frame is written. Counted in animation time, not frames, so that frames
  * merged into the one before (which cost nothing) count as they should. The first estimate is withheld until the
- * last {@value #AGREEING_ESTIMATES} agree within {@value #AGREEMENT} of it, or half the animation is written
- * ({@value #SHOWN_BY}): a
- * few frames' cost can be far from the rest's (the page says "estimating…" meanwhile). Fed one frame at a time,
- * from the encoding thread.
+ * last {@value #AGREEING_ESTIMATES} agree within {@value #AGREEMENT} of it and the frames' costs vary little enough
+ * ({@link #MOST_UNCERTAINTY}), or half the animation is written ({@value #SHOWN_BY}): a few frames' cost can be far
+ * from the rest's (the page says "estimating…" meanwhile). Fed one frame at a time, from the encoding thread.
  */
 final class RunningEstimate {
     /**
@@ -82,6 +81,17 @@ final class RunningEstimate {
      * once a second), and at half its four GIFs' estimates are 3 % to 20 % over.
      */
     static final double SHOWN_BY = 0.5;
+    /**
+     * How uncertain the first estimate shown may be besides agreeing with those before it: the standard error of the
+     * steady cost per second (from the spread of the frames' costs written after the warm-up, as a share of their
+     * mean) times the share of the estimate still to write. Frames whose costs vary much (the test pattern's, 0.8-3.5
+     * KB at 480 px; the screencast's, 0-2.5 KB) leave an average of a few far from the rest's even when three
+     * estimates in a row happen to agree. Over the 40 GIFs (as {@link #AGREEING_ESTIMATES}), within 15 % from the
+     * first estimate shown on / the worst estimate shown, with the agreement: without this 28 / 53 %; 0.10 32 / 41 %
+     * (but 30 shown within 15 % after a quarter of the frames, against 33); 0.12 31 / 41 %; 0.15 30 / 41 %; 0.20 29 /
+     * 52 %; this alone, without the agreement, at 0.10: 26 / 53 %.
+     */
+    static final double MOST_UNCERTAINTY = 0.12;
 
     private final Supplier<Optional<CodedChange>> change;
     private int frames;
@@ -96,6 +106,15 @@ final class RunningEstimate {
      * estimate made saw it (1 while the change is not known).
      */
     private double changeAhead = 1;
+    /** The bytes and animation time (centiseconds) written by the last frame reported. */
+    private long lastBytes;
+    private long lastCentiseconds;
+    /** The steady frames' costs per centisecond: how many, their mean and summed squared deviations (Welford). */
+    private int costs;
+    private double costMean;
+    private double costSquares;
+    /** The steady cost per centisecond of the last estimate made. */
+    private double steadyCost;
 
     /** An estimate from the bytes and time written alone. */
     RunningEstimate() {
@@ -112,9 +131,10 @@ final class RunningEstimate {
 
     /**
      * Takes the report of one more frame written (or, last, of the trailer) and gives the estimate to show: empty
-     * until the estimates made agree ({@link #AGREEING_ESTIMATES}, {@link #AGREEMENT}) or half the animation is
-     * written ({@link #SHOWN_BY}), and the change ahead is within {@link #MOST_CHANGE_RATIO} of that written; then
-     * each one made; the bytes written once nothing is left to write.
+     * until the estimates made agree ({@link #AGREEING_ESTIMATES}, {@link #AGREEMENT}) and the steady cost is known
+     * closely enough ({@link #MOST_UNCERTAINTY}), or half the animation is written ({@link #SHOWN_BY}), and the
+     * change ahead is within {@link #MOST_CHANGE_RATIO} of that written; then each one made; the bytes written once
+     * nothing is left to write.
      *
      * @param seconds  animation time of the frames written so far
      * @param duration animation time of the whole GIF
@@ -133,12 +153,14 @@ final class RunningEstimate {
         }
         long spread = lastMade.stream().mapToLong(Long::longValue).max().orElseThrow()
                 - lastMade.stream().mapToLong(Long::longValue).min().orElseThrow();
+        double uncertainty = costs < 2 || !(steadyCost > 0) ? Double.POSITIVE_INFINITY
+                : Math.sqrt(costSquares / (costs - 1) / costs) / steadyCost * (estimate - bytes) / estimate;
         // Beyond the bound, the estimate believes less change ahead than the video shows, so it cannot be trusted
         // however steady it is: a still first half before a busy one.
         boolean believable = changeAhead <= MOST_CHANGE_RATIO && changeAhead >= 1 / MOST_CHANGE_RATIO;
         shown = seconds >= duration || believable
                 && (lastMade.size() == AGREEING_ESTIMATES && spread <= AGREEMENT * estimate
-                || seconds >= SHOWN_BY * duration);
+                && uncertainty <= MOST_UNCERTAINTY || seconds >= SHOWN_BY * duration);
         return shown ? made : OptionalLong.empty();
     }
 
@@ -153,6 +175,15 @@ final class RunningEstimate {
             return OptionalLong.of(bytes);
         }
         frames++;
+        if (frames > WARM_FRAMES && written > lastCentiseconds) {
+            double cost = (double) (bytes - lastBytes) / (written - lastCentiseconds);
+            costs++;
+            double before = costMean;
+            costMean += (cost - before) / costs;
+            costSquares += (cost - before) * (cost - costMean);
+        }
+        lastBytes = bytes;
+        lastCentiseconds = written;
         if (frames <= WARM_FRAMES) {
             warmBytes = bytes;
             warmCentiseconds = written;
@@ -160,6 +191,7 @@ final class RunningEstimate {
             return OptionalLong.empty();
         }
         double perCentisecond = (double) (bytes - warmBytes) / (written - warmCentiseconds);
+        steadyCost = perCentisecond;
         double factor = change.get().map(c -> changeFactor(c, seconds, duration)).orElse(1.0);
         return OptionalLong.of(bytes + Math.round(perCentisecond * left * factor));
     }

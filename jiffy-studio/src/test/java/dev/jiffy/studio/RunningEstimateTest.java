@@ -137,8 +137,9 @@ class RunningEstimateTest {
     /**
      * A still picture that flickers brighter for one frame once a second, as the walking figure's light does, its
      * coded change four frames (0.33 s) late: the first estimates made swing as flicker frames come and go, and are
-     * far over. None is shown until three in a row agree within {@link RunningEstimate#AGREEMENT} (or half is
-     * written), which keeps every estimate shown closer than the worst one made.
+     * far over and under. None is shown until three in a row agree within {@link RunningEstimate#AGREEMENT} and the
+     * frames' costs vary little enough ({@link RunningEstimate#MOST_UNCERTAINTY}), or half is written: here, with a
+     * costly frame a second among cheap ones, at half.
      */
     @Test
     void flickerLeadingTheCodedChangeIsWithheldUntilTheEstimatesAgree() {
@@ -147,14 +148,14 @@ class RunningEstimateTest {
         CodedChange change = codedChange(painter, 4);
         List<Double> made = encoded.errors(new RunningEstimate(() -> Optional.of(change)));
         List<Double> shown = encoded.shown(new RunningEstimate(() -> Optional.of(change)));
-        // measured: made 77 % under before the first flicker frame, 116 % over after it; shown from the 19th frame on,
-        // 17 % under to 25 % over
+        // measured: made 77 % under before the first flicker frame, 116 % over after it; shown from the 24th frame
+        // (half) on, 14 % under to 16 % over
         assertThat(made).as("made").anySatisfy(e -> assertThat(e).isGreaterThan(100))
                 .anySatisfy(e -> assertThat(e).isBetween(-90.0, -70.0));
         int first = shown.indexOf(shown.stream().filter(e -> e != null).findFirst().orElseThrow());
         assertThat(first).as("the first estimate shown, by half the frames").isLessThan(FRAMES / 2);
         assertThat(shown.subList(first, shown.size())).as("every estimate from the first shown on")
-                .doesNotContainNull().allSatisfy(e -> assertThat(e).isBetween(-30.0, 30.0));
+                .doesNotContainNull().allSatisfy(e -> assertThat(e).isBetween(-20.0, 20.0));
         assertThat(shown.get(shown.size() - 1)).as("the last estimate is the size").isZero();
     }
 
