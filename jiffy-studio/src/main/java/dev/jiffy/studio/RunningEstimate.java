@@ -53,8 +53,9 @@ final class RunningEstimate {
      * unbounded estimates overshot by up to 260 % once the busy frames began. Real clips rarely go beyond: over the 40
      * GIFs of {@code bench/studio.sh estimate}, within 15 % after a quarter / half of the frames unbounded 34 / 38,
      * bounded at 6 34 / 37, at 4 33 / 36, at 2 31 / 36. Beyond it the first estimate is withheld ({@link #after}):
-     * on those 40 that changed nothing (withholding beyond 4 instead: 30 within 15 % from the first estimate on
-     * against 28, but 35 after half the frames against 37).
+     * on those 40, with the agreement below, within 15 % from the first estimate shown on 28 either way, and shown
+     * and within 15 % after a quarter of the frames 33 against 34 (withholding beyond 4 instead: 30 from the first
+     * on, but 35 after half the frames against 37).
      */
     static final double MOST_CHANGE_RATIO = 6;
 
@@ -66,7 +67,8 @@ final class RunningEstimate {
      * estimate shown on / the worst estimate shown / the first shown after a median (most) of the frames: shown at
      * once 19 / 246 % / 15 % (18 %); 2 within 6 % 26 / 53 % / 19 % (42 %), 10 % 23 / 152 % / 17 % (32 %); 3 within
      * 8 % 29 / 53 % / 21 % (50 %, at half), 10 % 28 / 53 % / 21 % (50 %), 15 % 26 / 53 % / 20 % (45 %); 4 within
-     * 10 % 30 / 53 % / 23 % (50 %) but after a quarter of the frames only 25 shown within 15 %, against 34.
+     * 10 % 30 / 53 % / 23 % (50 %) but after a quarter of the frames only 25 shown within 15 %, against 34 (each
+     * without the withholding beyond {@link #MOST_CHANGE_RATIO} and {@link #MOST_UNCERTAINTY}, added after).
      */
     static final int AGREEING_ESTIMATES = 3;
     /**

@@ -23,14 +23,15 @@ import org.junit.jupiter.api.io.TempDir;
  * How close the preview's size estimates land to the GIF they estimate, on every real clip of the shared media folder
  * ({@code jiffy.media}, default {@code ../../shared/media}): two windows of four seconds each, one from a third of the
  * way in (at most 5 s), one from two thirds of the way in (or four seconds before the end, when less is left), at
- * 12 fps, 320 and 480 px wide, at the default quality. For each: the {@link RunningEstimate} shown while the GIF is
+ * 12 fps, 320 and 480 px wide, at the default quality. For each: the {@link RunningEstimate} made while the GIF is
  * written, from time alone and weighing the {@link CodedChange} (read before the encode here, so that each run gives
- * the same numbers), after 25 and 50 % of its frames, the share of its frames after which it stays within 15 %, its
- * worst error, and when the first estimate came (share of the encode's wall time); and the processor time of reading
- * the coded pictures against that of the encodes. (The estimate from three pieces encoded before the GIF,
- * which this replaced, was measured beside it at commit 790d486.) Writes
- * {@code target/size-estimate.md}. Run by {@code bench/studio.sh} (it sets {@code jiffy.bench}); it asserts nothing
- * about the error, which is measured here.
+ * the same numbers), every one made and those shown (withheld until steady), after 25 and 50 % of its frames, the
+ * share of its frames after which it stays within 15 %, its worst error, and when the first shown came (share of the
+ * frames, seconds and share of the encode's wall time); and the processor time of reading the coded pictures against
+ * that of the encodes. (The estimate from three pieces encoded before the GIF, which this replaced, was measured
+ * beside it at commit 790d486.) Writes {@code target/size-estimate.md}, and every GIF's reports and raw coded
+ * pictures to {@code target/size-estimate-reports.txt} (to try other estimators on without encoding again). Run by
+ * {@code bench/studio.sh} (it sets {@code jiffy.bench}); it asserts nothing about the error, which is measured here.
  */
 @EnabledIfSystemProperty(named = "jiffy.bench", matches = "true")
 class SizeEstimateBenchmark {
