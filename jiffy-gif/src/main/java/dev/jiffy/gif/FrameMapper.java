@@ -203,7 +203,8 @@ final class FrameMapper {
         // colours exactly where fuzz leaves few pixels to write; with tables of their own quality 50 wrote one, 45
         // four and 40 two, and bytes rose from 60 to 50 (54,247 to 54,585). A frame of few colours keeps its small
         // table (GifQualityTest's screencast: mapped to the scene's palette, quality 70 wrote more than 74)
-        boolean noSmaller = ColorTable.sizeFor(colours.size() + 1) >= ColorTable.sizeFor(shared.size() + 1);
+        boolean noSmaller = ColorTable.sizeFor(Math.min(colours.size() + 1, 256))
+                >= ColorTable.sizeFor(Math.min(shared.size() + 1, 256));
         int margin = switch (options.palette()) {
             case SCENE_OR_FRAME -> Math.min(options.keepMargin(), SCENE_COLOUR_MARGIN);
             case AUTO -> noSmaller ? Integer.MAX_VALUE : options.keepMargin();
