@@ -192,6 +192,19 @@ class GifQualityTest {
         }
     }
 
+    @Test
+    void aClipOfExactly256ColoursEncodesBelow75() {
+        // the grey film's first frame holds all 256 greys: its own table would be a full one, as the scene's is
+        List<int[]> frames = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            frames.add(SyntheticFrames.distinctColours(W, H, 256, i));
+        }
+        for (int q : new int[] {70, 50, 30}) {
+            DecodedGif decoded = decode(encodeAt(frames, q));
+            assertThat(decoded.frames()).as("frames at quality %d", q).hasSize(frames.size());
+        }
+    }
+
     private static double meanSsim(List<int[]> frames, int quality) {
         DecodedGif decoded = decode(encodeAt(frames, quality));
         double sum = 0;
