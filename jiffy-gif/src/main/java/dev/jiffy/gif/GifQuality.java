@@ -19,16 +19,17 @@ package dev.jiffy.gif;
  * <p>Measured with {@code bench/pareto.sh} on 3 s cuts (400-480 px) of ten kinds of footage (3D animation, handheld
  * live action, foliage, a grainy 1940 film in colour and in grey, smoke and sparks, a screencast, cel animation, a
  * static camera), from FFmpeg's Lanczos-scaled frames, SSIM in RGB, Jiffy at qualities 100, 90, 85, 80, 75, 70, 65,
- * 60, 50, 40 and 30; bytes Jiffy needs for gifski 1.7.1's default SSIM, over gifski's bytes (2026-12-07, scene-or-frame
- * palettes and the dither chosen by content from 75 up): grey film 0.75x (0.83x before; 1.42x before noise-aware
- * keeping, when every quality from 100 to 50 wrote the same lossless 3.06 MB), smoke 0.74x (0.79x), static camera
- * 0.69x (0.82x), screencast 0.57x (0.65x), cel 0.66x (0.70x), the Big Buck Bunny sample 0.47x (0.51x), the colour film
- * 0.71x (as with ordered dither at every quality below 100; 0.77x undithered from 75 up: see {@link #dither}). Bytes
- * fall at every step from 100 to 30, quality 50 writes 0.36x to 0.59x the default's bytes, and the default is
- * dominated by no setting of gifski, FFmpeg or gifsicle; on the screencast quality 65 is a little smaller and truer
- * than 70 (19.8 kB / SSIM 0.99590 against 20.8 kB / 0.99580), as before. The two test patterns of
- * {@code ../shared/media} (colour bars with compression noise and moving clocks) fail the knob's rules for reasons
- * other than dither; see the README.
+ * 60, 50, 40 and 30; bytes Jiffy needs for gifski 1.7.1's default SSIM, over gifski's bytes (2026-12-07, with lossy
+ * LZW's dark budget and keep margin 0 at 100; in brackets before the two): grey film 0.74x (0.75x; 1.42x before
+ * noise-aware keeping, when every quality from 100 to 50 wrote the same lossless 3.06 MB), smoke 0.748x (0.74x),
+ * static camera 0.69x (0.69x), screencast 0.55x (0.57x), cel 0.67x (0.66x), foliage 0.73x (0.68x: quality 100 is
+ * truer and larger, see {@link #keepMargin}), the Big Buck Bunny sample 0.47x (0.47x), the colour film 0.70x (0.71x).
+ * Bytes fall at every step from 100 to 30, quality 50 writes 0.37x to 0.60x the default's bytes, the default is
+ * dominated by no setting of gifski, FFmpeg or gifsicle, and no quality by another (on the screencast 65 dominated 70
+ * before the dark budget). Of the two test patterns of {@code ../shared/media}, the SMPTE bars now meet these rules
+ * (0.43x, was 0.77x) but for quality 60 dominating 65 by 40 bytes and 0.00004 of SSIM; the test card needs 1.09x
+ * (never reached before) and its default is dominated by gifski's quality 70: its scrolling bars' noise wants a
+ * denoiser; see the README.
  * The per-clip tables are in the README.
  */
 public final class GifQuality {
