@@ -167,8 +167,10 @@ public final class Jiffy implements Runnable {
             return e.getMessage();
         }
         if (e instanceof OutOfMemoryError) {
-            return "out of memory (Java may use " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB): try a "
-                    + "smaller size (--width) or a shorter excerpt, or give Java more (JAVA_OPTS=-Xmx2g)";
+            // twice what it had, not a fixed size: a fixed -Xmx2g was advised to a run that already had 4 GB
+            long heap = Runtime.getRuntime().maxMemory();
+            return "out of memory (Java may use " + heap / (1 << 20) + " MB): try a smaller size (--width) or a"
+                    + " shorter excerpt, or give Java more (JAVA_OPTS=-Xmx" + MemoryCheck.heapOption(2 * heap) + ")";
         }
         return "unexpected error: " + e + " (run again with --debug for details and please report it)";
     }

@@ -99,12 +99,13 @@ class GifFileClipTest {
         Path file = dir.resolve("vast.gif");
         Files.write(file, concat(header, palette, image));
 
-        assertThatThrownBy(() -> GifFileClip.open(file, Long.MAX_VALUE))
-                .isExactlyInstanceOf(MediaException.class)
-                .hasMessage(file + " is too large for Jiffy to read at any memory: GIF logical screen 65535x65535 is"
-                        + " 4294836225 pixels, more than a Java array holds (2147483639 pixels)");
-        // in an ordinary heap the budget refuses it first, and that a larger heap would mend
-        assertThatThrownBy(() -> GifFileClip.open(file, 1L << 30)).isInstanceOf(MediaTooLargeException.class);
+        // in any heap, an ordinary one too: advising -Xmx64g for 256 MB would be refused again there
+        for (long heap : new long[] {256L << 20, 1L << 30, Long.MAX_VALUE}) {
+            assertThatThrownBy(() -> GifFileClip.open(file, heap)).as("heap %d", heap)
+                    .isExactlyInstanceOf(MediaException.class)
+                    .hasMessage(file + " is too large for Jiffy to read at any memory: GIF logical screen 65535x65535"
+                            + " is 4294836225 pixels, more than a Java array holds (2147483639 pixels)");
+        }
     }
 
     private static byte[] concat(byte[]... parts) {

@@ -87,13 +87,14 @@ public final class IndexedGif {
             throw new IllegalArgumentException("the memory budget must be at least 1 byte, got " + maxBytes);
         }
         GifStructure gif = GifStructure.parse(Files.readAllBytes(file));
+        // what no Java array holds first: refused for the budget, a user would be told to give Java more memory, and
+        // with it refused again for the array (a 65535x65535 screen in 256 MB was told -Xmx64g)
+        gif.requirePixels(GifStructure.MAX_ARRAY);
         long need = bytesToHold(gif);
         if (need > maxBytes) {
             throw new GifTooLargeException(gif.describe() + " needs " + megabytesAtLeast(need) + " to hold (1 byte a"
                     + " pixel), more than the budget of " + megabytesAtMost(maxBytes), need, maxBytes);
         }
-        // within the budget, a screen or an image may still be more than an array holds (a budget of terabytes)
-        gif.requirePixels(GifStructure.MAX_ARRAY);
         LzwDecoder lzw = new LzwDecoder();
         List<IndexedFrame> frames = new ArrayList<>(gif.frames().size());
         for (int i = 0; i < gif.frames().size(); i++) {

@@ -142,19 +142,25 @@ class IndexedGifTest {
     }
 
     @Test
-    void aScreenTooLargeIsMeasuredAgainstTheBudgetGivenAndOnlyBeyondItAgainstJavasArrays(@TempDir Path dir)
-            throws IOException {
+    void aScreenBeyondJavasArraysIsSaidSoWhateverTheBudgetSoNoMemoryIsAdvised(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("huge.gif");
-        Files.write(file, GifDecoderTest.claiming(65535, 65535, 1)); // a kept canvas of 4 bytes a pixel: 16 GB
-        assertThatThrownBy(() -> IndexedGif.read(file, 1L << 30))
-                .isInstanceOfSatisfying(GifTooLargeException.class,
-                        e -> assertThat(e.budgetBytes()).isEqualTo(1L << 30))
-                .hasMessage("GIF of 65535x65535 with 1 frame needs 16383.6 MB to hold (1 byte a pixel), more than the"
-                        + " budget of 1024.0 MB");
-        // a budget that would hold it: what no Java array holds is said as that, not as a budget
-        assertThatThrownBy(() -> IndexedGif.read(file, Long.MAX_VALUE))
-                .isInstanceOf(GifTooLargeException.class)
-                .hasMessage("GIF logical screen 65535x65535 is 4294836225 pixels, more than a Java array holds"
-                        + " (2147483639 pixels)");
+        Files.write(file, GifDecoderTest.claiming(65535, 65535, 1)); // 4294836225 pixels: no array holds the screen
+        for (long budget : new long[] {1L << 28, 1L << 30, Long.MAX_VALUE}) {
+            assertThatThrownBy(() -> IndexedGif.read(file, budget)).as("budget %d", budget)
+                    .isInstanceOfSatisfying(GifTooLargeException.class,
+                            e -> assertThat(e.moreMemoryWouldHelp()).isFalse())
+                    .hasMessage("GIF logical screen 65535x65535 is 4294836225 pixels, more than a Java array holds"
+                            + " (2147483639 pixels)");
+        }
+        // within an array but beyond the budget: measured against the budget, which more memory would raise
+        Path large = dir.resolve("large.gif");
+        Files.write(large, GifDecoderTest.claiming(16384, 16384, 1)); // a kept canvas of 4 bytes a pixel: 1 GB
+        assertThatThrownBy(() -> IndexedGif.read(large, 1L << 28))
+                .isInstanceOfSatisfying(GifTooLargeException.class, e -> {
+                    assertThat(e.moreMemoryWouldHelp()).isTrue();
+                    assertThat(e.budgetBytes()).isEqualTo(1L << 28);
+                })
+                .hasMessageStartingWith("GIF of 16384x16384 with 1 frame needs ")
+                .hasMessageEndingWith(" to hold (1 byte a pixel), more than the budget of 256.0 MB");
     }
 }

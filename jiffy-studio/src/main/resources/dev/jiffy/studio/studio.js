@@ -131,7 +131,7 @@ async function refresh() {
   // stale anyway.
   if (previewRequest) previewRequest.abort();
   const request = previewRequest = new AbortController();
-  $('estimate').textContent = 'encoding…';
+  $('estimate').textContent = 'estimating…';
   delete $('estimate').dataset.bytes;
   $('progress').value = 0;
   $('tries').replaceChildren();

@@ -130,23 +130,28 @@ class PreviewRendersTest {
 
     @Test
     void theEstimateConvergesOnTheGifsSizeAsItIsWritten() throws Exception {
-        List<String> heard = new CopyOnWriteArrayList<>();
+        List<double[]> estimates = new CopyOnWriteArrayList<>();
         byte[] gif = new PreviewRenders(scratch, work).render(listener -> ramp(8), EIGHT_SECONDS_AT_12_FPS,
-                recording(heard)).gif();
+                new PreviewEvents() {
+                    @Override
+                    public void estimate(long bytes, double written) {
+                        estimates.add(new double[] {bytes, written});
+                    }
+                }).gif();
         int frames = ImageIoGif.readWithImageIo(gif).frames().size();
         assertThat(frames).isEqualTo(96);
-        assertThat(heard.stream().filter(h -> h.startsWith("frame"))).hasSize(96);
-        List<Long> estimates = heard.stream().filter(h -> h.startsWith("estimate "))
-                .map(h -> Long.parseLong(h.substring("estimate ".length()))).toList();
-        // One estimate a frame written after the warm-up, and the exact size after the trailer.
-        assertThat(estimates).hasSize(frames - RunningEstimate.WARM_FRAMES + 1);
-        assertThat(estimates.get(estimates.size() - 1)).as("the last estimate is the size").isEqualTo(gif.length);
-        assertThat(heard.indexOf("estimate " + estimates.get(0)))
-                .as("no estimate before the warm-up's frames are written")
-                .isGreaterThan(heard.indexOf("frame " + (RunningEstimate.WARM_FRAMES + 1)));
+        // None before the warm-up's frames and those of as many estimates as must agree are written, and the first
+        // before half of them; from it on one a frame written, and the exact size after the trailer.
+        int firstShownAfter = (int) Math.round(estimates.get(0)[1] * frames);
+        assertThat(firstShownAfter).as("frames written before the first estimate")
+                .isGreaterThanOrEqualTo(RunningEstimate.WARM_FRAMES + RunningEstimate.AGREEING_ESTIMATES)
+                .isLessThan(frames / 2);
+        assertThat(estimates).hasSize(frames - firstShownAfter + 2);
+        assertThat((long) estimates.get(estimates.size() - 1)[0]).as("the last estimate is the size")
+                .isEqualTo(gif.length);
         // Every frame of the ramp costs about the same, so by half of them the estimate is close.
-        long afterHalf = estimates.get(frames / 2 - RunningEstimate.WARM_FRAMES - 1);
-        assertThat((double) afterHalf).as("estimate after half the frames against the GIF")
+        double afterHalf = estimates.stream().filter(e -> e[1] <= 0.5 + 1e-9).reduce((x, y) -> y).orElseThrow()[0];
+        assertThat(afterHalf).as("estimate after half the frames against the GIF")
                 .isCloseTo(gif.length, Percentage.withPercentage(5));
     }
 

@@ -101,12 +101,88 @@ class RunningEstimateTest {
         List<Double> lateErrors = new ArrayList<>();
         for (double[] report : encoded.reports()) {
             known[0] = lateErrors.size() >= knownAfter;
-            lateErrors.add(encoded.error(late.after(report[0], report[1], (long) report[2]).orElse(0)));
+            lateErrors.add(encoded.error(late.made(report[0], report[1], (long) report[2]).orElse(0)));
         }
         assertThat(lateErrors.subList(0, knownAfter))
                 .isEqualTo(encoded.errors(new RunningEstimate()).subList(0, knownAfter));
         assertThat(lateErrors.subList(knownAfter, lateErrors.size())).isEqualTo(encoded.errors(
                 new RunningEstimate(() -> Optional.of(change))).subList(knownAfter, lateErrors.size()));
+    }
+
+    /**
+     * A still picture for the first two seconds, then rings moving over all of it: the frames of the still half cost
+     * next to nothing, so every estimate made from them is far under the size, however steadily they agree. The coded
+     * change sees far more change ahead than written (beyond {@link RunningEstimate#MOST_CHANGE_RATIO}), so none is
+     * shown until the busy frames are being written; from then on each one shown is within the bound measured here.
+     */
+    @Test
+    void aStillFirstHalfShowsNoEstimateUntilTheBusyHalfBegins() {
+        IntFunction<int[]> painter = k -> k < FRAMES / 2 ? withDot(rings(0, 0), k) : rings(k, 1);
+        Encoded encoded = encode(painter);
+        CodedChange change = codedChange(painter);
+        List<Double> made = encoded.errors(new RunningEstimate(() -> Optional.of(change)));
+        List<Double> shown = encoded.shown(new RunningEstimate(() -> Optional.of(change)));
+        int half = FRAMES / 2;
+        assertThat(made.subList(RunningEstimate.WARM_FRAMES, half)).as("made while the still half is written")
+                .allSatisfy(e -> assertThat(e).isLessThan(-90));
+        assertThat(shown.subList(0, half + 1)).as("shown until a busy frame is written").containsOnlyNulls();
+        // measured: the first shown after the third busy frame, 47 % under (the busy frames just begun), then closer
+        int first = shown.indexOf(shown.stream().filter(e -> e != null).findFirst().orElseThrow());
+        assertThat(first).as("the first estimate shown").isLessThan(FRAMES * 3 / 4);
+        assertThat(shown.subList(first, shown.size())).as("every estimate from the first shown on")
+                .doesNotContainNull().allSatisfy(e -> assertThat(e).isBetween(-50.0, 0.5));
+        assertThat(shown.get(shown.size() - 1)).as("the last estimate is the size").isZero();
+    }
+
+    /**
+     * A still picture that flickers brighter for one frame once a second, as the walking figure's light does, its
+     * coded change four frames (0.33 s) late: the first estimates made swing as flicker frames come and go, and are
+     * far over and under. None is shown until three in a row agree within {@link RunningEstimate#AGREEMENT} and the
+     * frames' costs vary little enough ({@link RunningEstimate#MOST_UNCERTAINTY}), or half is written: here, with a
+     * costly frame a second among cheap ones, at half.
+     */
+    @Test
+    void flickerLeadingTheCodedChangeIsWithheldUntilTheEstimatesAgree() {
+        IntFunction<int[]> painter = k -> withDot(flicker(k % 12 == 9), k);
+        Encoded encoded = encode(painter);
+        CodedChange change = codedChange(painter, 4);
+        List<Double> made = encoded.errors(new RunningEstimate(() -> Optional.of(change)));
+        List<Double> shown = encoded.shown(new RunningEstimate(() -> Optional.of(change)));
+        // measured: made 77 % under before the first flicker frame, 116 % over after it; shown from the 24th frame
+        // (half) on, 14 % under to 16 % over
+        assertThat(made).as("made").anySatisfy(e -> assertThat(e).isGreaterThan(100))
+                .anySatisfy(e -> assertThat(e).isBetween(-90.0, -70.0));
+        int first = shown.indexOf(shown.stream().filter(e -> e != null).findFirst().orElseThrow());
+        assertThat(first).as("the first estimate shown, by half the frames").isLessThan(FRAMES / 2);
+        assertThat(shown.subList(first, shown.size())).as("every estimate from the first shown on")
+                .doesNotContainNull().allSatisfy(e -> assertThat(e).isBetween(-20.0, 20.0));
+        assertThat(shown.get(shown.size() - 1)).as("the last estimate is the size").isZero();
+    }
+
+    /**
+     * {@code argb} with a small white square moved 2 pixels right at each frame {@code k}: frames that differ a
+     * little, so that the encoder writes each (it merges identical frames into one).
+     */
+    private static int[] withDot(int[] argb, int k) {
+        for (int y = HEIGHT / 2; y < HEIGHT / 2 + 4; y++) {
+            for (int x = 2 * k % WIDTH; x < Math.min(WIDTH, 2 * k % WIDTH + 4); x++) {
+                argb[y * WIDTH + x] = 0xFFFFFFFF;
+            }
+        }
+        return argb;
+    }
+
+    /** A textured still picture, brighter by a quarter where {@code bright}. */
+    private static int[] flicker(boolean bright) {
+        int[] argb = new int[WIDTH * HEIGHT];
+        for (int y = 0; y < HEIGHT; y++) {
+            for (int x = 0; x < WIDTH; x++) {
+                int grey = (x * 3 + y * 5) & 0xFF;
+                grey = bright ? Math.min(255, grey + grey / 4 + 16) : grey;
+                argb[y * WIDTH + x] = 0xFF000000 | grey * 0x010101;
+            }
+        }
+        return argb;
     }
 
     /** Pictures count at the animation time they show (from the start of the part, at its speed), smoothed. */
@@ -156,6 +232,15 @@ class RunningEstimateTest {
 
     /** The pictures a codec would code for {@code painter}'s frames: a keyframe, then a byte a changed pixel. */
     private static CodedChange codedChange(IntFunction<int[]> painter) {
+        return codedChange(painter, 0);
+    }
+
+    /**
+     * As {@link #codedChange(IntFunction)}, each picture coded {@code lag} frames after the frame it is of: a codec
+     * that spends its bytes on a change later than the GIF does (the walking figure's large P pictures come up to
+     * 0.4 s after its costly flicker frames).
+     */
+    private static CodedChange codedChange(IntFunction<int[]> painter, int lag) {
         List<CodedPicture> pictures = new ArrayList<>();
         int[] before = null;
         for (int k = 0; k < FRAMES; k++) {
@@ -164,7 +249,7 @@ class RunningEstimateTest {
             for (int p = 0; p < now.length; p++) {
                 changed += before == null || before[p] != now[p] ? 1 : 0;
             }
-            pictures.add(new CodedPicture(k / FPS, 20 + changed, before == null));
+            pictures.add(new CodedPicture((k + (k == 0 ? 0 : lag)) / FPS, 20 + changed, before == null));
             before = now;
         }
         return CodedChange.of(pictures, 0, 1);
@@ -173,11 +258,20 @@ class RunningEstimateTest {
     /** A GIF's reports as it was written, and its size. */
     private record Encoded(List<double[]> reports, long bytes) {
         /**
-         * How far {@code estimate} is from the size after each report, in percent (-100 where it makes none: the
-         * warm-up).
+         * How far each estimate {@code estimate} makes is from the size, after each report, in percent (-100 where it
+         * makes none: the warm-up), none withheld ({@link RunningEstimate#made}).
          */
         List<Double> errors(RunningEstimate estimate) {
-            return reports.stream().map(r -> error(estimate.after(r[0], r[1], (long) r[2]).orElse(0))).toList();
+            return reports.stream().map(r -> error(estimate.made(r[0], r[1], (long) r[2]).orElse(0))).toList();
+        }
+
+        /**
+         * How far each estimate {@code estimate} shows is from the size, after each report, in percent; null where
+         * it shows none ({@link RunningEstimate#after}).
+         */
+        List<Double> shown(RunningEstimate estimate) {
+            return reports.stream().map(r -> estimate.after(r[0], r[1], (long) r[2]))
+                    .map(e -> e.isPresent() ? error(e.getAsLong()) : null).toList();
         }
 
         /** How far {@code estimate} is from the size, in percent. */
