@@ -1,6 +1,7 @@
 package dev.jiffy.studio;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.jiffy.clip.Clip;
 import dev.jiffy.clip.FunctionClip;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -160,6 +162,53 @@ class RunningEstimateTest {
     }
 
     /**
+     * A still picture (a dot moving over it, so that each frame is written) whose codec writes a keyframe every
+     * second, as phones and video sites do so that a player can seek: the keyframes cost the codec a whole picture but
+     * the GIF nothing more, so the coded change must not say more change is ahead when one is: weighing it leaves the
+     * estimate where time alone has it.
+     */
+    @Test
+    void regularKeyframesOfAStillClipDoNotRaiseTheEstimate() {
+        IntFunction<int[]> painter = k -> withDot(rings(0, 0), k);
+        Encoded encoded = encode(painter);
+        List<Double> plain = encoded.errors(new RunningEstimate());
+        CodedChange regular = codedChange(painter, 0, k -> k % 12 == 0);
+        List<Double> weighed = encoded.errors(new RunningEstimate(() -> Optional.of(regular)));
+        // measured: weighed at most 3.0 points from time alone (the GIF's centisecond times against the pictures'
+        // twelfths of a second put one picture more or less on the side written), which is within 2.2 % of the size;
+        // the keyframes counted at their size (before they were told from cuts): 19 % over after the 8th frame
+        for (int i = RunningEstimate.WARM_FRAMES; i < weighed.size(); i++) {
+            assertThat(weighed.get(i)).as("weighing the change after frame " + (i + 1))
+                    .isCloseTo(plain.get(i), within(3.5));
+        }
+    }
+
+    /**
+     * A still picture that cuts to another still one two thirds in (a dot moving over both), its codec writing
+     * a keyframe every half second and one at the cut (starting its interval again there, as x264 does): the cut costs
+     * the GIF a whole new picture, and its keyframe, irregular among the others, says so before it comes.
+     */
+    @Test
+    void aKeyframeAtACutRaisesTheEstimate() {
+        int cut = 33;
+        IntFunction<int[]> painter = k -> withDot(k < cut ? rings(0, 0) : rings(0, 1), k);
+        Encoded encoded = encode(painter);
+        List<Double> plain = encoded.errors(new RunningEstimate());
+        CodedChange change = codedChange(painter, 0, k -> k < cut ? k % 6 == 0 : (k - cut) % 6 == 0);
+        List<Double> weighed = encoded.errors(new RunningEstimate(() -> Optional.of(change)));
+        // measured: time alone 52 % under until the cut; weighing the change 26 % under after a quarter of the frames,
+        // 8-27 % under until the cut's keyframe is a quarter of a second ahead (the smoothing then counts part of it
+        // as written, and the estimate sinks back toward time alone's)
+        int quarter = FRAMES / 4 - 1;
+        for (int i = quarter; i < cut - 3; i++) {
+            assertThat(plain.get(i)).as("time alone after frame " + (i + 1)).isLessThan(-50);
+            assertThat(weighed.get(i)).as("weighing the change after frame " + (i + 1))
+                    .isGreaterThan(plain.get(i) + 20);
+        }
+        assertThat(weighed.get(weighed.size() - 1)).as("the last estimate is the size").isZero();
+    }
+
+    /**
      * {@code argb} with a small white square moved 2 pixels right at each frame {@code k}: frames that differ a
      * little, so that the encoder writes each (it merges identical frames into one).
      */
@@ -241,15 +290,23 @@ class RunningEstimateTest {
      * 0.4 s after its costly flicker frames).
      */
     private static CodedChange codedChange(IntFunction<int[]> painter, int lag) {
+        return codedChange(painter, lag, k -> k == 0);
+    }
+
+    /**
+     * As {@link #codedChange(IntFunction, int)}, a keyframe (the whole picture coded) at each picture {@code keyframe}
+     * tells.
+     */
+    private static CodedChange codedChange(IntFunction<int[]> painter, int lag, IntPredicate keyframe) {
         List<CodedPicture> pictures = new ArrayList<>();
         int[] before = null;
         for (int k = 0; k < FRAMES; k++) {
             int[] now = painter.apply(k);
             int changed = 0;
             for (int p = 0; p < now.length; p++) {
-                changed += before == null || before[p] != now[p] ? 1 : 0;
+                changed += keyframe.test(k) || before[p] != now[p] ? 1 : 0;
             }
-            pictures.add(new CodedPicture((k + (k == 0 ? 0 : lag)) / FPS, 20 + changed, before == null));
+            pictures.add(new CodedPicture((k + (k == 0 ? 0 : lag)) / FPS, 20 + changed, keyframe.test(k)));
             before = now;
         }
         return CodedChange.of(pictures, 0, 1);
