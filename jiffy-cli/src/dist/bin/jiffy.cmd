@@ -6,4 +6,7 @@ set "JIFFY_HOME=%~dp0.."
 set "JAVA=java"
 if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\java"
 if not defined JAVA_OPTS set "JAVA_OPTS=-Xmx512m"
-"%JAVA%" %JAVA_OPTS% "-Djiffy.home=%JIFFY_HOME%" -cp "%JIFFY_HOME%\lib\*" dev.jiffy.cli.Jiffy %*
+rem make: C2 only for code ten times hotter than by default, as bin/jiffy (which says why)
+set "JIT_OPTS="
+if /i "%~1"=="make" set "JIT_OPTS=-XX:Tier4InvocationThreshold=50000 -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000"
+"%JAVA%" %JIT_OPTS% %JAVA_OPTS% "-Djiffy.home=%JIFFY_HOME%" -cp "%JIFFY_HOME%\lib\*" dev.jiffy.cli.Jiffy %*

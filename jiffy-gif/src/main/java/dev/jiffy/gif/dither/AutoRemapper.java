@@ -18,7 +18,8 @@ import dev.jiffy.gif.quantize.Palette;
  * add a pattern to anti-aliased edges; both stay undithered.
  *
  * <p>The choice depends only on the frame's written pixels and its palette, so it is the same for any thread count.
- * Frames remapped twice cost one more remap; the others one more pass over their written pixels.
+ * The nearest mapping measures its error as it goes ({@link NearestRemapper#error()}), so an undithered frame costs no
+ * more than {@link dev.jiffy.gif.Dither#NONE}'s; a dithered one costs one more remap.
  */
 public final class AutoRemapper implements Remapper {
     /**
@@ -47,32 +48,19 @@ public final class AutoRemapper implements Remapper {
     @Override
     public void remap(Region region, Palette palette, NearestColor search, byte[] out) {
         nearest.remap(region, palette, search, out);
-        if (finerThanContent(region, palette, out)) {
+        if (finerThanContent(nearest.written(), nearest.exact(), nearest.error())) {
             ordered.remap(region, palette, search, out);
         }
     }
 
-    /** Whether the written pixels, mapped to their nearest colours in {@code indices}, ask for dithering (see above). */
-    static boolean finerThanContent(Region region, Palette palette, byte[] indices) {
-        int[] argb = region.argb();
-        byte[] mask = region.mask();
-        int[] colours = palette.colors();
-        int w = region.width();
-        long written = 0;
-        long exact = 0;
-        long error = 0;
-        for (int row = 0; row < region.height(); row++) {
-            int src = (region.y() + row) * region.stride() + region.x();
-            int o = row * w;
-            for (int col = 0; col < w; col++) {
-                if (mask[o + col] != 0) {
-                    int e = ColorMetric.distance(argb[src + col], colours[indices[o + col] & 0xFF]);
-                    written++;
-                    error += e;
-                    exact += e == 0 ? 1 : 0;
-                }
-            }
-        }
+    /**
+     * Whether written pixels, mapped to their nearest colours, ask for dithering (see above).
+     *
+     * @param written how many pixels the frame writes
+     * @param exact   how many of them the palette holds exactly
+     * @param error   their summed distance to their nearest palette colours ({@link ColorMetric} units)
+     */
+    static boolean finerThanContent(long written, long exact, long error) {
         return written > 0 && exact < MAX_EXACT_SHARE * written && error <= (long) MAX_MEAN_ERROR * written;
     }
 }

@@ -23,7 +23,7 @@ public final class Quantizer {
             return;
         }
         if (assignment.length < h.size()) {
-            assignment = new int[h.size()];
+            assignment = new int[Math.max(h.size(), assignment.length + assignment.length / 2)]; // as MedianCut's
         }
         int k = medianCut.build(h, maxColors, centres, assignment);
         if (k > 1) {
