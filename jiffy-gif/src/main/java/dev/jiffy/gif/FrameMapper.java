@@ -7,6 +7,7 @@ import dev.jiffy.gif.dither.NearestRemapper;
 import dev.jiffy.gif.dither.OrderedRemapper;
 import dev.jiffy.gif.dither.Region;
 import dev.jiffy.gif.dither.Remapper;
+import dev.jiffy.gif.format.ColorTable;
 import dev.jiffy.gif.optimize.FramePlan;
 import dev.jiffy.gif.quantize.ColorHistogram;
 import dev.jiffy.gif.quantize.ColorMetric;
@@ -191,12 +192,24 @@ final class FrameMapper {
     /**
      * Whether every one of a frame's exact colours has a shared palette colour within the keep margin (the error the
      * quality accepts for a pixel left as it was; {@link #SCENE_COLOUR_MARGIN} at most with
-     * {@link PaletteMode#SCENE_OR_FRAME}), noting each one's nearest in {@link #toShared}.
+     * {@link PaletteMode#SCENE_OR_FRAME}; any distance with {@link PaletteMode#AUTO} when the frame's own table would
+     * be no smaller than the shared one), noting each one's nearest in {@link #toShared}.
      */
     private boolean nearShared(Palette colours, Palette shared) {
         sharedSearch.setPalette(shared);
-        int margin = options.palette() == PaletteMode.SCENE_OR_FRAME
-                ? Math.min(options.keepMargin(), SCENE_COLOUR_MARGIN) : options.keepMargin();
+        // with palettes shared by scenes (AUTO, below quality 75), a frame whose colours need as large a table as the
+        // scene's always takes the scene's, each colour mapped to its nearest there: a table of its own would cost up
+        // to 768 bytes and save no bit per pixel. On the SMPTE bars (3 s, 480 px) the counters' frames fit up to 255
+        // colours exactly where fuzz leaves few pixels to write; with tables of their own quality 50 wrote one, 45
+        // four and 40 two, and bytes rose from 60 to 50 (54,247 to 54,585). A frame of few colours keeps its small
+        // table (GifQualityTest's screencast: mapped to the scene's palette, quality 70 wrote more than 74)
+        boolean noSmaller = ColorTable.sizeFor(Math.min(colours.size() + 1, 256))
+                >= ColorTable.sizeFor(Math.min(shared.size() + 1, 256));
+        int margin = switch (options.palette()) {
+            case SCENE_OR_FRAME -> Math.min(options.keepMargin(), SCENE_COLOUR_MARGIN);
+            case AUTO -> noSmaller ? Integer.MAX_VALUE : options.keepMargin();
+            default -> options.keepMargin();
+        };
         for (int i = 0; i < colours.size(); i++) {
             int c = colours.color(i);
             int k = sharedSearch.nearest(c);

@@ -19,16 +19,17 @@ package dev.jiffy.gif;
  * <p>Measured with {@code bench/pareto.sh} on 3 s cuts (400-480 px) of ten kinds of footage (3D animation, handheld
  * live action, foliage, a grainy 1940 film in colour and in grey, smoke and sparks, a screencast, cel animation, a
  * static camera), from FFmpeg's Lanczos-scaled frames, SSIM in RGB, Jiffy at qualities 100, 90, 85, 80, 75, 70, 65,
- * 60, 50, 40 and 30; bytes Jiffy needs for gifski 1.7.1's default SSIM, over gifski's bytes (2026-12-07, scene-or-frame
- * palettes and the dither chosen by content from 75 up): grey film 0.75x (0.83x before; 1.42x before noise-aware
- * keeping, when every quality from 100 to 50 wrote the same lossless 3.06 MB), smoke 0.74x (0.79x), static camera
- * 0.69x (0.82x), screencast 0.57x (0.65x), cel 0.66x (0.70x), the Big Buck Bunny sample 0.47x (0.51x), the colour film
- * 0.71x (as with ordered dither at every quality below 100; 0.77x undithered from 75 up: see {@link #dither}). Bytes
- * fall at every step from 100 to 30, quality 50 writes 0.36x to 0.59x the default's bytes, and the default is
- * dominated by no setting of gifski, FFmpeg or gifsicle; on the screencast quality 65 is a little smaller and truer
- * than 70 (19.8 kB / SSIM 0.99590 against 20.8 kB / 0.99580), as before. The two test patterns of
- * {@code ../shared/media} (colour bars with compression noise and moving clocks) fail the knob's rules for reasons
- * other than dither; see the README.
+ * 60, 50, 40 and 30; bytes Jiffy needs for gifski 1.7.1's default SSIM, over gifski's bytes (2026-12-07, with lossy
+ * LZW's dark budget and keep margin 0 at 100; in brackets before the two): grey film 0.74x (0.75x; 1.42x before
+ * noise-aware keeping, when every quality from 100 to 50 wrote the same lossless 3.06 MB), smoke 0.748x (0.74x),
+ * static camera 0.69x (0.69x), screencast 0.55x (0.57x), cel 0.67x (0.66x), foliage 0.73x (0.68x: quality 100 is
+ * truer and larger, see {@link #keepMargin}), the Big Buck Bunny sample 0.47x (0.47x), the colour film 0.70x (0.71x).
+ * Bytes fall at every step from 100 to 30, quality 50 writes 0.37x to 0.60x the default's bytes, the default is
+ * dominated by no setting of gifski, FFmpeg or gifsicle, and no quality by another (on the screencast 65 dominated 70
+ * before the dark budget). Of the two test patterns of {@code ../shared/media}, the SMPTE bars now meet these rules
+ * (0.43x, was 0.77x) but for quality 60 dominating 65 by 40 bytes and 0.00004 of SSIM; the test card needs 1.09x
+ * (never reached before) and its default is dominated by gifski's quality 70: its scrolling bars' noise wants a
+ * denoiser; see the README.
  * The per-clip tables are in the README.
  */
 public final class GifQuality {
@@ -118,12 +119,20 @@ public final class GifQuality {
     }
 
     /**
-     * The keep margin for a quality ({@link GifOptions#keepMargin()}): {@value GifOptions#DEFAULT_KEEP_MARGIN} from
-     * {@value #STEADIER_BELOW} up, {@value #STEADIER_PER_STEP} more per step down to 108 at {@value #STILLER_BELOW};
+     * The keep margin for a quality ({@link GifOptions#keepMargin()}): 0 at 100, rising in proportion to
+     * {@value GifOptions#DEFAULT_KEEP_MARGIN} at {@value #STEADIER_BELOW} (24 at 95), {@value #STEADIER_PER_STEP} more
+     * per step down to 108 at {@value #STILLER_BELOW};
      * below, 12 more per step down, and from 74 down plus the error lossy LZW may add at that quality (its
      * {@link #lossy} level's budget): 168 at 75, 480 at 70, 1315 at 50, 4839 at 1. (With the budget from 79 down,
      * quality 75 on the foliage clip wrote 413 kB at SSIM 0.9268, more bytes and less fidelity than 70's 354 kB at
      * 0.9276; without it, 436 kB at 0.9303.)
+     *
+     * <p>Why 0 at 100: a margin holds a pixel's old colour while the source's noise changes, and SSIM counts noise on a
+     * flat area as structure. On the test card (colour bars with H.264 noise, 3 s, 480 px) quality 100 with margin 48
+     * fell from SSIM 0.996 in the first frame to 0.970-0.976 from the 13th on, 425,831 bytes / 0.9764 in all, never
+     * reaching gifski's default (487,084 / 0.9834); with 16, 494,486 / 0.9824; with 0, 583,534 / 0.9853; quality 95
+     * (24) 419,398 / 0.9832. Frames that fit their palette are written exactly at 100 either way, and the margin at 90
+     * and below, where footage meets gifski's SSIM, is as before.
      *
      * <p>Why the lossy budget: a changed pixel whose displayed colour is within the error the quality already accepts
      * from the lossy encoder gains nothing worth its bytes by being written again. On the screencast (JupyterLab, 3 s,
@@ -140,8 +149,11 @@ public final class GifQuality {
      */
     public static int keepMargin(int quality) {
         check(quality);
+        if (quality > STEADIER_BELOW) {
+            return GifOptions.DEFAULT_KEEP_MARGIN * (100 - quality) / (100 - STEADIER_BELOW);
+        }
         int steadier = GifOptions.DEFAULT_KEEP_MARGIN
-                + (STEADIER_BELOW - Math.max(Math.min(quality, STEADIER_BELOW), STILLER_BELOW)) * STEADIER_PER_STEP;
+                + (STEADIER_BELOW - Math.max(quality, STILLER_BELOW)) * STEADIER_PER_STEP;
         if (quality >= STILLER_BELOW) {
             return steadier;
         }
