@@ -278,9 +278,9 @@ public final class LzwEncoder {
      * black in red and green). Measured on the 3 s cuts (2026-12-07, this scaling against none; level 16, 24 and 32):
      * the SMPTE bars' quality 50, whose black areas drifted, went from 52,387 bytes / SSIM 0.8849 to 53,725 / 0.9901 at
      * 32 (0.9886 at 16, where bytes rose from 70 to 65); the screencast's (dark text) quality 70 from 20,780 / 0.99580,
-     * dominated by 65, to 20,954 / 0.99800, no longer dominated. Footage moves along its curve: bytes at gifski's default SSIM, smoke 0.741x
-     * → 0.748x (16: 0.743x), live action 0.703x → 0.702x; at quality 80 the grey film 915,520 / 0.9776 → 918,339 /
-     * 0.9784, the colour film 976,099 / 0.9765 → 980,406 / 0.9772.
+     * dominated by 65, to 20,954 / 0.99800, no longer dominated. Footage moves along its curve: bytes at gifski's
+     * default SSIM, smoke 0.741x → 0.748x (16: 0.743x), live action 0.703x → 0.702x; at quality 80 the grey film
+     * 915,520 / 0.9776 → 918,339 / 0.9784, the colour film 976,099 / 0.9765 → 980,406 / 0.9772.
      */
     static final int DARK_LEVEL = 32;
     /** SSIM's C1, (0.01·255)², rounded: what keeps the luminance term finite on black. */
