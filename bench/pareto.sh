@@ -38,7 +38,7 @@ CLIPS=(
   "testcard-pattern:testcard_640x480.mp4:2:3:480:12.5"
 )
 FAST_CLIPS="bunny-sample,friday-gray,cockatoo-live"
-JIFFY_Q=(100 90 85 80 75 70 65 60 50 40 30)
+JIFFY_Q=(100 95 90 85 80 75 70 65 60 50 40 30)
 GIFSKI_Q=(100 90 80 70 60 50)
 FAST_JIFFY_Q=(100 80 50 30)
 FAST_GIFSKI_Q=(90 50)
