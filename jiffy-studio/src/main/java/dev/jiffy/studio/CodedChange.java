@@ -95,7 +95,7 @@ final class CodedChange {
      * first estimate on; the film's estimates after a quarter 2-3 points closer on its first window, 3 points further
      * on its second, all within 4 %). Fewer than three keyframes tell no interval: each counts at its size.
      */
-    static double[] gopKeyframesDiscounted(List<CodedPicture> pictures) {
+    private static double[] gopKeyframesDiscounted(List<CodedPicture> pictures) {
         int n = pictures.size();
         double[] sizes = new double[n];
         List<Integer> keyframes = new ArrayList<>();
