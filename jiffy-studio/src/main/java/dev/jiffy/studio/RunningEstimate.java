@@ -103,11 +103,6 @@ final class RunningEstimate {
     /** The last {@link #AGREEING_ESTIMATES} estimates made, oldest first, until one is shown. */
     private final ArrayDeque<Long> lastMade = new ArrayDeque<>();
     private boolean shown;
-    /**
-     * How many times more the picture changes per second in what is left than in what was written, as the last
-     * estimate made saw it (1 while the change is not known).
-     */
-    private double changeAhead = 1;
     /** The bytes and animation time (centiseconds) written by the last frame reported. */
     private long lastBytes;
     private long lastCentiseconds;
@@ -115,8 +110,14 @@ final class RunningEstimate {
     private int costs;
     private double costMean;
     private double costSquares;
-    /** The steady cost per centisecond of the last estimate made. */
-    private double steadyCost;
+
+    /**
+     * An estimate made, with what {@link #after} weighs before showing the first: the steady cost per centisecond it
+     * was made from (0 once nothing is left to write), and how many times more the picture changes per second in what
+     * is left than in what was written (1 while the change is not known).
+     */
+    private record Made(long bytes, double steadyCost, double changeAhead) {
+    }
 
     /** An estimate from the bytes and time written alone. */
     RunningEstimate() {
@@ -143,27 +144,29 @@ final class RunningEstimate {
      * @param bytes    bytes written so far
      */
     OptionalLong after(double seconds, double duration, long bytes) {
-        changeAhead = 1;
-        OptionalLong made = made(seconds, duration, bytes);
-        if (shown || made.isEmpty()) {
-            return made;
+        Made made = make(seconds, duration, bytes);
+        if (made == null) {
+            return OptionalLong.empty();
         }
-        long estimate = made.getAsLong();
+        long estimate = made.bytes();
+        if (shown) {
+            return OptionalLong.of(estimate);
+        }
         lastMade.addLast(estimate);
         if (lastMade.size() > AGREEING_ESTIMATES) {
             lastMade.removeFirst();
         }
         long spread = lastMade.stream().mapToLong(Long::longValue).max().orElseThrow()
                 - lastMade.stream().mapToLong(Long::longValue).min().orElseThrow();
-        double uncertainty = costs < 2 || !(steadyCost > 0) ? Double.POSITIVE_INFINITY
-                : Math.sqrt(costSquares / (costs - 1) / costs) / steadyCost * (estimate - bytes) / estimate;
+        double uncertainty = costs < 2 || !(made.steadyCost() > 0) ? Double.POSITIVE_INFINITY
+                : Math.sqrt(costSquares / (costs - 1) / costs) / made.steadyCost() * (estimate - bytes) / estimate;
         // Beyond the bound, the estimate believes less change ahead than the video shows, so it cannot be trusted
         // however steady it is: a still first half before a busy one.
-        boolean believable = changeAhead <= MOST_CHANGE_RATIO && changeAhead >= 1 / MOST_CHANGE_RATIO;
+        boolean believable = made.changeAhead() <= MOST_CHANGE_RATIO && made.changeAhead() >= 1 / MOST_CHANGE_RATIO;
         shown = seconds >= duration || believable
                 && (lastMade.size() == AGREEING_ESTIMATES && spread <= AGREEMENT * estimate
                 && uncertainty <= MOST_UNCERTAINTY || seconds >= SHOWN_BY * duration);
-        return shown ? made : OptionalLong.empty();
+        return shown ? OptionalLong.of(estimate) : OptionalLong.empty();
     }
 
     /**
@@ -171,10 +174,16 @@ final class RunningEstimate {
      * (For the benchmark, which measures what withholding gains; an estimate is fed through one of the two.)
      */
     OptionalLong made(double seconds, double duration, long bytes) {
+        Made made = make(seconds, duration, bytes);
+        return made == null ? OptionalLong.empty() : OptionalLong.of(made.bytes());
+    }
+
+    /** The estimate after one more frame's report, or null until a frame after the warm-up is written. */
+    private Made make(double seconds, double duration, long bytes) {
         long written = Math.round(seconds * 100);
         long left = Math.max(0, Math.round(duration * 100) - written);
         if (left == 0) {
-            return OptionalLong.of(bytes);
+            return new Made(bytes, 0, 1);
         }
         frames++;
         if (frames > WARM_FRAMES && written > lastCentiseconds) {
@@ -190,29 +199,38 @@ final class RunningEstimate {
             warmBytes = bytes;
             warmCentiseconds = written;
             warmSeconds = seconds;
-            return OptionalLong.empty();
+            return null;
         }
         double perCentisecond = (double) (bytes - warmBytes) / (written - warmCentiseconds);
-        steadyCost = perCentisecond;
-        double factor = change.get().map(c -> changeFactor(c, seconds, duration)).orElse(1.0);
-        return OptionalLong.of(bytes + Math.round(perCentisecond * left * factor));
+        Optional<CodedChange> known = change.get();
+        double changeAhead = known.map(c -> changeAhead(c, seconds, duration)).orElse(1.0);
+        double factor = known.map(c -> changeFactor(changeAhead, seconds)).orElse(1.0);
+        return new Made(bytes + Math.round(perCentisecond * left * factor), perCentisecond, changeAhead);
     }
 
     /**
-     * {@code 1 - w + w * r} ({@link #CHANGE_SHARE}, {@code r} within {@link #MOST_CHANGE_RATIO}); 1 when nothing
-     * measurable changed in what was written.
+     * How many times more the picture changes per second in what is left than in what was written after the warm-up:
+     * infinite when nothing measurable changed in what was written but something is ahead, 1 when nothing changes.
      */
-    private double changeFactor(CodedChange c, double seconds, double duration) {
-        double steadySeconds = seconds - warmSeconds;
-        double writtenRate = (c.upTo(seconds) - c.upTo(warmSeconds)) / steadySeconds;
+    private double changeAhead(CodedChange c, double seconds, double duration) {
+        double writtenRate = (c.upTo(seconds) - c.upTo(warmSeconds)) / (seconds - warmSeconds);
         double aheadRate = (c.upTo(duration) - c.upTo(seconds)) / (duration - seconds);
         if (!(writtenRate > 0)) {
-            changeAhead = aheadRate > 0 ? Double.POSITIVE_INFINITY : 1;
+            return aheadRate > 0 ? Double.POSITIVE_INFINITY : 1;
+        }
+        return aheadRate / writtenRate;
+    }
+
+    /**
+     * {@code 1 - w + w * r} ({@link #CHANGE_SHARE}, {@code r} the change ahead within {@link #MOST_CHANGE_RATIO}); 1
+     * when nothing measurable changed in what was written (the change ahead infinite, or 1).
+     */
+    private double changeFactor(double changeAhead, double seconds) {
+        if (Double.isInfinite(changeAhead) || changeAhead == 1) {
             return 1;
         }
-        changeAhead = aheadRate / writtenRate;
         double ratio = Math.max(1 / MOST_CHANGE_RATIO, Math.min(MOST_CHANGE_RATIO, changeAhead));
-        double share = CHANGE_SHARE * Math.min(1, steadySeconds / CHANGE_RAMP_SECONDS);
+        double share = CHANGE_SHARE * Math.min(1, (seconds - warmSeconds) / CHANGE_RAMP_SECONDS);
         return 1 - share + share * ratio;
     }
 }
