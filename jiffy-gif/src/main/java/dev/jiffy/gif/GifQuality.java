@@ -18,16 +18,16 @@ package dev.jiffy.gif;
  *
  * <p>Measured with {@code bench/pareto.sh} on 3 s cuts (400-480 px) of ten kinds of footage (3D animation, handheld
  * live action, foliage, a grainy 1940 film in colour and in grey, smoke and sparks, a screencast, cel animation, a
- * static camera), from FFmpeg's Lanczos-scaled frames, SSIM in RGB, Jiffy at qualities 100, 90, 85, 80, 75, 70, 65,
- * 60, 50, 40 and 30; bytes Jiffy needs for gifski 1.7.1's default SSIM, over gifski's bytes (2026-12-07, with lossy
+ * static camera), from FFmpeg's Lanczos-scaled frames, SSIM in RGB, Jiffy at qualities 100, 95, 90, 85, 80, 75, 70,
+ * 65, 60, 50, 40 and 30; bytes Jiffy needs for gifski 1.7.1's default SSIM, over gifski's bytes (2026-12-07, with lossy
  * LZW's dark budget and keep margin 0 at 100; in brackets before the two): grey film 0.74x (0.75x; 1.42x before
  * noise-aware keeping, when every quality from 100 to 50 wrote the same lossless 3.06 MB), smoke 0.748x (0.74x),
- * static camera 0.69x (0.69x), screencast 0.55x (0.57x), cel 0.67x (0.66x), foliage 0.73x (0.68x: quality 100 is
- * truer and larger, see {@link #keepMargin}), the Big Buck Bunny sample 0.47x (0.47x), the colour film 0.70x (0.71x).
+ * static camera 0.69x (0.69x), screencast 0.55x (0.57x), cel 0.67x (0.66x), foliage 0.68x (0.68x; 0.73x measured
+ * without quality 95, as quality 100 is truer and larger, see {@link #keepMargin}), the Big Buck Bunny sample 0.47x (0.47x), the colour film 0.70x (0.71x).
  * Bytes fall at every step from 100 to 30, quality 50 writes 0.37x to 0.60x the default's bytes, the default is
  * dominated by no setting of gifski, FFmpeg or gifsicle, and no quality by another (on the screencast 65 dominated 70
  * before the dark budget). Of the two test patterns of {@code ../shared/media}, the SMPTE bars now meet these rules
- * (0.43x, was 0.77x) but for quality 60 dominating 65 by 40 bytes and 0.00004 of SSIM; the test card needs 1.09x
+ * (0.43x, was 0.77x) but for quality 60 dominating 65 by 40 bytes and 0.00004 of SSIM; the test card needs 0.88x
  * (never reached before) and its default is dominated by gifski's quality 70: its scrolling bars' noise wants a
  * denoiser; see the README.
  * The per-clip tables are in the README.
@@ -131,8 +131,8 @@ public final class GifQuality {
      * flat area as structure. On the test card (colour bars with H.264 noise, 3 s, 480 px) quality 100 with margin 48
      * fell from SSIM 0.996 in the first frame to 0.970-0.976 from the 13th on, 425,831 bytes / 0.9764 in all, never
      * reaching gifski's default (487,084 / 0.9834); with 16, 494,486 / 0.9824; with 0, 583,534 / 0.9853; quality 95
-     * (24) 419,398 / 0.9832. Frames that fit their palette are written exactly at 100 either way, and the margin at 90
-     * and below, where footage meets gifski's SSIM, is as before.
+     * (24) 423,998 / 0.9833 (the full run of a9a2e41). Frames that fit their palette are written exactly at 100
+     * either way, and the margin at 90 and below, where footage meets gifski's SSIM, is as before.
      *
      * <p>Why the lossy budget: a changed pixel whose displayed colour is within the error the quality already accepts
      * from the lossy encoder gains nothing worth its bytes by being written again. On the screencast (JupyterLab, 3 s,
@@ -215,8 +215,9 @@ public final class GifQuality {
      * quality 100 is the truest setting on every clip of {@code bench/pareto.sh} (0.9637 on the sample, see the
      * README's Benchmark section), and frames that fit their palette are exact either way. Nor does dithering make the
      * test card truer at 100 (2026-12-07, colour bars with moving clocks: 425,831 bytes / SSIM 0.9764 undithered,
-     * 427,812 / 0.9745 ordered, 463,550 / 0.9756 Floyd-Steinberg): its SSIM falls from 0.996 in the first frame to
-     * 0.971 as the keep margin holds the compression noise of the flat bars still, which no dither changes.
+     * 427,812 / 0.9745 ordered, 463,550 / 0.9756 Floyd-Steinberg, all with the keep margin of 48 it then had): its SSIM
+     * fell from 0.996 in the first frame to 0.971 as that margin held the compression noise of the flat bars still,
+     * which no dither changes (the margin is 0 at 100 now: {@link #keepMargin}).
      *
      * <p>From 75 to 99 neither none nor ordered wins everywhere (2026-12-07, 3 s cuts, quality 80 with scene-or-frame
      * palettes): undithered was smaller and truer on smoke, the static camera, live action, cel animation, foliage and
