@@ -91,6 +91,35 @@ final class FfmpegCursor implements FrameCursor {
 
     @Override
     public synchronized Frame frameAt(double t) {
+        moveTo(t);
+        if (currentRgb == null) {
+            currentRgb = Frame.wrap(converter.outputWidth(), converter.outputHeight(), converter.convert(current));
+        }
+        return currentRgb;
+    }
+
+    /**
+     * The picture at {@code t} converted straight into {@code dest}, or copied from the frame made for it if one was
+     * asked for already. A render (which copies every frame into the encoder's own buffer anyway) then allocates no
+     * 0.9 MB frame per picture: case b made 225 MB of them, half of all its allocation.
+     */
+    @Override
+    public synchronized void copyFrameAt(double t, int[] dest) {
+        moveTo(t);
+        int pixels = converter.outputWidth() * converter.outputHeight();
+        if (dest.length < pixels) {
+            throw new IllegalArgumentException("destination holds " + dest.length + " pixels, a frame of " + info.file()
+                    + " has " + pixels);
+        }
+        if (currentRgb != null) {
+            currentRgb.copyTo(dest);
+        } else {
+            converter.convert(current, dest);
+        }
+    }
+
+    /** Makes the picture showing at {@code t} the current one (decoding forwards, or seeking). */
+    private void moveTo(double t) {
         if (closed) {
             throw new IllegalStateException("the frame cursor for " + info.file() + " is closed");
         }
@@ -118,10 +147,6 @@ final class FfmpegCursor implements FrameCursor {
         if (!hasFollowing) {
             endedEarly(t);
         }
-        if (currentRgb == null) {
-            currentRgb = Frame.wrap(converter.outputWidth(), converter.outputHeight(), converter.convert(current));
-        }
-        return currentRgb;
     }
 
     private void startWhereTheInputIs() {
