@@ -57,6 +57,13 @@ final class FfmpegCursor implements FrameCursor {
     private double lastGap;
     private long lastPts = AV_NOPTS_VALUE;
     private Frame currentRgb;
+    /**
+     * The current picture converted for {@link #copyFrameAt} (while {@link #currentConverted}): a GIF at a higher rate
+     * than the video's asks for a picture more than once, and copying it again is cheaper than converting it again.
+     * One array, reused from picture to picture and never handed out.
+     */
+    private int[] currentPixels;
+    private boolean currentConverted;
     private boolean closed;
 
     private int seeks;
@@ -93,15 +100,17 @@ final class FfmpegCursor implements FrameCursor {
     public synchronized Frame frameAt(double t) {
         moveTo(t);
         if (currentRgb == null) {
-            currentRgb = Frame.wrap(converter.outputWidth(), converter.outputHeight(), converter.convert(current));
+            int w = converter.outputWidth();
+            int h = converter.outputHeight();
+            currentRgb = currentConverted ? Frame.of(w, h, currentPixels) : Frame.wrap(w, h, converter.convert(current));
         }
         return currentRgb;
     }
 
     /**
-     * The picture at {@code t} converted straight into {@code dest}, or copied from the frame made for it if one was
-     * asked for already. A render (which copies every frame into the encoder's own buffer anyway) then allocates no
-     * 0.9 MB frame per picture: case b made 225 MB of them, half of all its allocation.
+     * The picture at {@code t}, converted into the cursor's own array and copied into {@code dest} (or copied from the
+     * frame made for it, if one was asked for). A render then allocates no 0.9 MB frame per picture: case b made 225 MB
+     * of them, half of all its allocation.
      */
     @Override
     public synchronized void copyFrameAt(double t, int[] dest) {
@@ -113,9 +122,22 @@ final class FfmpegCursor implements FrameCursor {
         }
         if (currentRgb != null) {
             currentRgb.copyTo(dest);
-        } else {
-            converter.convert(current, dest);
+            return;
         }
+        if (!currentConverted) {
+            if (currentPixels == null || currentPixels.length != pixels) {
+                currentPixels = new int[pixels];
+            }
+            converter.convert(current, currentPixels);
+            currentConverted = true;
+        }
+        System.arraycopy(currentPixels, 0, dest, 0, pixels);
+    }
+
+    /** The current picture changed (or there is none): its conversions are of another. */
+    private void forgetConversions() {
+        currentRgb = null;
+        currentConverted = false;
     }
 
     /** Makes the picture showing at {@code t} the current one (decoding forwards, or seeking). */
@@ -174,7 +196,7 @@ final class FfmpegCursor implements FrameCursor {
         following = spare;
         currentTime = followingTime;
         currentIsFirst = false;
-        currentRgb = null;
+        forgetConversions();
         decodeFollowing();
     }
 
@@ -244,7 +266,7 @@ final class FfmpegCursor implements FrameCursor {
             decoder.flush();
             hasCurrent = false;
             hasFollowing = false;
-            currentRgb = null;
+            forgetConversions();
             lastPts = AV_NOPTS_VALUE;
             lastGap = 0;
             if (positioned) {
@@ -330,6 +352,7 @@ final class FfmpegCursor implements FrameCursor {
         }
         hasCurrent = false;
         hasFollowing = false;
-        currentRgb = null;
+        forgetConversions();
+        currentPixels = null;
     }
 }

@@ -76,6 +76,7 @@ class VideoFileClipTest {
         try (VideoFileClip video = VideoFileClip.open(GifRoundTripTest.SAMPLE)) {
             Clip small = video.subclip(3, 7).resize(0.125);
             int[] buffer = new int[(int) small.size().pixels() + 5];
+            int[] again = new int[buffer.length];
             List<Integer> order = new ArrayList<>();
             for (int i = 0; i < 20; i++) {
                 order.add(i);
@@ -85,6 +86,8 @@ class VideoFileClipTest {
                 for (int i : order) {
                     double t = i / 5.0;
                     small.copyFrame(t, buffer);
+                    small.copyFrame(t, again); // the same picture asked twice, as a GIF faster than the video does
+                    assertThat(again).isEqualTo(buffer);
                     int[] frame = small.frame(t).toArgbArray();
                     assertThat(java.util.Arrays.copyOf(buffer, frame.length)).as("t=%s", t).isEqualTo(frame);
                 }
