@@ -102,7 +102,10 @@ public final class VideoFileClip implements Clip, AutoCloseable {
         return frame[0];
     }
 
-    /** The picture converted straight into {@code dest}, no frame made for it: what a render asks for. */
+    /**
+     * The picture copied into {@code dest} with no frame made for it (see {@link FrameCursor#copyFrameAt}): what a
+     * render asks for.
+     */
     @Override
     public void copyFrame(double t, int[] dest) {
         double query = cursorTime(t);

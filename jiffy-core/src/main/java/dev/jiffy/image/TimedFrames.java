@@ -33,7 +33,7 @@ public interface TimedFrames {
     /**
      * Copies the frame showing at time {@code t} into {@code dest}: the pixels of {@link #frame(double)}, for a caller
      * that reuses its buffers (a renderer streaming frames to an encoder). A clip that makes each frame anew (a video
-     * decoder) can write it straight into {@code dest} rather than into a new frame; by default the frame is made and
+     * decoder) can write it into {@code dest} without making a new frame; by default the frame is made and
      * copied.
      *
      * @param t    seconds from the start, 0 ≤ t &lt; {@link #duration()}

@@ -157,8 +157,8 @@ public final class GifRenderer {
      * so memory does not grow with the clip's length.
      *
      * <p>Frames are read into buffers of the read-ahead's own ({@link TimedFrames#copyFrame}), {@code window} of them
-     * at most: a video's decoder converts each picture straight into one, rather than into a new 0.9 MB frame per
-     * picture at 640x360, which the sink then copied and dropped (225 MB of case b's 460 MB of allocation, 2026-12-07).
+     * at most: a video's decoder copies each picture into one rather than making a new 0.9 MB frame per picture at
+     * 640x360, which the sink then copied and dropped (225 MB of case b's 460 MB of allocation, 2026-12-07).
      * A buffer is handed to exactly one read when submitted and comes back only after the sink has returned with it,
      * so no read writes into a buffer that is still being read from; a read cancelled or failed keeps its buffer.
      */

@@ -21,7 +21,7 @@ public interface FrameCursor extends AutoCloseable {
 
     /**
      * Copies the frame showing at {@code t} into {@code dest}, as {@link #frameAt(double)} would return it; a decoder
-     * converts the picture straight into {@code dest} rather than into a new frame. By default the frame is made and
+     * need not make a new frame for it (it may convert into a buffer it reuses). By default the frame is made and
      * copied.
      *
      * @param t    seconds from the stream's start

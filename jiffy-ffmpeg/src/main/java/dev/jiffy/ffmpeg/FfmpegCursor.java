@@ -102,7 +102,8 @@ final class FfmpegCursor implements FrameCursor {
         if (currentRgb == null) {
             int w = converter.outputWidth();
             int h = converter.outputHeight();
-            currentRgb = currentConverted ? Frame.of(w, h, currentPixels) : Frame.wrap(w, h, converter.convert(current));
+            currentRgb = currentConverted ? Frame.of(w, h, currentPixels)
+                    : Frame.wrap(w, h, converter.convert(current));
         }
         return currentRgb;
     }
