@@ -35,4 +35,9 @@ final class FpsClip implements Clip {
     public Frame frame(double t) {
         return parent.frame(t);
     }
+
+    @Override
+    public void copyFrame(double t, int[] dest) {
+        parent.copyFrame(t, dest);
+    }
 }

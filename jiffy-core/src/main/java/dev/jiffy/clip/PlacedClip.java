@@ -61,4 +61,9 @@ final class PlacedClip implements Clip {
     public Frame frame(double t) {
         return parent.frame(t);
     }
+
+    @Override
+    public void copyFrame(double t, int[] dest) {
+        parent.copyFrame(t, dest);
+    }
 }

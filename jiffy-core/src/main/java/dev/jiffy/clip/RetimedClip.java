@@ -79,4 +79,9 @@ public final class RetimedClip implements Clip {
     public Frame frame(double t) {
         return parent.frame(parentTime.applyAsDouble(Timeline.requireInClip(t, duration)));
     }
+
+    @Override
+    public void copyFrame(double t, int[] dest) {
+        parent.copyFrame(parentTime.applyAsDouble(Timeline.requireInClip(t, duration)), dest);
+    }
 }

@@ -88,4 +88,10 @@ final class SubClip implements Clip {
         double local = Timeline.requireInClip(t, duration);
         return parent.frame(Math.min(start + local, parent.duration()));
     }
+
+    @Override
+    public void copyFrame(double t, int[] dest) {
+        double local = Timeline.requireInClip(t, duration);
+        parent.copyFrame(Math.min(start + local, parent.duration()), dest);
+    }
 }

@@ -3,6 +3,7 @@ package dev.jiffy.clip;
 import dev.jiffy.image.Frame;
 import dev.jiffy.image.Size;
 import dev.jiffy.source.CodedPicture;
+import dev.jiffy.source.FrameCursor;
 import dev.jiffy.source.MediaInfo;
 import dev.jiffy.source.MediaSource;
 import dev.jiffy.source.MediaSources;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The video stream of a file, as a clip. Holds the decoder: close it (try-with-resources) when done; clips derived
@@ -94,14 +96,33 @@ public final class VideoFileClip implements Clip, AutoCloseable {
 
     @Override
     public Frame frame(double t) {
-        double local = Timeline.requireInClip(t, duration());
-        // The end instant shows the last frame; the cursor's range is half-open.
-        double query = Math.min(local, duration() - 2 * Timeline.EPSILON);
+        double query = cursorTime(t);
+        Frame[] frame = new Frame[1];
+        read(query, cursor -> frame[0] = cursor.frameAt(query));
+        return frame[0];
+    }
+
+    /**
+     * The picture copied into {@code dest} with no frame made for it (see {@link FrameCursor#copyFrameAt}): what a
+     * render asks for.
+     */
+    @Override
+    public void copyFrame(double t, int[] dest) {
+        double query = cursorTime(t);
+        read(query, cursor -> cursor.copyFrameAt(query, dest));
+    }
+
+    /** Where a cursor reads the frame at {@code t}: the end instant shows the last frame (its range is half-open). */
+    private double cursorTime(double t) {
+        return Math.min(Timeline.requireInClip(t, duration()), duration() - 2 * Timeline.EPSILON);
+    }
+
+    /** Reads at {@code query} with a decoder borrowed for it, which then knows where it is. */
+    private void read(double query, Consumer<FrameCursor> reading) {
         DecoderPool.Decoder decoder = decoders.borrow(decodedSize, query);
         try {
-            Frame frame = decoder.cursor.frameAt(query);
+            reading.accept(decoder.cursor);
             decoder.position = query;
-            return frame;
         } catch (RuntimeException e) {
             decoder.position = Double.NaN;
             throw e;

@@ -19,6 +19,19 @@ public interface FrameCursor extends AutoCloseable {
      */
     Frame frameAt(double t);
 
+    /**
+     * Copies the frame showing at {@code t} into {@code dest}, as {@link #frameAt(double)} would return it; a decoder
+     * need not make a new frame for it (it may convert into a buffer it reuses). By default the frame is made and
+     * copied.
+     *
+     * @param t    seconds from the stream's start
+     * @param dest receives the pixels, 0xAARRGGBB row by row, in its first width·height entries
+     * @throws IllegalArgumentException if {@code dest} is shorter than a frame
+     */
+    default void copyFrameAt(double t, int[] dest) {
+        frameAt(t).copyTo(dest);
+    }
+
     @Override
     void close();
 }

@@ -143,4 +143,49 @@ class ClipTransformsTest {
         Clip doubled = tenSeconds.fx(c -> c.speed(2));
         assertThat(doubled.duration()).isCloseTo(5, within(1e-9));
     }
+
+    /**
+     * Transforms that only move time or placement hand {@link Clip#copyFrame} on to the clip below, so a video's
+     * decoder still converts straight into the renderer's buffer through them: the times asked are the ones
+     * {@link Clip#frame} would ask, and the pixels are the same.
+     */
+    @Test
+    void timeAndPlacementTransformsPassCopyingAFrameThrough() {
+        java.util.List<Double> asked = new java.util.ArrayList<>();
+        Clip source = new Clip() {
+            @Override
+            public double duration() {
+                return tenSeconds.duration();
+            }
+
+            @Override
+            public Size size() {
+                return tenSeconds.size();
+            }
+
+            @Override
+            public java.util.Optional<FrameRate> fps() {
+                return tenSeconds.fps();
+            }
+
+            @Override
+            public dev.jiffy.image.Frame frame(double t) {
+                return tenSeconds.frame(t);
+            }
+
+            @Override
+            public void copyFrame(double t, int[] dest) {
+                asked.add(t);
+                tenSeconds.copyFrame(t, dest);
+            }
+        };
+        int[] buffer = new int[64 * 36];
+        for (Clip clip : java.util.List.of(source.subclip(2, 6), source.speed(2), source.withFps(5),
+                source.withStart(3), source.subclip(1, 9).speed(0.5).withFps(12).withStart(1))) {
+            asked.clear();
+            clip.copyFrame(1.25, buffer);
+            assertThat(asked).as("%s", clip).hasSize(1);
+            assertThat(buffer).as("%s", clip).isEqualTo(clip.frame(1.25).toArgbArray());
+        }
+    }
 }

@@ -11,6 +11,7 @@ import dev.jiffy.gif.GifDecoder;
 import dev.jiffy.image.Frame;
 import dev.jiffy.progress.RenderListener;
 import dev.jiffy.time.FrameRate;
+import dev.jiffy.time.Sampling;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,6 +61,68 @@ class GifRendererTest {
             }
             return whole.frame(t);
         }).withFps(10);
+    }
+
+    /**
+     * The frames read ahead share a few buffers (as many as are read ahead): each must reach the GIF whole and in
+     * order, never read into again before it was written, so any read-ahead gives the same bytes. The clip fills the
+     * buffer it is given itself, as a video's decoder does, a row at a time with a pause between, so that a buffer read
+     * into while it is still being written shows as a frame of two colours.
+     */
+    @Test
+    void framesReadAheadIntoAFewBuffersAreWrittenWholeAndInOrderWhateverTheReadAhead() throws IOException {
+        Clip clip = new FillsBuffers(TestClips.numbered(40, 30, 30, 90).withFps(15)); // 45 frames of 3 s
+        byte[] first = null;
+        for (int readAhead : new int[] {1, 2, 3, 45}) {
+            Path out = dir.resolve("ahead-" + readAhead + ".gif");
+            GifRenderer.render(clip, Sampling.of(GifExport.defaults().fps(), clip.fps(), clip.duration()), out,
+                    GifExport.defaults().withListener(RenderListener.SILENT), readAhead);
+            DecodedGif gif = GifDecoder.read(out);
+            assertThat(gif.frames()).hasSize(45);
+            for (int i = 0; i < 45; i++) {
+                int colour = TestClips.colorOf(i * 2);
+                assertThat(gif.frames().get(i).argb()).as("read-ahead %d, frame %d", readAhead, i)
+                        .containsOnly(colour);
+            }
+            byte[] bytes = Files.readAllBytes(out);
+            if (first == null) {
+                first = bytes;
+            }
+            assertThat(bytes).as("read-ahead %d", readAhead).isEqualTo(first);
+        }
+    }
+
+    /** {@code inner}, its frames written into the buffer given rather than made and copied. */
+    private record FillsBuffers(Clip inner) implements Clip {
+        @Override
+        public double duration() {
+            return inner.duration();
+        }
+
+        @Override
+        public dev.jiffy.image.Size size() {
+            return inner.size();
+        }
+
+        @Override
+        public java.util.Optional<FrameRate> fps() {
+            return inner.fps();
+        }
+
+        @Override
+        public Frame frame(double t) {
+            return inner.frame(t);
+        }
+
+        @Override
+        public void copyFrame(double t, int[] dest) {
+            int colour = inner.frame(t).pixel(0, 0);
+            int width = size().width();
+            for (int y = 0; y < size().height(); y++) {
+                java.util.Arrays.fill(dest, y * width, (y + 1) * width, colour);
+                Thread.yield();
+            }
+        }
     }
 
     @Test

@@ -107,6 +107,16 @@ final class RgbConverter implements AutoCloseable {
 
     /** The picture in {@code frame} as packed ARGB, display size and orientation. A new array each call. */
     int[] convert(AVFrame frame) {
+        return convert(frame, null);
+    }
+
+    /**
+     * The picture in {@code frame} as packed ARGB, display size and orientation, written into {@code dest} (at least
+     * width·height long) when given, else into a new array.
+     *
+     * @return {@code dest}, or the new array
+     */
+    int[] convert(AVFrame frame, int[] dest) {
         int format = frame.format();
         AVPixFmtDescriptor descriptor = av_pix_fmt_desc_get(format);
         boolean alpha = descriptor != null && (descriptor.flags() & AV_PIX_FMT_FLAG_ALPHA) != 0;
@@ -140,7 +150,15 @@ final class RgbConverter implements AutoCloseable {
         if (rc < 0) {
             throw AvError.failure("cannot convert pictures of", file, "sws_scale", rc);
         }
-        return orientation.apply(pack(alpha), width, height);
+        if (orientation != Orientation.IDENTITY) {
+            int[] turned = orientation.apply(pack(alpha, new int[width * height]), width, height);
+            if (dest == null) {
+                return turned;
+            }
+            System.arraycopy(turned, 0, dest, 0, turned.length);
+            return dest;
+        }
+        return pack(alpha, dest != null ? dest : new int[width * height]);
     }
 
     private void preparePlanar(int format) {
@@ -170,8 +188,8 @@ final class RgbConverter implements AutoCloseable {
         }
     }
 
-    /** Packs the G, B, R (and A) planes into 0xAARRGGBB. */
-    private int[] pack(boolean alpha) {
+    /** Packs the G, B, R (and A) planes into 0xAARRGGBB, into {@code argb}. */
+    private int[] pack(boolean alpha, int[] argb) {
         for (int i = 0; i < (alpha ? 4 : 3); i++) {
             planar.data(i).get(planes[i]);
         }
@@ -180,7 +198,6 @@ final class RgbConverter implements AutoCloseable {
         byte[] r = planes[2];
         byte[] a = planes[3];
         int stride = planar.linesize(0);
-        int[] argb = new int[width * height];
         int o = 0;
         for (int y = 0; y < height; y++) {
             int row = y * stride;

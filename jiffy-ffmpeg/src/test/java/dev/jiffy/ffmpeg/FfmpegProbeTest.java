@@ -96,7 +96,8 @@ class FfmpegProbeTest {
     void rotationFromTheDisplayMatrix() {
         Path file = SyntheticVideo.ffv1().container("mov").size(128, 64).frames(3).displayRotation(90)
                 .painter(i -> Pictures.quadrants(128, 64)).writeTo(dir.resolve("rotated.mov"));
-        try (MediaSource source = new FfmpegProvider().open(file); FrameCursor cursor = source.openCursor()) {
+        try (MediaSource source = new FfmpegProvider().open(file); FrameCursor cursor = source.openCursor();
+                FrameCursor copying = source.openCursor()) {
             MediaInfo info = source.info();
             assertThat(info.rotation()).isEqualTo(90);
             assertThat(info.codedSize()).isEqualTo(new Size(128, 64));
@@ -108,6 +109,10 @@ class FfmpegProbeTest {
             assertThat(frame.pixel(61, 2)).isEqualTo(0xFFFF0000);
             assertThat(frame.pixel(2, 125)).isEqualTo(0xFFFFFFFF);
             assertThat(frame.pixel(61, 125)).isEqualTo(0xFF00FF00);
+            // converted into a buffer of the caller's, turned as well (a cursor of its own: nothing made before)
+            int[] copied = new int[64 * 128];
+            copying.copyFrameAt(0, copied);
+            assertThat(copied).isEqualTo(frame.toArgbArray());
         }
     }
 

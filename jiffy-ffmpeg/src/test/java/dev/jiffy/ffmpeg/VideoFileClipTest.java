@@ -67,6 +67,36 @@ class VideoFileClipTest {
         }
     }
 
+    /**
+     * A render reads frames into buffers of its own ({@link Clip#copyFrame}), the decoder converting straight into
+     * them: the pixels are those of {@link Clip#frame}, in any order, into a buffer holding another frame before.
+     */
+    @Test
+    void copyingAFrameIntoABufferGivesThePixelsOfTheFrame() {
+        try (VideoFileClip video = VideoFileClip.open(GifRoundTripTest.SAMPLE)) {
+            Clip small = video.subclip(3, 7).resize(0.125);
+            int[] buffer = new int[(int) small.size().pixels() + 5];
+            int[] again = new int[buffer.length];
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                order.add(i);
+            }
+            Collections.shuffle(order, new Random(11));
+            for (int round = 0; round < 2; round++) { // the second time, a frame made for the time may be copied
+                for (int i : order) {
+                    double t = i / 5.0;
+                    small.copyFrame(t, buffer);
+                    small.copyFrame(t, again); // the same picture asked twice, as a GIF faster than the video does
+                    assertThat(again).isEqualTo(buffer);
+                    int[] frame = small.frame(t).toArgbArray();
+                    assertThat(java.util.Arrays.copyOf(buffer, frame.length)).as("t=%s", t).isEqualTo(frame);
+                }
+            }
+            assertThatThrownBy(() -> small.copyFrame(1, new int[10])).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("destination holds 10 pixels");
+        }
+    }
+
     @Test
     void aClosedVideoSaysSo() {
         VideoFileClip video = VideoFileClip.open(GifRoundTripTest.SAMPLE);
