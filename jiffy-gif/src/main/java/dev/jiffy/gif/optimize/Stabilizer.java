@@ -14,13 +14,34 @@ import dev.jiffy.gif.quantize.ColorMetric;
  *
  * <p>On noisy footage the margin also grows, per region, by a multiple of the region's noise (see
  * {@link NoiseEstimate}, fed here with every frame's changes): grain that changes every pixel a little in every frame
- * is then kept still where the picture does not really change, while clean regions keep the plain margin.
+ * is then kept still where the picture does not really change, while clean regions keep the plain margin. Unless told
+ * otherwise, a pixel on a flat area (its source colour equal to two of its four neighbours', {@link
+ * ColorMetric#texture}) gets the plain margin alone: no grain there hides a kept colour that is off by the noise, and
+ * on a flat area SSIM, like the eye, counts any such pixel as structure. On the test card (colour bars scrolling
+ * under H.264 noise, whose noise the blocks along the bars' edges read from the edges and the noise together) the
+ * noise tolerance held the bars' edge colours still behind them: quality 80 fell from SSIM 0.991 in the first frame to
+ * 0.95 by the 20th. With flat areas held to the margin, 351,945 bytes / SSIM 0.9711 (353,495 / 0.9645 before).
  */
 public final class Stabilizer {
     private final Screen screen;
     private final NoiseEstimate noise;
     /** Per block: the extra margin for this frame, {@code noiseTolerance} times the block's noise. */
     private final int[] allowance;
+
+    /**
+     * Whether a pixel keeps its displayed colour: within {@code margin} of the new choice's closeness, or within
+     * {@code allowance} (the margin and its region's noise) where texture can hide it. The texture is looked at only
+     * when the noise decides.
+     */
+    private boolean keeps(int[] frame, int p, int x, int shown, int colour, int source, int margin, int allowance,
+            boolean noiseOnFlatAreas) {
+        int kept = ColorMetric.distance(shown, source);
+        int chosen = ColorMetric.distance(colour, source);
+        if (kept <= chosen + margin) {
+            return true;
+        }
+        return kept <= chosen + allowance && (noiseOnFlatAreas || ColorMetric.texture(frame, screen.width(), p, x) > 0);
+    }
 
     public Stabilizer(Screen screen) {
         this.screen = screen;
@@ -35,12 +56,14 @@ public final class Stabilizer {
      * @param transparent the transparent index, or -1 if the frame has none (then nothing can be kept or trimmed)
      * @param margin      the keep margin, ColorMetric units (0 for frames written exactly)
      * @param noiseTolerance the margin added per unit of a region's noise (0 for frames written exactly)
+     * @param noiseOnFlatAreas whether that added margin also applies to pixels on flat areas (else they get
+     *                    {@code margin} alone)
      * @param trim        whether the rectangle may shrink (not for the first frame, nor when it must cover pixels to
      *                    clear with disposal 2)
      * @return the rectangle to write, {@code indices} holding its pixels row by row
      */
     public Rect apply(int[] frame, FramePlan plan, byte[] indices, int[] palette, int transparent, int margin,
-            double noiseTolerance, boolean trim) {
+            double noiseTolerance, boolean noiseOnFlatAreas, boolean trim) {
         for (int b = 0; b < allowance.length; b++) {
             allowance[b] = margin + (int) Math.min(Integer.MAX_VALUE / 2, noiseTolerance * noise.noise(b));
         }
@@ -66,7 +89,8 @@ public final class Stabilizer {
                 int source = frame[p] & 0xFFFFFF;
                 int shown = screen.shown[p];
                 if (transparent >= 0 && shown != 0
-                        && ColorMetric.distance(shown, source) <= ColorMetric.distance(colour, source) + allowance[block]) {
+                        && keeps(frame, p, plan.x() + i, shown, colour, source, margin, allowance[block],
+                                noiseOnFlatAreas)) {
                     indices[o + i] = (byte) transparent;
                     screen.keep(p, source);
                 } else {
