@@ -19,17 +19,16 @@ package dev.jiffy.gif;
  * <p>Measured with {@code bench/pareto.sh} on 3 s cuts (400-480 px) of ten kinds of footage (3D animation, handheld
  * live action, foliage, a grainy 1940 film in colour and in grey, smoke and sparks, a screencast, cel animation, a
  * static camera), from FFmpeg's Lanczos-scaled frames, SSIM in RGB, Jiffy at qualities 100, 95, 90, 85, 80, 75, 70,
- * 65, 60, 50, 40 and 30; bytes Jiffy needs for gifski 1.7.1's default SSIM, over gifski's bytes (2026-12-07, with lossy
- * LZW's dark budget and keep margin 0 at 100; in brackets before the two): grey film 0.74x (0.75x; 1.42x before
- * noise-aware keeping, when every quality from 100 to 50 wrote the same lossless 3.06 MB), smoke 0.748x (0.74x),
- * static camera 0.69x (0.69x), screencast 0.55x (0.57x), cel 0.67x (0.66x), foliage 0.68x (0.68x; 0.73x measured
- * without quality 95, as quality 100 is truer and larger, see {@link #keepMargin}), the Big Buck Bunny sample 0.47x (0.47x), the colour film 0.70x (0.71x).
- * Bytes fall at every step from 100 to 30, quality 50 writes 0.37x to 0.60x the default's bytes, the default is
- * dominated by no setting of gifski, FFmpeg or gifsicle, and no quality by another (on the screencast 65 dominated 70
- * before the dark budget). Of the two test patterns of {@code ../shared/media}, the SMPTE bars now meet these rules
- * (0.43x, was 0.77x) but for quality 60 dominating 65 by 40 bytes and 0.00004 of SSIM; the test card needs 0.88x
- * (never reached before) and its default is dominated by gifski's quality 70: its scrolling bars' noise wants a
- * denoiser; see the README.
+ * 65, 60, 50, 40 and 30; bytes Jiffy needs for gifski 1.7.1's default SSIM, over gifski's bytes (2026-12-07, with flat
+ * areas held to the keep margin from 75 to 90, {@link #noiseOnFlatAreas}; in brackets before it): grey film 0.74x
+ * (0.74x; 1.42x before noise-aware keeping, when every quality from 100 to 50 wrote the same lossless 3.06 MB), smoke
+ * 0.733x (0.748x), static camera 0.68x (0.69x), live action 0.69x (0.70x), screencast 0.55x (0.55x), cel 0.66x
+ * (0.67x), foliage 0.68x (0.68x), the Big Buck Bunny sample 0.47x (0.47x), the colour film 0.70x (0.70x).
+ * Bytes fall at every step from 100 to 30, quality 50 writes 0.37x to 0.59x the default's bytes, the default is
+ * dominated by no setting of gifski, FFmpeg or gifsicle, and no quality by another. Of the two test patterns of
+ * {@code ../shared/media}, the SMPTE bars meet these rules (0.43x) but for quality 60 dominating 65 by 40 bytes and
+ * 0.00004 of SSIM; the test card needs 0.88x, its quality 50 writes 0.73x the default's bytes, and its default
+ * (351,945 bytes / SSIM 0.9711) is dominated by gifski's quality 70 (330,226 / 0.9713).
  * The per-clip tables are in the README.
  */
 public final class GifQuality {
