@@ -20,15 +20,15 @@ package dev.jiffy.gif;
  * live action, foliage, a grainy 1940 film in colour and in grey, smoke and sparks, a screencast, cel animation, a
  * static camera), from FFmpeg's Lanczos-scaled frames, SSIM in RGB, Jiffy at qualities 100, 95, 90, 85, 80, 75, 70,
  * 65, 60, 50, 40 and 30; bytes Jiffy needs for gifski 1.7.1's default SSIM, over gifski's bytes (2026-12-07, with flat
- * areas held to the keep margin from 75 to 90, {@link #noiseOnFlatAreas}; in brackets before it): grey film 0.74x
- * (0.74x; 1.42x before noise-aware keeping, when every quality from 100 to 50 wrote the same lossless 3.06 MB), smoke
- * 0.733x (0.748x), static camera 0.68x (0.69x), live action 0.69x (0.70x), screencast 0.55x (0.55x), cel 0.66x
- * (0.67x), foliage 0.68x (0.68x), the Big Buck Bunny sample 0.47x (0.47x), the colour film 0.70x (0.70x).
- * Bytes fall at every step from 100 to 30, quality 50 writes 0.37x to 0.59x the default's bytes, the default is
+ * areas held closer from 75 to 90, {@link #strictOnFlatAreas}; in brackets before it): grey film 0.74x (0.74x; 1.42x
+ * before noise-aware keeping, when every quality from 100 to 50 wrote the same lossless 3.06 MB), smoke 0.73x
+ * (0.748x), static camera 0.67x (0.69x), live action 0.69x (0.70x), screencast 0.56x (0.55x), cel 0.67x (0.67x),
+ * foliage 0.68x (0.68x), the Big Buck Bunny sample 0.47x (0.47x), the colour film 0.70x (0.70x).
+ * Bytes fall at every step from 100 to 30, quality 50 writes 0.35x to 0.59x the default's bytes, the default is
  * dominated by no setting of gifski, FFmpeg or gifsicle, and no quality by another. Of the two test patterns of
  * {@code ../shared/media}, the SMPTE bars meet these rules (0.43x) but for quality 60 dominating 65 by 40 bytes and
- * 0.00004 of SSIM; the test card needs 0.88x, its quality 50 writes 0.73x the default's bytes, and its default
- * (351,945 bytes / SSIM 0.9711) is dominated by gifski's quality 70 (330,226 / 0.9713).
+ * 0.00004 of SSIM; the test card needs 0.81x (0.88x), its quality 50 writes 0.71x the default's bytes, and 90
+ * dominates 95 there (its default is no longer dominated).
  * The per-clip tables are in the README.
  */
 public final class GifQuality {
@@ -175,27 +175,31 @@ public final class GifQuality {
     }
 
     /**
-     * Whether the noise tolerance also applies on flat areas at a quality ({@link GifOptions#noiseOnFlatAreas()}):
-     * not from {@value #SHARED_PALETTES_BELOW} to {@value #STEADIER_BELOW}, where footage meets gifski's SSIM; there a
-     * pixel on a flat area keeps its displayed colour only within the keep margin, as no grain hides it. Measured on
-     * the twelve clips of {@code bench/pareto.sh} (2026-12-07, against main c6e875f): the test card's default went from
-     * 353,495 bytes / SSIM 0.9645 to 351,945 / 0.9711, and the bytes at gifski's default SSIM from 0.75x to 0.73x on
-     * smoke, 0.70x to 0.69x on the handheld live action, 0.67x to 0.66x on the cel animation and 0.69x to 0.68x on
-     * the static camera; the other clips moved by 0.003 or less.
+     * Whether flat areas are held closer at a quality ({@link GifOptions#strictOnFlatAreas()}): from
+     * {@value #SHARED_PALETTES_BELOW} to {@value #STEADIER_BELOW}, where footage meets gifski's SSIM, a pixel on a flat
+     * area keeps its displayed colour only within half the keep margin and without the noise tolerance, as no grain
+     * or texture hides it. Measured on the twelve clips of {@code bench/pareto.sh} (2026-12-07, Jiffy's twelve
+     * qualities re-run from its frames; before → after): bytes at gifski's default SSIM on the test card 0.88x →
+     * 0.81x, its default 353,495 bytes / SSIM 0.9645 → 363,077 / 0.9778, no longer dominated by gifski's quality 70
+     * (330,226 / 0.9713); Big Buck Bunny 0.51x → 0.50x, smoke 0.748x → 0.730x, the static camera 0.69x → 0.67x, the
+     * live action 0.70x → 0.69x; the screencast 0.554x → 0.557x, the grey film 0.740x → 0.742x, cel 0.666x →
+     * 0.668x; the other four within 0.002. Without the noise tolerance alone (the whole margin): the test card
+     * 0.88x, its default 351,945 / 0.9711, still dominated.
      *
-     * <p>Below {@value #SHARED_PALETTES_BELOW}, where the knob trades fidelity for bytes, flat areas take the noise
-     * tolerance too: held to the margin, smoke's quality 50 wrote 0.603x the default's bytes, over the knob's 0.6x
-     * (0.591x as it is). Above {@value #STEADIER_BELOW} too: held to the margin, quality 95 on the test card was truer
-     * than 100 (SSIM 0.98539 against 0.98534, at 0.73x the bytes), and 100 must be the truest setting; its palette per
-     * frame reproduces the bars' compression noise, which SSIM on flat bars counts as structure.
+     * <p>Below {@value #SHARED_PALETTES_BELOW}, where the knob trades fidelity for bytes, flat areas are kept like
+     * any other pixel: held to the margin there, smoke's quality 50 wrote 0.603x the default's bytes, over the knob's
+     * 0.6x (0.586x as it is). Above {@value #STEADIER_BELOW} too: held to the margin, quality 95 on the test card was
+     * truer than 100 (SSIM 0.98539 against 0.98534, at 0.73x the bytes), and 100 must be the truest setting; its
+     * palette per frame reproduces the bars' compression noise, which SSIM on flat bars counts as structure. (So on
+     * the test card 90, at 409,838 / 0.9850, is smaller and truer than 95, at 423,998 / 0.9833.)
      *
      * @param quality 1..100
-     * @return the flag for {@link GifOptions#withNoiseOnFlatAreas}
+     * @return the flag for {@link GifOptions#withStrictOnFlatAreas}
      * @throws IllegalArgumentException if quality is not 1..100
      */
-    public static boolean noiseOnFlatAreas(int quality) {
+    public static boolean strictOnFlatAreas(int quality) {
         check(quality);
-        return quality < SHARED_PALETTES_BELOW || quality > STEADIER_BELOW;
+        return quality >= SHARED_PALETTES_BELOW && quality <= STEADIER_BELOW;
     }
 
     /**
@@ -276,8 +280,8 @@ public final class GifQuality {
     }
 
     /**
-     * {@code base} with the lossy level, palette size, palette mode, keep margin, noise tolerance (and whether it applies
-     * on flat areas), fuzz and dither for
+     * {@code base} with the lossy level, palette size, palette mode, keep margin, noise tolerance, strictness on flat
+     * areas, fuzz and dither for
      * {@code quality}; its other options (loop count, alpha threshold, threads) are kept. Bytes fall as quality falls.
      * To choose another dither or fuzz, set it after the quality.
      *
@@ -289,7 +293,7 @@ public final class GifQuality {
     public static GifOptions apply(GifOptions base, int quality) {
         return base.withLossy(lossy(quality)).withMaxColors(maxColors(quality)).withPalette(palette(quality))
                 .withKeepMargin(keepMargin(quality)).withNoiseTolerance(noiseTolerance(quality))
-                .withNoiseOnFlatAreas(noiseOnFlatAreas(quality))
+                .withStrictOnFlatAreas(strictOnFlatAreas(quality))
                 .withFuzzPercent(fuzzPercent(quality)).withDither(dither(quality));
     }
 
