@@ -49,7 +49,7 @@ import java.util.Objects;
  *                       No effect on clean footage (noise 0); never applied to frames written exactly.
  * @param strictOnFlatAreas whether a pixel on a flat area, one whose source colour equals two of its four
  *                       neighbours', keeps its displayed colour only within half the keep margin and without the noise
- *                       tolerance ({@link #defaults()}: true, as qualities 75 to 90 set it, false above and below, see
+ *                       tolerance ({@link #defaults()}: true, as qualities 80 to 90 set it, false above and below, see
  *                       {@link GifQuality#strictOnFlatAreas}; false with the shorter constructors). Grain and texture
  *                       hide a kept colour that is a little off; a flat area hides nothing.
  */

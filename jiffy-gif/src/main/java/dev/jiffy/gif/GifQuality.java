@@ -20,7 +20,7 @@ package dev.jiffy.gif;
  * live action, foliage, a grainy 1940 film in colour and in grey, smoke and sparks, a screencast, cel animation, a
  * static camera), from FFmpeg's Lanczos-scaled frames, SSIM in RGB, Jiffy at qualities 100, 95, 90, 85, 80, 75, 70,
  * 65, 60, 50, 40 and 30; bytes Jiffy needs for gifski 1.7.1's default SSIM, over gifski's bytes (2026-12-07, with flat
- * areas held closer from 75 to 90, {@link #strictOnFlatAreas}; in brackets before it): grey film 0.74x (0.74x; 1.42x
+ * areas held closer from 80 to 90, {@link #strictOnFlatAreas}; in brackets before it): grey film 0.74x (0.74x; 1.42x
  * before noise-aware keeping, when every quality from 100 to 50 wrote the same lossless 3.06 MB), smoke 0.73x
  * (0.748x), static camera 0.67x (0.69x), live action 0.69x (0.70x), screencast 0.56x (0.55x), cel 0.67x (0.67x),
  * foliage 0.68x (0.68x), the Big Buck Bunny sample 0.47x (0.47x), the colour film 0.70x (0.70x).
@@ -176,22 +176,25 @@ public final class GifQuality {
 
     /**
      * Whether flat areas are held closer at a quality ({@link GifOptions#strictOnFlatAreas()}): from
-     * {@value #SHARED_PALETTES_BELOW} to {@value #STEADIER_BELOW}, where footage meets gifski's SSIM, a pixel on a flat
-     * area keeps its displayed colour only within half the keep margin and without the noise tolerance, as no grain
-     * or texture hides it. Measured on the twelve clips of {@code bench/pareto.sh} (2026-12-07, Jiffy's twelve
-     * qualities re-run from its frames; before → after): bytes at gifski's default SSIM on the test card 0.88x →
-     * 0.81x, its default 353,495 bytes / SSIM 0.9645 → 363,077 / 0.9778, no longer dominated by gifski's quality 70
-     * (330,226 / 0.9713); Big Buck Bunny 0.51x → 0.50x, smoke 0.748x → 0.730x, the static camera 0.69x → 0.67x, the
-     * live action 0.70x → 0.69x; the screencast 0.554x → 0.557x, the grey film 0.740x → 0.742x, cel 0.666x →
-     * 0.668x; the other four within 0.002. Without the noise tolerance alone (the whole margin): the test card
-     * 0.88x, its default 351,945 / 0.9711, still dominated.
+     * {@value #STILLER_BELOW} to {@value #STEADIER_BELOW}, where the keep margin grows at its slow rate and footage
+     * meets gifski's SSIM, a pixel on a flat area keeps its displayed colour only within half the keep margin and
+     * without the noise tolerance, as no grain or texture hides it. Measured on the twelve clips of
+     * {@code bench/pareto.sh} (2026-12-07, Jiffy's twelve qualities re-run from its frames; before → after): bytes at
+     * gifski's default SSIM on the test card 0.88x → 0.81x, its default 353,495 bytes / SSIM 0.9645 → 363,077 /
+     * 0.9778, no longer dominated by gifski's quality 70 (330,226 / 0.9713); Big Buck Bunny 0.51x → 0.50x, smoke
+     * 0.748x → 0.730x, the static camera 0.69x → 0.67x, the live action 0.70x → 0.69x; the grey film 0.740x → 0.745x,
+     * the screencast 0.554x → 0.557x, cel 0.666x → 0.668x; the other four within 0.002. Without the noise tolerance
+     * alone (the whole margin): the test card 0.88x, its default 351,945 / 0.9711, still dominated.
      *
-     * <p>Below {@value #SHARED_PALETTES_BELOW}, where the knob trades fidelity for bytes, flat areas are kept like
-     * any other pixel: held to the margin there, smoke's quality 50 wrote 0.603x the default's bytes, over the knob's
-     * 0.6x (0.586x as it is). Above {@value #STEADIER_BELOW} too: held to the margin, quality 95 on the test card was
-     * truer than 100 (SSIM 0.98539 against 0.98534, at 0.73x the bytes), and 100 must be the truest setting; its
-     * palette per frame reproduces the bars' compression noise, which SSIM on flat bars counts as structure. (So on
-     * the test card 90, at 409,838 / 0.9850, is smaller and truer than 95, at 423,998 / 0.9833.)
+     * <p>Below {@value #STILLER_BELOW}, where the knob trades fidelity for bytes faster, flat areas are kept like any
+     * other pixel. Held at 75 too, {@code GifQualityTest}'s synthetic screencast wrote more at 75 than at 80 (6,937
+     * against 6,277 bytes: half of 75's margin no longer spans two steps of its button's slow fade, which its whole
+     * margin does), for little on the real clips (the grey film 0.742x with it); held below 75, smoke's quality 50
+     * wrote 0.603x the default's bytes, over the knob's 0.6x (0.586x as it is). Above {@value #STEADIER_BELOW} too:
+     * held there, quality 95 on the test card was truer than 100 (SSIM 0.98539 against 0.98534, at 0.73x the bytes),
+     * and 100 must be the truest setting; its palette per frame reproduces the bars' compression noise, which SSIM on
+     * flat bars counts as structure. (So on the test card 90, at 409,838 / 0.9850, is smaller and truer than 95, at
+     * 423,998 / 0.9833.)
      *
      * @param quality 1..100
      * @return the flag for {@link GifOptions#withStrictOnFlatAreas}
@@ -199,7 +202,7 @@ public final class GifQuality {
      */
     public static boolean strictOnFlatAreas(int quality) {
         check(quality);
-        return quality >= SHARED_PALETTES_BELOW && quality <= STEADIER_BELOW;
+        return quality >= STILLER_BELOW && quality <= STEADIER_BELOW;
     }
 
     /**

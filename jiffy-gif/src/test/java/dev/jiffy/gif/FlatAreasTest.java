@@ -100,11 +100,11 @@ class FlatAreasTest {
     }
 
     @Test
-    void qualitiesFrom75To90AreStrictOnFlatAreas() {
+    void qualitiesFrom80To90AreStrictOnFlatAreas() {
         assertThat(GifQuality.strictOnFlatAreas(100)).isFalse();
         assertThat(GifQuality.strictOnFlatAreas(91)).isFalse();
         assertThat(GifQuality.strictOnFlatAreas(90)).isTrue();
-        assertThat(GifQuality.strictOnFlatAreas(75)).isTrue();
-        assertThat(GifQuality.strictOnFlatAreas(74)).isFalse();
+        assertThat(GifQuality.strictOnFlatAreas(80)).isTrue();
+        assertThat(GifQuality.strictOnFlatAreas(79)).isFalse();
     }
 }
