@@ -47,9 +47,15 @@ import java.util.Objects;
  *                       nothing moves (grain, sensor noise; see {@link dev.jiffy.gif.optimize.NoiseEstimate}). Changes
  *                       within the noise carry no picture, and not writing them is what keeps grainy footage small.
  *                       No effect on clean footage (noise 0); never applied to frames written exactly.
+ * @param strictOnFlatAreas whether a pixel on a flat area, one whose source colour equals two of its four
+ *                       neighbours', keeps its displayed colour only within half the keep margin and without the noise
+ *                       tolerance ({@link #defaults()}: true, as qualities 80 to 90 set it, false above and below, see
+ *                       {@link GifQuality#strictOnFlatAreas}; false with the shorter constructors). Grain and texture
+ *                       hide a kept colour that is a little off; a flat area hides nothing.
  */
 public record GifOptions(int loopCount, int maxColors, Dither dither, double fuzzPercent, int alphaThreshold,
-        int lossy, int threads, PaletteMode palette, int keepMargin, double noiseTolerance) {
+        int lossy, int threads, PaletteMode palette, int keepMargin, double noiseTolerance,
+        boolean strictOnFlatAreas) {
 
     /** Largest loop count: the NETSCAPE2.0 repeat field is 16 bits and stores loopCount - 1. */
     public static final int MAX_LOOP_COUNT = 65536;
@@ -80,6 +86,7 @@ public record GifOptions(int loopCount, int maxColors, Dither dither, double fuz
      * @param palette        which frames share a palette
      * @param keepMargin     0..{@value #MAX_KEEP_MARGIN}
      * @param noiseTolerance 0..{@value #MAX_NOISE_TOLERANCE}, 0 = off
+     * @param strictOnFlatAreas whether flat areas keep colours within half the keep margin only
      * @throws IllegalArgumentException if a number is out of its range, naming it and the range
      * @throws NullPointerException     if dither or palette is null
      */
@@ -129,7 +136,7 @@ public record GifOptions(int loopCount, int maxColors, Dither dither, double fuz
     public GifOptions(int loopCount, int maxColors, Dither dither, double fuzzPercent, int alphaThreshold, int lossy,
             int threads) {
         this(loopCount, maxColors, dither, fuzzPercent, alphaThreshold, lossy, threads, PaletteMode.FRAME,
-                DEFAULT_KEEP_MARGIN, 0);
+                DEFAULT_KEEP_MARGIN, 0, false);
     }
 
     /**
@@ -153,8 +160,8 @@ public record GifOptions(int loopCount, int maxColors, Dither dither, double fuz
      * @return the options {@code jiffy make} uses when given none
      */
     public static GifOptions defaults() {
-        return new GifOptions(0, 256, Dither.ORDERED, 0.0, 128, 0, 0, PaletteMode.FRAME, DEFAULT_KEEP_MARGIN, 0)
-                .withQuality(GifQuality.DEFAULT);
+        return new GifOptions(0, 256, Dither.ORDERED, 0.0, 128, 0, 0, PaletteMode.FRAME, DEFAULT_KEEP_MARGIN, 0,
+                true).withQuality(GifQuality.DEFAULT);
     }
 
     /**
@@ -177,7 +184,7 @@ public record GifOptions(int loopCount, int maxColors, Dither dither, double fuz
      */
     public GifOptions withLoopCount(int n) {
         return new GifOptions(n, maxColors, dither, fuzzPercent, alphaThreshold, lossy, threads, palette, keepMargin,
-                noiseTolerance);
+                noiseTolerance, strictOnFlatAreas);
     }
 
     /**
@@ -188,7 +195,7 @@ public record GifOptions(int loopCount, int maxColors, Dither dither, double fuz
      */
     public GifOptions withMaxColors(int n) {
         return new GifOptions(loopCount, n, dither, fuzzPercent, alphaThreshold, lossy, threads, palette, keepMargin,
-                noiseTolerance);
+                noiseTolerance, strictOnFlatAreas);
     }
 
     /**
@@ -199,7 +206,7 @@ public record GifOptions(int loopCount, int maxColors, Dither dither, double fuz
      */
     public GifOptions withDither(Dither d) {
         return new GifOptions(loopCount, maxColors, d, fuzzPercent, alphaThreshold, lossy, threads, palette,
-                keepMargin, noiseTolerance);
+                keepMargin, noiseTolerance, strictOnFlatAreas);
     }
 
     /**
@@ -210,7 +217,7 @@ public record GifOptions(int loopCount, int maxColors, Dither dither, double fuz
      */
     public GifOptions withFuzzPercent(double percent) {
         return new GifOptions(loopCount, maxColors, dither, percent, alphaThreshold, lossy, threads, palette,
-                keepMargin, noiseTolerance);
+                keepMargin, noiseTolerance, strictOnFlatAreas);
     }
 
     /**
@@ -221,7 +228,7 @@ public record GifOptions(int loopCount, int maxColors, Dither dither, double fuz
      */
     public GifOptions withAlphaThreshold(int threshold) {
         return new GifOptions(loopCount, maxColors, dither, fuzzPercent, threshold, lossy, threads, palette,
-                keepMargin, noiseTolerance);
+                keepMargin, noiseTolerance, strictOnFlatAreas);
     }
 
     /**
@@ -232,7 +239,7 @@ public record GifOptions(int loopCount, int maxColors, Dither dither, double fuz
      */
     public GifOptions withLossy(int level) {
         return new GifOptions(loopCount, maxColors, dither, fuzzPercent, alphaThreshold, level, threads, palette,
-                keepMargin, noiseTolerance);
+                keepMargin, noiseTolerance, strictOnFlatAreas);
     }
 
     /**
@@ -243,7 +250,7 @@ public record GifOptions(int loopCount, int maxColors, Dither dither, double fuz
      */
     public GifOptions withThreads(int n) {
         return new GifOptions(loopCount, maxColors, dither, fuzzPercent, alphaThreshold, lossy, n, palette,
-                keepMargin, noiseTolerance);
+                keepMargin, noiseTolerance, strictOnFlatAreas);
     }
 
     /**
@@ -254,7 +261,7 @@ public record GifOptions(int loopCount, int maxColors, Dither dither, double fuz
      */
     public GifOptions withKeepMargin(int margin) {
         return new GifOptions(loopCount, maxColors, dither, fuzzPercent, alphaThreshold, lossy, threads, palette,
-                margin, noiseTolerance);
+                margin, noiseTolerance, strictOnFlatAreas);
     }
 
     /**
@@ -265,7 +272,7 @@ public record GifOptions(int loopCount, int maxColors, Dither dither, double fuz
      */
     public GifOptions withPalette(PaletteMode mode) {
         return new GifOptions(loopCount, maxColors, dither, fuzzPercent, alphaThreshold, lossy, threads, mode,
-                keepMargin, noiseTolerance);
+                keepMargin, noiseTolerance, strictOnFlatAreas);
     }
 
     /**
@@ -277,6 +284,18 @@ public record GifOptions(int loopCount, int maxColors, Dither dither, double fuz
      */
     public GifOptions withNoiseTolerance(double tolerance) {
         return new GifOptions(loopCount, maxColors, dither, fuzzPercent, alphaThreshold, lossy, threads, palette,
-                keepMargin, tolerance);
+                keepMargin, tolerance, strictOnFlatAreas);
+    }
+
+    /**
+     * A copy in which pixels on flat areas (whose source colour equals two of their four neighbours') are or are not
+     * held to half the keep margin without the noise tolerance: there no grain or texture hides a kept colour.
+     *
+     * @param strict true for truer flat areas, false to keep them like any other pixel (smaller files)
+     * @return the copy
+     */
+    public GifOptions withStrictOnFlatAreas(boolean strict) {
+        return new GifOptions(loopCount, maxColors, dither, fuzzPercent, alphaThreshold, lossy, threads, palette,
+                keepMargin, noiseTolerance, strict);
     }
 }

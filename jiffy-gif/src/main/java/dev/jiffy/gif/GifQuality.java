@@ -19,17 +19,16 @@ package dev.jiffy.gif;
  * <p>Measured with {@code bench/pareto.sh} on 3 s cuts (400-480 px) of ten kinds of footage (3D animation, handheld
  * live action, foliage, a grainy 1940 film in colour and in grey, smoke and sparks, a screencast, cel animation, a
  * static camera), from FFmpeg's Lanczos-scaled frames, SSIM in RGB, Jiffy at qualities 100, 95, 90, 85, 80, 75, 70,
- * 65, 60, 50, 40 and 30; bytes Jiffy needs for gifski 1.7.1's default SSIM, over gifski's bytes (2026-12-07, with lossy
- * LZW's dark budget and keep margin 0 at 100; in brackets before the two): grey film 0.74x (0.75x; 1.42x before
- * noise-aware keeping, when every quality from 100 to 50 wrote the same lossless 3.06 MB), smoke 0.748x (0.74x),
- * static camera 0.69x (0.69x), screencast 0.55x (0.57x), cel 0.67x (0.66x), foliage 0.68x (0.68x; 0.73x measured
- * without quality 95, as quality 100 is truer and larger, see {@link #keepMargin}), the Big Buck Bunny sample 0.47x (0.47x), the colour film 0.70x (0.71x).
- * Bytes fall at every step from 100 to 30, quality 50 writes 0.37x to 0.60x the default's bytes, the default is
- * dominated by no setting of gifski, FFmpeg or gifsicle, and no quality by another (on the screencast 65 dominated 70
- * before the dark budget). Of the two test patterns of {@code ../shared/media}, the SMPTE bars now meet these rules
- * (0.43x, was 0.77x) but for quality 60 dominating 65 by 40 bytes and 0.00004 of SSIM; the test card needs 0.88x
- * (never reached before) and its default is dominated by gifski's quality 70: its scrolling bars' noise wants a
- * denoiser; see the README.
+ * 65, 60, 50, 40 and 30; bytes Jiffy needs for gifski 1.7.1's default SSIM, over gifski's bytes (2026-12-07, with flat
+ * areas held closer from 80 to 90, {@link #strictOnFlatAreas}; in brackets before it): grey film 0.74x (0.74x; 1.42x
+ * before noise-aware keeping, when every quality from 100 to 50 wrote the same lossless 3.06 MB), smoke 0.73x
+ * (0.748x), static camera 0.67x (0.69x), live action 0.69x (0.70x), screencast 0.56x (0.55x), cel 0.67x (0.67x),
+ * foliage 0.68x (0.68x), the Big Buck Bunny sample 0.47x (0.47x), the colour film 0.70x (0.70x).
+ * Bytes fall at every step from 100 to 30, quality 50 writes 0.35x to 0.59x the default's bytes, the default is
+ * dominated by no setting of gifski, FFmpeg or gifsicle, and no quality by another. Of the two test patterns of
+ * {@code ../shared/media}, the SMPTE bars meet these rules (0.43x) but for quality 60 dominating 65 by 40 bytes and
+ * 0.00004 of SSIM; the test card needs 0.81x (0.88x), its quality 50 writes 0.71x the default's bytes, and 90
+ * dominates 95 there (its default is no longer dominated).
  * The per-clip tables are in the README.
  */
 public final class GifQuality {
@@ -176,6 +175,37 @@ public final class GifQuality {
     }
 
     /**
+     * Whether flat areas are held closer at a quality ({@link GifOptions#strictOnFlatAreas()}): from
+     * {@value #STILLER_BELOW} to {@value #STEADIER_BELOW}, where the keep margin grows at its slow rate and footage
+     * meets gifski's SSIM, a pixel on a flat area keeps its displayed colour only within half the keep margin and
+     * without the noise tolerance, as no grain or texture hides it. Measured on the twelve clips of
+     * {@code bench/pareto.sh} (2026-12-07, Jiffy's twelve qualities re-run from its frames; before → after): bytes at
+     * gifski's default SSIM on the test card 0.88x → 0.81x, its default 353,495 bytes / SSIM 0.9645 → 363,077 /
+     * 0.9778, no longer dominated by gifski's quality 70 (330,226 / 0.9713); Big Buck Bunny 0.51x → 0.50x, smoke
+     * 0.748x → 0.730x, the static camera 0.69x → 0.67x, the live action 0.70x → 0.69x; the grey film 0.740x → 0.745x,
+     * the screencast 0.554x → 0.557x, cel 0.666x → 0.668x; the other four within 0.002. Without the noise tolerance
+     * alone (the whole margin): the test card 0.88x, its default 351,945 / 0.9711, still dominated.
+     *
+     * <p>Below {@value #STILLER_BELOW}, where the knob trades fidelity for bytes faster, flat areas are kept like any
+     * other pixel. Held at 75 too, {@code GifQualityTest}'s synthetic screencast wrote more at 75 than at 80 (6,937
+     * against 6,277 bytes: half of 75's margin no longer spans two steps of its button's slow fade, which its whole
+     * margin does), for little on the real clips (the grey film 0.742x with it); held below 75, smoke's quality 50
+     * wrote 0.603x the default's bytes, over the knob's 0.6x (0.586x as it is). Above {@value #STEADIER_BELOW} too:
+     * held there, quality 95 on the test card was truer than 100 (SSIM 0.98539 against 0.98534, at 0.73x the bytes),
+     * and 100 must be the truest setting; its palette per frame reproduces the bars' compression noise, which SSIM on
+     * flat bars counts as structure. (So on the test card 90, at 409,838 / 0.9850, is smaller and truer than 95, at
+     * 423,998 / 0.9833.)
+     *
+     * @param quality 1..100
+     * @return the flag for {@link GifOptions#withStrictOnFlatAreas}
+     * @throws IllegalArgumentException if quality is not 1..100
+     */
+    public static boolean strictOnFlatAreas(int quality) {
+        check(quality);
+        return quality >= STILLER_BELOW && quality <= STEADIER_BELOW;
+    }
+
+    /**
      * The palette size for a quality: 256 from {@value #FULL_PALETTE_FROM} up, down to 32 at 1.
      *
      * @param quality 1..100
@@ -253,18 +283,20 @@ public final class GifQuality {
     }
 
     /**
-     * {@code base} with the lossy level, palette size, palette mode, keep margin, noise tolerance, fuzz and dither for
+     * {@code base} with the lossy level, palette size, palette mode, keep margin, noise tolerance, strictness on flat
+     * areas, fuzz and dither for
      * {@code quality}; its other options (loop count, alpha threshold, threads) are kept. Bytes fall as quality falls.
      * To choose another dither or fuzz, set it after the quality.
      *
      * @param base    the options to start from
      * @param quality 1..100
-     * @return a copy of {@code base} with those seven options set
+     * @return a copy of {@code base} with those eight options set
      * @throws IllegalArgumentException if quality is not 1..100
      */
     public static GifOptions apply(GifOptions base, int quality) {
         return base.withLossy(lossy(quality)).withMaxColors(maxColors(quality)).withPalette(palette(quality))
                 .withKeepMargin(keepMargin(quality)).withNoiseTolerance(noiseTolerance(quality))
+                .withStrictOnFlatAreas(strictOnFlatAreas(quality))
                 .withFuzzPercent(fuzzPercent(quality)).withDither(dither(quality));
     }
 

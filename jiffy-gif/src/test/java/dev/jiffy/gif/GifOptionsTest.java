@@ -24,13 +24,15 @@ class GifOptionsTest {
     void withersChangeOneAttribute() {
         GifOptions o = GifOptions.defaults().withLoopCount(3).withMaxColors(16).withDither(Dither.NONE)
                 .withFuzzPercent(2.5).withAlphaThreshold(1);
-        // defaults() is lossy 15 with quality 80's palettes, keep margin and noise tolerance; the five-argument
-        // constructor is not lossy
+        // defaults() is lossy 15 with quality 80's palettes, keep margin, noise tolerance and strictness on flat areas;
+        // the five-argument constructor is not lossy, and neither shorter constructor is strict on flat areas
         assertThat(o).isEqualTo(new GifOptions(3, 16, Dither.NONE, 2.5, 1, 15, 0)
                 .withPalette(PaletteMode.SCENE_OR_FRAME).withKeepMargin(GifQuality.keepMargin(GifQuality.DEFAULT))
-                .withNoiseTolerance(GifQuality.noiseTolerance(GifQuality.DEFAULT)));
+                .withNoiseTolerance(GifQuality.noiseTolerance(GifQuality.DEFAULT)).withStrictOnFlatAreas(true));
         assertThat(o.withNoiseTolerance(3).noiseTolerance()).isEqualTo(3);
-        GifOptions plain = o.withPalette(PaletteMode.FRAME).withKeepMargin(GifOptions.DEFAULT_KEEP_MARGIN);
+        assertThat(o.withStrictOnFlatAreas(false).strictOnFlatAreas()).isFalse();
+        GifOptions plain = o.withPalette(PaletteMode.FRAME).withKeepMargin(GifOptions.DEFAULT_KEEP_MARGIN)
+                .withStrictOnFlatAreas(false);
         assertThat(plain.withLossy(0).withNoiseTolerance(0)).isEqualTo(new GifOptions(3, 16, Dither.NONE, 2.5, 1));
         assertThat(plain.withLossy(40).withThreads(2).withNoiseTolerance(0))
                 .isEqualTo(new GifOptions(3, 16, Dither.NONE, 2.5, 1, 40, 2));
