@@ -101,6 +101,8 @@ class ColorMetricTest {
             int p = y * w + x;
             assertThat(ColorMetric.texture(argb, w, p, x)).as("%dx%d at (%d, %d)", w, h, x, y).isEqualTo(expected);
             assertThat(ColorMetric.texture(argb, w, p)).isEqualTo(expected);
+            assertThat(ColorMetric.flat(argb, w, p, x)).as("flat %dx%d at (%d, %d)", w, h, x, y)
+                    .isEqualTo(expected == 0);
         });
     }
 }
