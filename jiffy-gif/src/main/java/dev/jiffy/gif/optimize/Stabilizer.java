@@ -35,24 +35,6 @@ public final class Stabilizer {
     /** Per block: the extra margin for this frame, {@code noiseTolerance} times the block's noise. */
     private final int[] allowance;
 
-    /**
-     * Whether a pixel keeps its displayed colour: when that is within {@code allowance} (the margin and its region's
-     * noise) of the new choice's closeness, or, strict on flat areas, within half the margin wherever the pixel is
-     * flat. The texture is looked at only between the two.
-     */
-    private boolean keeps(int[] frame, int p, int x, int shown, int colour, int source, int margin, int allowance,
-            boolean strictOnFlatAreas) {
-        int kept = ColorMetric.distance(shown, source);
-        int chosen = ColorMetric.distance(colour, source);
-        if (!strictOnFlatAreas) {
-            return kept <= chosen + allowance;
-        }
-        if (kept <= chosen + margin / FLAT_MARGIN_DIVISOR) {
-            return true;
-        }
-        return kept <= chosen + allowance && !ColorMetric.flat(frame, screen.width(), p, x);
-    }
-
     public Stabilizer(Screen screen) {
         this.screen = screen;
         this.noise = new NoiseEstimate(screen.width(), screen.height());
@@ -132,5 +114,23 @@ public final class Stabilizer {
             }
         }
         return new Rect(plan.x() + x0, plan.y() + y0, nw, nh);
+    }
+
+    /**
+     * Whether a pixel keeps its displayed colour: when that is within {@code allowance} (the margin and its region's
+     * noise) of the new choice's closeness, or, strict on flat areas, within half the margin wherever the pixel is
+     * flat. Flatness is looked at only between the two.
+     */
+    private boolean keeps(int[] frame, int p, int x, int shown, int colour, int source, int margin, int allowance,
+            boolean strictOnFlatAreas) {
+        int kept = ColorMetric.distance(shown, source);
+        int chosen = ColorMetric.distance(colour, source);
+        if (!strictOnFlatAreas) {
+            return kept <= chosen + allowance;
+        }
+        if (kept <= chosen + margin / FLAT_MARGIN_DIVISOR) {
+            return true;
+        }
+        return kept <= chosen + allowance && !ColorMetric.flat(frame, screen.width(), p, x);
     }
 }
