@@ -8,14 +8,11 @@ import dev.jiffy.clip.Clip;
 import dev.jiffy.clip.TestClips;
 import dev.jiffy.gif.PaletteMode;
 import dev.jiffy.image.Frame;
-import dev.jiffy.image.Size;
 import dev.jiffy.progress.RenderListener;
-import dev.jiffy.time.FrameRate;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -103,24 +100,9 @@ class CancelTest {
     }
 
     /** Counts the frames asked for, and those being evaluated right now (a decoder in use). */
-    private record Counting(Clip inner, AtomicInteger evaluated, AtomicInteger active) implements Clip {
+    private record Counting(Clip inner, AtomicInteger evaluated, AtomicInteger active) implements WrappingClip {
         Counting(Clip inner) {
             this(inner, new AtomicInteger(), new AtomicInteger());
-        }
-
-        @Override
-        public double duration() {
-            return inner.duration();
-        }
-
-        @Override
-        public Size size() {
-            return inner.size();
-        }
-
-        @Override
-        public Optional<FrameRate> fps() {
-            return inner.fps();
         }
 
         @Override

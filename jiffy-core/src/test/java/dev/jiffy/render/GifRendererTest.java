@@ -93,22 +93,7 @@ class GifRendererTest {
     }
 
     /** {@code inner}, its frames written into the buffer given rather than made and copied. */
-    private record FillsBuffers(Clip inner) implements Clip {
-        @Override
-        public double duration() {
-            return inner.duration();
-        }
-
-        @Override
-        public dev.jiffy.image.Size size() {
-            return inner.size();
-        }
-
-        @Override
-        public java.util.Optional<FrameRate> fps() {
-            return inner.fps();
-        }
-
+    private record FillsBuffers(Clip inner) implements WrappingClip {
         @Override
         public Frame frame(double t) {
             return inner.frame(t);
@@ -243,22 +228,7 @@ class GifRendererTest {
     }
 
     /** A clip whose frames fail from a given time on, as a corrupt video would. */
-    private record BrokenAfter(Clip inner, double failAt) implements Clip {
-        @Override
-        public double duration() {
-            return inner.duration();
-        }
-
-        @Override
-        public dev.jiffy.image.Size size() {
-            return inner.size();
-        }
-
-        @Override
-        public java.util.Optional<FrameRate> fps() {
-            return inner.fps();
-        }
-
+    private record BrokenAfter(Clip inner, double failAt) implements WrappingClip {
         @Override
         public Frame frame(double t) {
             if (t >= failAt) {

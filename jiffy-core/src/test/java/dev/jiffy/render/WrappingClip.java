@@ -1,0 +1,27 @@
+package dev.jiffy.render;
+
+import dev.jiffy.clip.Clip;
+import dev.jiffy.image.Size;
+import dev.jiffy.time.FrameRate;
+import java.util.Optional;
+
+/** A test clip around another that changes how frames are made, passing on its duration, size and frame rate. */
+interface WrappingClip extends Clip {
+    /** The clip wrapped. */
+    Clip inner();
+
+    @Override
+    default double duration() {
+        return inner().duration();
+    }
+
+    @Override
+    default Size size() {
+        return inner().size();
+    }
+
+    @Override
+    default Optional<FrameRate> fps() {
+        return inner().fps();
+    }
+}
