@@ -74,10 +74,18 @@ enum Orientation {
      * itself for {@link #IDENTITY}.
      */
     int[] apply(int[] src, int width, int height) {
+        return this == IDENTITY ? src : apply(src, width, height, new int[width * height]);
+    }
+
+    /**
+     * The picture {@code src} ({@code width} x {@code height}, row by row) turned to this orientation into {@code out}
+     * (at least width·height long, not {@code src}), which is returned.
+     */
+    int[] apply(int[] src, int width, int height, int[] out) {
         if (this == IDENTITY) {
-            return src;
+            System.arraycopy(src, 0, out, 0, width * height);
+            return out;
         }
-        int[] out = new int[src.length];
         int outWidth = swapsAxes ? height : width;
         int outHeight = swapsAxes ? width : height;
         // For each output pixel (x, y), the source pixel is at start + x * dx + y * dy.

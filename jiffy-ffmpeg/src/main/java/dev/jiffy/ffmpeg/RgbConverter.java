@@ -69,6 +69,8 @@ final class RgbConverter implements AutoCloseable {
     private AVFrame planar;
     private int planarFormat = -1;
     private byte[][] planes = new byte[4][];
+    /** A turned picture as packed before it is turned (reused as the planes are; never handed out). */
+    private int[] unturned;
     /** What the current context was set up for, so that colour details are set again only when they change. */
     private long configuredContext;
     private int configuredColorspace = -1;
@@ -150,15 +152,15 @@ final class RgbConverter implements AutoCloseable {
         if (rc < 0) {
             throw AvError.failure("cannot convert pictures of", file, "sws_scale", rc);
         }
-        if (orientation != Orientation.IDENTITY) {
-            int[] turned = orientation.apply(pack(alpha, new int[width * height]), width, height);
-            if (dest == null) {
-                return turned;
-            }
-            System.arraycopy(turned, 0, dest, 0, turned.length);
-            return dest;
+        int[] out = dest != null ? dest : new int[width * height];
+        if (orientation == Orientation.IDENTITY) {
+            return pack(alpha, out);
         }
-        return pack(alpha, dest != null ? dest : new int[width * height]);
+        // a turned picture is packed into an array kept for it, then turned straight into the output
+        if (unturned == null) {
+            unturned = new int[width * height];
+        }
+        return orientation.apply(pack(alpha, unturned), width, height, out);
     }
 
     private void preparePlanar(int format) {
