@@ -152,20 +152,10 @@ class ClipTransformsTest {
     @Test
     void timeAndPlacementTransformsPassCopyingAFrameThrough() {
         java.util.List<Double> asked = new java.util.ArrayList<>();
-        Clip source = new Clip() {
+        Clip source = new WrappingClip() {
             @Override
-            public double duration() {
-                return tenSeconds.duration();
-            }
-
-            @Override
-            public Size size() {
-                return tenSeconds.size();
-            }
-
-            @Override
-            public java.util.Optional<FrameRate> fps() {
-                return tenSeconds.fps();
+            public Clip inner() {
+                return tenSeconds;
             }
 
             @Override

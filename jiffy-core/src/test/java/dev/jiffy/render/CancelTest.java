@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.jiffy.CancelledException;
 import dev.jiffy.clip.Clip;
 import dev.jiffy.clip.TestClips;
+import dev.jiffy.clip.WrappingClip;
 import dev.jiffy.gif.PaletteMode;
 import dev.jiffy.image.Frame;
 import dev.jiffy.progress.RenderListener;

@@ -5,6 +5,7 @@ import dev.jiffy.TruncatedMediaException;
 import dev.jiffy.gif.PaletteMode;
 import dev.jiffy.clip.Clip;
 import dev.jiffy.clip.TestClips;
+import dev.jiffy.clip.WrappingClip;
 import dev.jiffy.gif.DecodedFrame;
 import dev.jiffy.gif.DecodedGif;
 import dev.jiffy.gif.GifDecoder;

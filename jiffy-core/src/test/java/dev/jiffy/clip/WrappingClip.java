@@ -1,12 +1,11 @@
-package dev.jiffy.render;
+package dev.jiffy.clip;
 
-import dev.jiffy.clip.Clip;
 import dev.jiffy.image.Size;
 import dev.jiffy.time.FrameRate;
 import java.util.Optional;
 
 /** A test clip around another that changes how frames are made, passing on its duration, size and frame rate. */
-interface WrappingClip extends Clip {
+public interface WrappingClip extends Clip {
     /** The clip wrapped. */
     Clip inner();
 
