@@ -268,7 +268,7 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN{ if (b + 0 == 0) print "-"; else printf
   echo "- jiffy: $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')$(git -C "$ROOT" diff --quiet HEAD 2>/dev/null || echo ' (+local changes)')," \
     "$(ffmpeg -version | head -n1 | cut -d' ' -f1-3)"
   echo "- input: \`$INPUT\` ($IN_INFO, ${IN_DUR} s)"
-  echo "- wall time: best of $RUNS run(s); SSIM/PSNR: RGB (gbrp) against ffmpeg lanczos-scaled reference frames, sampled as each tool samples (see bench/README.md)"
+  echo "- wall time: best of $RUNS run(s); SSIM/PSNR: RGB (gbrp) against ffmpeg-scaled reference frames (flags=$REF_SCALE_FLAGS), sampled as each tool samples (see bench/README.md)"
 } | tee "$RESULTS"
 
 for spec in "${CASES[@]}"; do
