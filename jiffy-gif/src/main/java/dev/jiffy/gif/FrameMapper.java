@@ -75,10 +75,15 @@ final class FrameMapper {
         };
     }
 
-    /** Chooses the frame's palette and maps its written pixels (may widen the frame's plan, see below). */
-    MappedFrame map(PlannedFrame frame) {
+    /**
+     * Chooses the frame's palette and maps its written pixels into {@code indices} (may widen the frame's plan, see
+     * below).
+     *
+     * @param indices receives one index per plan-rectangle pixel (written pixels only); at least the rectangle's size,
+     *                its contents do not matter
+     */
+    MappedFrame map(PlannedFrame frame, byte[] indices) {
         Palette palette = new Palette();
-        byte[] indices = new byte[frame.plan().width() * frame.plan().height()];
         int transparent = map(frame.argb(), frame.plan(), frame.first(), frame.shared(), palette, indices);
         return new MappedFrame(frame, palette, indices, transparent, lastExact);
     }
