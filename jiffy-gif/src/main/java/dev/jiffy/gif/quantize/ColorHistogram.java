@@ -5,7 +5,9 @@ import java.util.Arrays;
 /**
  * A colour histogram with 6 bits per channel (262,144 bins, of which only the occupied ones are kept in compact
  * arrays). Each occupied bin records its pixel count and the exact sum of its colours, so palette entries come from
- * true means rather than bin centres. Reused frame after frame; clearing touches only the occupied bins.
+ * true means rather than bin centres, and its leading colour (a running majority vote), so that a colour most of a
+ * flat area is painted with can be kept exactly (see {@link Quantizer}). Reused frame after frame; clearing touches
+ * only the occupied bins.
  */
 public final class ColorHistogram {
     private static final int BINS = 1 << 18;
@@ -14,11 +16,11 @@ public final class ColorHistogram {
     private int size;
     private int[] binOfSlot = new int[4096];
     /**
-     * Per slot, side by side so that adding a pixel touches one cache line rather than four: its pixel count and the
-     * sums of its red, green and blue ({@value #STATS} longs a slot).
+     * Per slot, side by side so that adding a pixel touches one cache line rather than six: its pixel count, the sums
+     * of its red, green and blue, its leading colour and that colour's lead ({@value #STATS} longs a slot).
      */
     private long[] stats = new long[4096 * STATS];
-    private static final int STATS = 4;
+    private static final int STATS = 6;
     private long total;
 
     public void clear() {
@@ -53,6 +55,7 @@ public final class ColorHistogram {
             stats[at + 1] += (long) r * times;
             stats[at + 2] += (long) g * times;
             stats[at + 3] += (long) b * times;
+            vote(at, rgb & 0xFFFFFF, times);
             return;
         }
         if (size == binOfSlot.length) {
@@ -67,6 +70,25 @@ public final class ColorHistogram {
         stats[at + 1] = (long) r * times;
         stats[at + 2] = (long) g * times;
         stats[at + 3] = (long) b * times;
+        stats[at + 4] = rgb & 0xFFFFFF;
+        stats[at + 5] = times;
+    }
+
+    /**
+     * Boyer and Moore's majority vote, weighted: each pixel of another colour cancels one of the leader's, and a
+     * colour that outnumbers what is left of the lead takes it over. A colour that is more than half of the bin ends as
+     * its leader whatever the order, with a lead of at least its count less all the others'.
+     */
+    private void vote(int at, int rgb, long times) {
+        long lead = stats[at + 5];
+        if (stats[at + 4] == rgb) {
+            stats[at + 5] = lead + times;
+        } else if (lead >= times) {
+            stats[at + 5] = lead - times;
+        } else {
+            stats[at + 4] = rgb;
+            stats[at + 5] = times - lead;
+        }
     }
 
     private void grow() {
@@ -87,6 +109,22 @@ public final class ColorHistogram {
 
     public int count(int slot) {
         return (int) stats[slot * STATS];
+    }
+
+    /**
+     * The bin's leading colour (0xRRGGBB): its most frequent colour when that is more than half of the bin's pixels,
+     * otherwise the survivor of the vote (see {@link #lead}).
+     */
+    public int leader(int slot) {
+        return (int) stats[slot * STATS + 4];
+    }
+
+    /**
+     * By how many pixels the {@link #leader} leads: at most its count, and at least its count less all the bin's other
+     * pixels when it is more than half of them. Colours that share a bin evenly leave a lead near 0.
+     */
+    public long lead(int slot) {
+        return stats[slot * STATS + 5];
     }
 
     public double meanR(int slot) {
