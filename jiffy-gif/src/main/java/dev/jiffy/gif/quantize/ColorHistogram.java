@@ -13,6 +13,7 @@ public final class ColorHistogram {
     private static final int BINS = 1 << 18;
 
     private final int[] slotOfBin = new int[BINS]; // slot + 1; 0 = empty
+    private final boolean leaders;
     private int size;
     private int[] binOfSlot = new int[4096];
     /**
@@ -22,6 +23,21 @@ public final class ColorHistogram {
     private long[] stats = new long[4096 * STATS];
     private static final int STATS = 6;
     private long total;
+
+    /** A histogram of counts and means only: {@link #leader} and {@link #lead} are not kept (adding is cheaper). */
+    public ColorHistogram() {
+        this(false);
+    }
+
+    /** @param leaders whether each bin's leading colour is kept too ({@link #leader}, {@link #lead}) */
+    public ColorHistogram(boolean leaders) {
+        this.leaders = leaders;
+    }
+
+    /** Whether this histogram keeps each bin's leading colour. */
+    public boolean countsLeaders() {
+        return leaders;
+    }
 
     public void clear() {
         for (int i = 0; i < size; i++) {
@@ -55,7 +71,9 @@ public final class ColorHistogram {
             stats[at + 1] += (long) r * times;
             stats[at + 2] += (long) g * times;
             stats[at + 3] += (long) b * times;
-            vote(at, rgb & 0xFFFFFF, times);
+            if (leaders) {
+                vote(at, rgb & 0xFFFFFF, times);
+            }
             return;
         }
         if (size == binOfSlot.length) {
@@ -121,7 +139,8 @@ public final class ColorHistogram {
 
     /**
      * By how many pixels the {@link #leader} leads: at most its count, and at least its count less all the bin's other
-     * pixels when it is more than half of them. Colours that share a bin evenly leave a lead near 0.
+     * pixels when it is more than half of them. Colours that share a bin evenly leave a lead near 0, and so does a
+     * histogram that does not {@linkplain #countsLeaders count leaders} (then it is the bin's first colour's count).
      */
     public long lead(int slot) {
         return stats[slot * STATS + 5];

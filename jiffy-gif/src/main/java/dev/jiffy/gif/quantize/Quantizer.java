@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /**
  * Builds a palette of at most N colours for the pixels collected in a {@link ColorHistogram}: median cut, then a few
- * k-means passes, then each colour moved onto the exact colour that leads its pixels where one does (see
- * {@link #LEADER_SHARE}), then sorted and de-duplicated so the result does not depend on search order.
+ * k-means passes, then, from a histogram that counts its bins' leading colours, each colour moved onto the exact
+ * colour that leads its pixels where one does (see {@link #LEADER_SHARE}), then sorted and de-duplicated so the result does not depend on search order.
  */
 public final class Quantizer {
     private final MedianCut medianCut = new MedianCut();
@@ -54,7 +54,9 @@ public final class Quantizer {
         if (k > 1) {
             kMeans.refine(medianCut.binMeans(), medianCut.binWeights(), h.size(), centres, k, assignment, passes);
         }
-        moveToLeaders(h, k);
+        if (h.countsLeaders()) {
+            moveToLeaders(h, k);
+        }
         for (int i = 0; i < k; i++) {
             out.add(KMeans.pack(centres[3 * i], centres[3 * i + 1], centres[3 * i + 2]));
         }

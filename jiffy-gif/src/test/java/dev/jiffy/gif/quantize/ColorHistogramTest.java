@@ -13,8 +13,8 @@ class ColorHistogramTest {
     @Test
     void addingARunEqualsAddingItsPixelsOneByOne() {
         Random random = new Random(3);
-        ColorHistogram byPixel = new ColorHistogram();
-        ColorHistogram byRun = new ColorHistogram();
+        ColorHistogram byPixel = new ColorHistogram(true);
+        ColorHistogram byRun = new ColorHistogram(true);
         for (int k = 0; k < 10_000; k++) {
             int rgb = random.nextInt(1 << 24);
             int times = 1 + random.nextInt(50);
@@ -52,7 +52,7 @@ class ColorHistogramTest {
         }
         for (long seed = 1; seed <= 5; seed++) {
             Collections.shuffle(pixels, new Random(seed));
-            ColorHistogram h = new ColorHistogram();
+            ColorHistogram h = new ColorHistogram(true);
             pixels.forEach(h::add);
             assertThat(h.size()).isEqualTo(1);
             assertThat(h.leader(0)).isEqualTo(0x000000);
@@ -60,7 +60,7 @@ class ColorHistogramTest {
             assertThat(h.lead(0)).isBetween(200L, 600L);
         }
         // no colour is a majority: whatever leads, it leads by little
-        ColorHistogram even = new ColorHistogram();
+        ColorHistogram even = new ColorHistogram(true);
         for (int i = 0; i < 300; i++) {
             even.add(new int[] {0x000000, 0x020202, 0x030102}[i % 3]);
         }
