@@ -50,6 +50,12 @@ declare -A KIND=([jiffy-frames]=frames [gifski-frames]=frames [imagemagick-frame
 # How each tool picks source frames for output frame k at time FROM + k/FPS: "near" (ffmpeg's fps filter: the
 # frame nearest that time) or "up" (the frame on screen at that time). Each is scored against matching references.
 declare -A SAMPLING=([jiffy]=up [jiffy-q70]=up)
+# How the reference frames are scaled and turned into RGB: lanczos as the contenders scale, with swscale's accurate
+# rounding and full chroma interpolation. Without those two flags FFmpeg's YUV-to-RGB path is 1.2-1.8 levels too dark
+# on average (Big Buck Bunny frames 6, 8, 40, 120, 200 at 640 px against a float BT.601 conversion of the same YUV;
+# with them within 0.02 on bright frames): the reference would favour tools fed by that path and count Jiffy's own
+# decoding (these flags, RgbConverter) as an error; case b's video row scored 0.023 below its frames row for it.
+REF_SCALE_FLAGS=lanczos+accurate_rnd+full_chroma_int+bitexact
 source "$BENCH_DIR/gifski.sh" # GIFSKI_VERSION, gifski_bin, install_gifski
 
 prepare_jiffy() { (cd "$ROOT" && ./jiffy --help >/dev/null); }
@@ -262,7 +268,7 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN{ if (b + 0 == 0) print "-"; else printf
   echo "- jiffy: $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')$(git -C "$ROOT" diff --quiet HEAD 2>/dev/null || echo ' (+local changes)')," \
     "$(ffmpeg -version | head -n1 | cut -d' ' -f1-3)"
   echo "- input: \`$INPUT\` ($IN_INFO, ${IN_DUR} s)"
-  echo "- wall time: best of $RUNS run(s); SSIM/PSNR: RGB (gbrp) against ffmpeg lanczos-scaled reference frames, sampled as each tool samples (see bench/README.md)"
+  echo "- wall time: best of $RUNS run(s); SSIM/PSNR: RGB (gbrp) against ffmpeg-scaled reference frames (flags=$REF_SCALE_FLAGS), sampled as each tool samples (see bench/README.md)"
 } | tee "$RESULTS"
 
 for spec in "${CASES[@]}"; do
@@ -284,7 +290,7 @@ for spec in "${CASES[@]}"; do
   # each output time (round=near), Jiffy the frame on screen at that time (round=up: the last one at or before it).
   t0=$(date +%s.%N)
   ffmpeg -nostdin -hide_banner -v error -ss "$from" -t "$dur" -i "$INPUT" \
-    -vf "fps=$fps:round=near,scale=$width:-2:flags=lanczos" -pix_fmt rgb24 "$dir/ref-near/%05d.png"
+    -vf "fps=$fps:round=near,scale=$width:-2:flags=$REF_SCALE_FLAGS" -pix_fmt rgb24 "$dir/ref-near/%05d.png"
   frames_s=$(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN{printf "%.2f", b - a}')
   # The decode floor: what any tool must spend to get the frames at all (FFmpeg decodes, samples and scales to raw
   # RGB into /dev/null, one thread per core as it chooses). Jiffy's end-to-end time is reported against it.
@@ -301,7 +307,7 @@ for spec in "${CASES[@]}"; do
   # source frame of the excerpt and pick by index (constant-rate source: frame i starts at i/SRC_FPS).
   mkdir -p "$dir/ref-all"
   ffmpeg -nostdin -hide_banner -v error -ss "$from" -t "$dur" -i "$INPUT" \
-    -vf "scale=$width:-2:flags=lanczos" -fps_mode passthrough -pix_fmt rgb24 "$dir/ref-all/%05d.png"
+    -vf "scale=$width:-2:flags=$REF_SCALE_FLAGS" -fps_mode passthrough -pix_fmt rgb24 "$dir/ref-all/%05d.png"
   nall=$(find "$dir/ref-all" -name '*.png' | wc -l)
   nnear=$(find "$dir/ref-near" -name '*.png' | wc -l)
   for ((k = 0; k < nnear; k++)); do
