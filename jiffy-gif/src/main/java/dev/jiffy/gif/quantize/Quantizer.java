@@ -16,20 +16,27 @@ public final class Quantizer {
     /**
      * A palette colour becomes the exact colour leading its pixels when that colour's lead ({@link ColorHistogram#lead})
      * is at least this share of them. A flat area under compression noise (a black clock face, a colour bar) is mostly
-     * one colour with a few near it; their mean, what k-means gives, is then a colour that no pixel has, off by a level
-     * or two on every pixel of the area, and SSIM counts a flat area's offset in a dark channel heavily. Measured at
-     * quality 80 from {@code bench/pareto.sh}'s frames (2026-12-07, bytes / SSIM; without → with 0.15): the test card
-     * 363,077 / 0.9778 → 362,634 / 0.9839, at 100 583,534 / 0.9853 → (see the README); the Big Buck Bunny sample
-     * 773,789 / 0.95218 → 773,826 / 0.95202, the screencast 29,336 / 0.99885 → 29,628 / 0.99890, the grainy film
-     * 1,033,562 / 0.98067 → 1,033,561 / 0.98075. 0.05 made the test card truer still (0.9845) but cost the sample
-     * 0.0005 of SSIM (0.0017 without {@link #LEADER_DISTANCE}), 0.25 left the test card at 0.9798.
+     * one colour with a few near it; their mean, what k-means gives, is a colour no pixel has, a level or two off on
+     * every pixel of the area, and SSIM as FFmpeg computes it (x264's constants: the luminance term's is 64 times
+     * smaller than Wang's) scores a one-level offset on a black area 0.09. Only histograms that count leaders move
+     * colours: a frame's own palette's (FrameMapper), not a scene's (see LookAhead).
+     *
+     * <p>Measured on the twelve clips of {@code bench/pareto.sh} (2026-12-07, Jiffy's twelve qualities from its
+     * frames; bytes / SSIM, without → with): the test card at quality 80 363,077 / 0.9778 → 363,440 / 0.9838, at 100
+     * 583,534 / 0.9853 → 577,316 / 0.9933, bytes at gifski's default SSIM 0.81x → 0.745x; the screencast 0.557x →
+     * 0.562x (quality 80: 29,336 → 29,587 bytes at the same SSIM); the Big Buck Bunny sample 0.470x → 0.471x (0.0002
+     * to 0.0004 less SSIM from 75 to 100); the other nine clips within 0.001x. Qualities below 75 take scenes'
+     * palettes and are unchanged. Tried at quality 80 (test card, sample; with leaders in scenes' palettes too): 0.05
+     * gave 364,905 / 0.9845 and 775,750 / 0.9517, 0.1 364,681 / 0.9839 and 774,831 / 0.9520, 0.15 362,634 / 0.9839
+     * and 773,826 / 0.9520 (the sample's least loss), 0.25 without {@link #LEADER_DISTANCE} 363,532 / 0.9798 and
+     * 774,027 / 0.9522.
      */
     static final double LEADER_SHARE = 0.15;
     /**
-     * ...and only when the leader is this close to the mean ({@link ColorMetric} units: about a level and a half on
-     * every channel): a leader further off would cost the colour's other pixels more than it gives the leader's. Without
-     * this bound, at share 0.05, the Big Buck Bunny sample lost 0.0017 of SSIM at quality 80; with 21, 0.0005; with 10,
-     * as little, but the test card gained less.
+     * ...and only when the leader is this close to the mean ({@link ColorMetric} units: under two levels on every
+     * channel): a leader further off would cost the colour's other pixels more than it gives the leader's. At share
+     * 0.05 the Big Buck Bunny sample at quality 80 fell to SSIM 0.9508 without this bound (0.9522 without leaders),
+     * 0.9517 with 21, 0.9518 with 10; at 0.1, 10 and 21 gave the same within 0.0001 on both clips.
      */
     static final int LEADER_DISTANCE = 21;
     private final double[] pixelsOf = new double[256];
