@@ -49,7 +49,8 @@ final class FrameMapper {
     private final int width;
     private final GifOptions options;
     private final ExactColors exact = new ExactColors();
-    private final ColorHistogram histogram = new ColorHistogram();
+    /** With leading colours: a frame's own palette keeps a flat area's exact colour (see {@code Quantizer.LEADER_SHARE}). */
+    private final ColorHistogram histogram = new ColorHistogram(true);
     private final Quantizer quantizer = new Quantizer(KMEANS_ITERATIONS);
     /** Lookups in the frame's own palette: built anew for each one. */
     private final NearestColor ownSearch = new NearestColor();
