@@ -39,6 +39,8 @@ final class EncodeStage implements Sink<MappedFrame> {
         encoder.write(out, frame);
         out.flush();
         buffers.give(frame.frame().argb());
+        buffers.giveBytes(frame.indices());
+        buffers.giveBytes(frame.frame().plan().mask());
         centiseconds += frame.frame().delay();
         synchronized (control) {
             encoded++;

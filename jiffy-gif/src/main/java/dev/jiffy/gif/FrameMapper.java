@@ -49,7 +49,8 @@ final class FrameMapper {
     private final int width;
     private final GifOptions options;
     private final ExactColors exact = new ExactColors();
-    private final ColorHistogram histogram = new ColorHistogram();
+    /** With leading colours: a frame's own palette keeps a flat area's exact colour (see {@code Quantizer.LEADER_SHARE}). */
+    private final ColorHistogram histogram = new ColorHistogram(true);
     private final Quantizer quantizer = new Quantizer(KMEANS_ITERATIONS);
     /** Lookups in the frame's own palette: built anew for each one. */
     private final NearestColor ownSearch = new NearestColor();
@@ -75,10 +76,15 @@ final class FrameMapper {
         };
     }
 
-    /** Chooses the frame's palette and maps its written pixels (may widen the frame's plan, see below). */
-    MappedFrame map(PlannedFrame frame) {
+    /**
+     * Chooses the frame's palette and maps its written pixels into {@code indices} (may widen the frame's plan, see
+     * below).
+     *
+     * @param indices receives one index per plan-rectangle pixel (written pixels only); at least the rectangle's size,
+     *                its contents do not matter
+     */
+    MappedFrame map(PlannedFrame frame, byte[] indices) {
         Palette palette = new Palette();
-        byte[] indices = new byte[frame.plan().width() * frame.plan().height()];
         int transparent = map(frame.argb(), frame.plan(), frame.first(), frame.shared(), palette, indices);
         return new MappedFrame(frame, palette, indices, transparent, lastExact);
     }

@@ -115,7 +115,7 @@ public final class GifWriter implements Closeable {
         if (pipelined) {
             this.ownWorkers = shared.isPresent() ? Optional.empty() : Optional.of(Workers.create(threads));
             ParallelMapStage parallel = new ParallelMapStage(width, options, shared.or(() -> ownWorkers).get(),
-                    encode, control);
+                    encode, buffers, control);
             map = parallel;
             screen = PlanningScreen.model(width, height, encode);
             this.plan = new PlanStage(width, height, options, screen, buffers, map);
@@ -132,7 +132,7 @@ public final class GifWriter implements Closeable {
             this.head = first;
         } else {
             this.ownWorkers = Optional.empty();
-            map = new MapStage(new FrameMapper(width, options), encode);
+            map = new MapStage(new FrameMapper(width, options), buffers, encode);
             screen = PlanningScreen.encoders(encode);
             this.plan = new PlanStage(width, height, options, screen, buffers, map);
             this.head = lookAhead.isPresent() ? new PaletteStage(lookAhead.get(), plan) : plan;

@@ -8,16 +8,18 @@ import java.io.IOException;
  */
 final class MapStage implements Sink<PlannedFrame> {
     private final FrameMapper mapper;
+    private final FrameBuffers buffers;
     private final Sink<MappedFrame> next;
 
-    MapStage(FrameMapper mapper, Sink<MappedFrame> next) {
+    MapStage(FrameMapper mapper, FrameBuffers buffers, Sink<MappedFrame> next) {
         this.mapper = mapper;
+        this.buffers = buffers;
         this.next = next;
     }
 
     @Override
     public void accept(PlannedFrame frame) throws IOException {
-        next.accept(mapper.map(frame));
+        next.accept(mapper.map(frame, buffers.takeBytes())); // given back by the encode stage
     }
 
     @Override

@@ -15,6 +15,7 @@ final class ParallelMapStage implements Sink<PlannedFrame>, Running {
     private final GifOptions options;
     private final Workers workers;
     private final EncodeStage encode;
+    private final FrameBuffers buffers;
     private final StageControl control;
     /** Mappers not in use: at most one per worker thread is ever made. */
     private final ArrayDeque<FrameMapper> idle = new ArrayDeque<>();
@@ -24,11 +25,13 @@ final class ParallelMapStage implements Sink<PlannedFrame>, Running {
     private boolean finished;
     private final Thread encoding;
 
-    ParallelMapStage(int width, GifOptions options, Workers workers, EncodeStage encode, StageControl control) {
+    ParallelMapStage(int width, GifOptions options, Workers workers, EncodeStage encode, FrameBuffers buffers,
+            StageControl control) {
         this.width = width;
         this.options = options;
         this.workers = workers;
         this.encode = encode;
+        this.buffers = buffers;
         this.control = control;
         this.encoding = new Thread(this::encodeInOrder, "jiffy-gif-encode");
         encoding.setDaemon(true);
@@ -52,7 +55,7 @@ final class ParallelMapStage implements Sink<PlannedFrame>, Running {
                 if (mapper == null) {
                     mapper = new FrameMapper(width, options);
                 }
-                MappedFrame mapped = mapper.map(frame);
+                MappedFrame mapped = mapper.map(frame, buffers.takeBytes()); // given back by the encode stage
                 synchronized (control) {
                     idle.add(mapper);
                     done.put(frame.index(), mapped);

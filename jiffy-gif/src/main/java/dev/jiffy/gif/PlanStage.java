@@ -109,7 +109,7 @@ final class PlanStage implements Sink<TimedFrame> {
         }
         Comparison comparison = lossless.isLossless(held) ? Comparison.DISPLAYED : Comparison.SOURCE;
         screen.beforePlan(planned, comparison);
-        FramePlan plan = new FramePlan();
+        FramePlan plan = new FramePlan(buffers.takeBytes()); // given back by the encode stage
         planner.plan(held, new PlanContext(planned, comparison, transparentNext), plan);
         screen.planned(held, plan, comparison);
         // a GIF shorter than DelayClock.MIN_DELAY in all: its one frame is shown that long, as browsers would anyway

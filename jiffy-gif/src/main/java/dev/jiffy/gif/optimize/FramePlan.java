@@ -11,7 +11,22 @@ public final class FramePlan {
     int height;
     int disposal;
     int unwritten;
-    byte[] mask = new byte[0];
+    byte[] mask;
+
+    /** A plan whose mask is made by {@link FramePlanner} at its rectangle's size. */
+    public FramePlan() {
+        this(new byte[0]);
+    }
+
+    /**
+     * A plan whose mask is written into {@code mask} when the rectangle fits in it (else into a new array): a caller
+     * that recycles its arrays from frame to frame gives one here. Its contents do not matter.
+     *
+     * @param mask the array for the mask, of any length
+     */
+    public FramePlan(byte[] mask) {
+        this.mask = java.util.Objects.requireNonNull(mask, "mask must not be null");
+    }
 
     public int x() {
         return x;
@@ -34,7 +49,10 @@ public final class FramePlan {
         return disposal;
     }
 
-    /** One byte per rectangle pixel, row-major: 1 = write its colour, 0 = transparent. */
+    /**
+     * One byte per rectangle pixel, row-major: 1 = write its colour, 0 = transparent (the array may be longer than the
+     * rectangle).
+     */
     public byte[] mask() {
         return mask;
     }

@@ -2,6 +2,9 @@ package dev.jiffy.gif.quantize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -10,8 +13,8 @@ class ColorHistogramTest {
     @Test
     void addingARunEqualsAddingItsPixelsOneByOne() {
         Random random = new Random(3);
-        ColorHistogram byPixel = new ColorHistogram();
-        ColorHistogram byRun = new ColorHistogram();
+        ColorHistogram byPixel = new ColorHistogram(true);
+        ColorHistogram byRun = new ColorHistogram(true);
         for (int k = 0; k < 10_000; k++) {
             int rgb = random.nextInt(1 << 24);
             int times = 1 + random.nextInt(50);
@@ -27,11 +30,40 @@ class ColorHistogramTest {
             assertThat(byRun.meanR(s)).isEqualTo(byPixel.meanR(s));
             assertThat(byRun.meanG(s)).isEqualTo(byPixel.meanG(s));
             assertThat(byRun.meanB(s)).isEqualTo(byPixel.meanB(s));
+            assertThat(byRun.leader(s)).isEqualTo(byPixel.leader(s));
+            assertThat(byRun.lead(s)).isEqualTo(byPixel.lead(s));
         }
         byRun.clear();
         byRun.add(0x102030, 3);
         assertThat(byRun.size()).isEqualTo(1);
         assertThat(byRun.meanR(0)).isEqualTo(0x10);
         assertThat(byRun.count(0)).isEqualTo(3);
+    }
+
+    @Test
+    void aColourThatIsMostOfItsBinLeadsItWhateverTheOrder() {
+        // six of ten pixels black, the rest three near-blacks of the same bin, added in shuffled orders
+        List<Integer> pixels = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            pixels.add(0x000000);
+        }
+        for (int i = 0; i < 400; i++) {
+            pixels.add(new int[] {0x020202, 0x030102, 0x010300}[i % 3]);
+        }
+        for (long seed = 1; seed <= 5; seed++) {
+            Collections.shuffle(pixels, new Random(seed));
+            ColorHistogram h = new ColorHistogram(true);
+            pixels.forEach(h::add);
+            assertThat(h.size()).isEqualTo(1);
+            assertThat(h.leader(0)).isEqualTo(0x000000);
+            // its lead is at least its count less the others' (600 - 400) and at most its count
+            assertThat(h.lead(0)).isBetween(200L, 600L);
+        }
+        // no colour is a majority: whatever leads, it leads by little
+        ColorHistogram even = new ColorHistogram(true);
+        for (int i = 0; i < 300; i++) {
+            even.add(new int[] {0x000000, 0x020202, 0x030102}[i % 3]);
+        }
+        assertThat(even.lead(0)).isLessThanOrEqualTo(1L);
     }
 }

@@ -43,4 +43,36 @@ class QuantizerTest {
         assertThat(ColorMetric.distance(p.color(0), 0x102031)).isLessThan(10);
         assertThat(ColorMetric.distance(p.color(1), 0xE0D0BF)).isLessThan(10);
     }
+
+    @Test
+    void aColourThatLeadsAFlatAreaUnderNoiseIsKeptExactly() {
+        // a black area with compression noise: six of ten pixels black, the others a level or three off. Their mean is
+        // 1,1,1 (rounded from 1.0, 0.6, 0.8), a colour no pixel has; the palette keeps black itself
+        for (boolean leaders : new boolean[] {true, false}) {
+            ColorHistogram h = new ColorHistogram(leaders);
+            h.add(0x000000, 600);
+            h.add(0x020202, 200);
+            h.add(0x030102, 200);
+            h.add(0xE0D0C0, 1000); // another area, so the black one is one colour of two
+            Palette p = new Palette();
+            new Quantizer(3).quantize(h, 2, p);
+            assertThat(p.size()).isEqualTo(2);
+            // from a histogram without leaders (a scene's), the mean
+            assertThat(p.color(0)).isEqualTo(leaders ? 0x000000 : 0x010101);
+            assertThat(p.color(1)).isEqualTo(0xE0D0C0);
+        }
+    }
+
+    @Test
+    void aLeaderFarFromItsColoursMeanDoesNotMoveIt() {
+        // one colour for two far-apart groups: the larger group leads, but moving onto it would cost the other group
+        // far more than the mean does, so the colour stays the mean
+        ColorHistogram h = new ColorHistogram(true);
+        h.add(0x000000, 400);
+        h.add(0x0A0A0A, 600);
+        Palette p = new Palette();
+        new Quantizer(3).quantize(h, 1, p);
+        assertThat(p.size()).isEqualTo(1);
+        assertThat(p.color(0)).isEqualTo(0x060606);
+    }
 }
