@@ -9,6 +9,4 @@ if not defined JAVA_OPTS set "JAVA_OPTS=-Xmx512m"
 rem make: C1 and C2 only for code ten times hotter than by default, as bin/jiffy (which says why)
 set "JIT_OPTS="
 if /i "%~1"=="make" set "JIT_OPTS=-XX:Tier4InvocationThreshold=50000 -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000 -XX:Tier3InvocationThreshold=2000 -XX:Tier3MinInvocationThreshold=1000 -XX:Tier3CompileThreshold=20000"
-rem every command: a young generation of at most 32 MB, as bin/jiffy (which says why): memory stays flat in clip length
-set "GC_OPTS=-XX:MaxNewSize=32m"
-"%JAVA%" %JIT_OPTS% %GC_OPTS% %JAVA_OPTS% "-Djiffy.home=%JIFFY_HOME%" -cp "%JIFFY_HOME%\lib\*" dev.jiffy.cli.Jiffy %*
+"%JAVA%" %JIT_OPTS% %JAVA_OPTS% "-Djiffy.home=%JIFFY_HOME%" -cp "%JIFFY_HOME%\lib\*" dev.jiffy.cli.Jiffy %*
