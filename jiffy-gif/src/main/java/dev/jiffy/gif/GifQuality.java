@@ -177,9 +177,9 @@ public final class GifQuality {
 
     /**
      * Whether flat areas are held closer at a quality ({@link GifOptions#strictOnFlatAreas()}): from
-     * {@value #STILLER_BELOW} to {@value #STEADIER_BELOW}, where the keep margin grows at its slow rate and footage
-     * meets gifski's SSIM, a pixel on a flat area keeps its displayed colour only within half the keep margin and
-     * without the noise tolerance, as no grain or texture hides it. Measured on the twelve clips of
+     * {@value #STILLER_BELOW} to 99, where footage meets gifski's SSIM, a pixel on a flat area keeps its displayed
+     * colour only within half the keep margin (but no less than half of {@value #STEADIER_BELOW}'s) and without the
+     * noise tolerance, as no grain or texture hides it. (100 has neither margin nor tolerance.) Measured on the twelve clips of
      * {@code bench/pareto.sh} (2026-12-07, Jiffy's twelve qualities re-run from its frames; before → after): bytes at
      * gifski's default SSIM on the test card 0.88x → 0.81x, its default 353,495 bytes / SSIM 0.9645 → 363,077 /
      * 0.9778, no longer dominated by gifski's quality 70 (330,226 / 0.9713); Big Buck Bunny 0.51x → 0.50x, smoke
@@ -191,11 +191,13 @@ public final class GifQuality {
      * other pixel. Held at 75 too, {@code GifQualityTest}'s synthetic screencast wrote more at 75 than at 80 (6,937
      * against 6,277 bytes: half of 75's margin no longer spans two steps of its button's slow fade, which its whole
      * margin does), for little on the real clips (the grey film 0.742x with it); held below 75, smoke's quality 50
-     * wrote 0.603x the default's bytes, over the knob's 0.6x (0.586x as it is). Above {@value #STEADIER_BELOW} too:
-     * held there, quality 95 on the test card was truer than 100 (SSIM 0.98539 against 0.98534, at 0.73x the bytes),
-     * and 100 must be the truest setting; its palette per frame reproduces the bars' compression noise, which SSIM on
-     * flat bars counts as structure. (So on the test card 90, at 409,838 / 0.9850, is smaller and truer than 95, at
-     * 423,998 / 0.9833.)
+     * wrote 0.603x the default's bytes, over the knob's 0.6x (0.586x as it is). Above {@value #STEADIER_BELOW}, up to
+     * 99, flat areas lose the noise tolerance but keep a margin of at least half of 90's (see {@code Stabilizer}):
+     * without the rule there the test card's 90 (410,111 / 0.9907) was smaller and truer than its 95 (423,556 /
+     * 0.9892), the bars' noise read as noise held still at 95; with half of 95's margin, 95 (455,879 / 0.9934) was
+     * truer than 100 (577,316 / 0.9933), which must stay the truest setting; with its whole margin 426,929 / 0.9911.
+     * On the other eleven clips 95 then wrote 0.0-0.6 % more bytes for 0.00003-0.0007 more SSIM (2026-12-07), every
+     * one above the chord from 90 to 100.
      *
      * @param quality 1..100
      * @return the flag for {@link GifOptions#withStrictOnFlatAreas}
@@ -203,7 +205,7 @@ public final class GifQuality {
      */
     public static boolean strictOnFlatAreas(int quality) {
         check(quality);
-        return quality >= STILLER_BELOW && quality <= STEADIER_BELOW;
+        return quality >= STILLER_BELOW && quality < 100;
     }
 
     /**

@@ -100,9 +100,23 @@ class FlatAreasTest {
     }
 
     @Test
-    void qualitiesFrom80To90AreStrictOnFlatAreas() {
+    void atQuality95AFlatStripeInsideGrainFollowsItsSourceToo() throws IOException {
+        // 95's margin is 24 units and its noise tolerance 5 per unit of noise: the step of 10 (200 units) is within the
+        // grain's noise, so only strictness makes the stripe follow
+        List<int[]> frames = frames(10);
+        GifOptions quality95 = GifOptions.defaults().withQuality(95);
+        assertThat(quality95.strictOnFlatAreas()).isTrue();
+        assertThat(worstStripeError(encode(W, H, quality95.withStrictOnFlatAreas(false), 10, frames), 10))
+                .isGreaterThanOrEqualTo(8);
+        assertThat(worstStripeError(encode(W, H, quality95, 10, frames), 10)).isLessThanOrEqualTo(3);
+    }
+
+    @Test
+    void qualitiesFrom80To99AreStrictOnFlatAreas() {
         assertThat(GifQuality.strictOnFlatAreas(100)).isFalse();
-        assertThat(GifQuality.strictOnFlatAreas(91)).isFalse();
+        assertThat(GifQuality.strictOnFlatAreas(99)).isTrue();
+        assertThat(GifQuality.strictOnFlatAreas(95)).isTrue();
+        assertThat(GifQuality.strictOnFlatAreas(91)).isTrue();
         assertThat(GifQuality.strictOnFlatAreas(90)).isTrue();
         assertThat(GifQuality.strictOnFlatAreas(80)).isTrue();
         assertThat(GifQuality.strictOnFlatAreas(79)).isFalse();

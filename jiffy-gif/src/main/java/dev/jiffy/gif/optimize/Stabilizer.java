@@ -30,6 +30,12 @@ import dev.jiffy.gif.quantize.ColorMetric;
 public final class Stabilizer {
     /** On flat areas, where strict, the margin is divided by this (measured: see the class comment). */
     private static final int FLAT_MARGIN_DIVISOR = 2;
+    /**
+     * ...but not below this, half of quality 90's margin, {@link dev.jiffy.gif.GifOptions#DEFAULT_KEEP_MARGIN}: at
+     * 95 (margin 24) half the margin made the test card truer than at 100, which must stay the truest setting (see
+     * {@link dev.jiffy.gif.GifQuality#strictOnFlatAreas}).
+     */
+    private static final int FLAT_MARGIN_FLOOR = 24;
     private final Screen screen;
     private final NoiseEstimate noise;
     /** Per block: the extra margin for this frame, {@code noiseTolerance} times the block's noise. */
@@ -118,8 +124,9 @@ public final class Stabilizer {
 
     /**
      * Whether a pixel keeps its displayed colour: when that is within {@code allowance} (the margin and its region's
-     * noise) of the new choice's closeness, or, strict on flat areas, within half the margin wherever the pixel is
-     * flat. Flatness is looked at only between the two.
+     * noise) of the new choice's closeness, or, strict on flat areas, within half the margin (no less than
+     * {@link #FLAT_MARGIN_FLOOR}, no more than the margin) wherever the pixel is flat. Flatness is looked at only
+     * between the two.
      */
     private boolean keeps(int[] frame, int p, int x, int shown, int colour, int source, int margin, int allowance,
             boolean strictOnFlatAreas) {
@@ -128,7 +135,7 @@ public final class Stabilizer {
         if (!strictOnFlatAreas) {
             return kept <= chosen + allowance;
         }
-        if (kept <= chosen + margin / FLAT_MARGIN_DIVISOR) {
+        if (kept <= chosen + Math.min(margin, Math.max(margin / FLAT_MARGIN_DIVISOR, FLAT_MARGIN_FLOOR))) {
             return true;
         }
         return kept <= chosen + allowance && !ColorMetric.flat(frame, screen.width(), p, x);
