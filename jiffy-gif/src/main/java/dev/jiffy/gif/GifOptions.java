@@ -48,9 +48,10 @@ import java.util.Objects;
  *                       within the noise carry no picture, and not writing them is what keeps grainy footage small.
  *                       No effect on clean footage (noise 0); never applied to frames written exactly.
  * @param strictOnFlatAreas whether a pixel on a flat area, one whose source colour equals two of its four
- *                       neighbours', keeps its displayed colour only within half the keep margin and without the noise
- *                       tolerance ({@link #defaults()}: true, as qualities 80 to 90 set it, false above and below, see
- *                       {@link GifQuality#strictOnFlatAreas}; false with the shorter constructors). Grain and texture
+ *                       neighbours', keeps its displayed colour only within half the keep margin (at least 24 units,
+ *                       half of quality 90's) and without the noise tolerance ({@link #defaults()}: true, as qualities
+ *                       80 to 99 set it, false at 100 and below 80, see {@link GifQuality#strictOnFlatAreas}; false
+ *                       with the shorter constructors). Grain and texture
  *                       hide a kept colour that is a little off; a flat area hides nothing.
  */
 public record GifOptions(int loopCount, int maxColors, Dither dither, double fuzzPercent, int alphaThreshold,
@@ -289,7 +290,8 @@ public record GifOptions(int loopCount, int maxColors, Dither dither, double fuz
 
     /**
      * A copy in which pixels on flat areas (whose source colour equals two of their four neighbours') are or are not
-     * held to half the keep margin without the noise tolerance: there no grain or texture hides a kept colour.
+     * held to half the keep margin (at least 24 units) without the noise tolerance: there no grain or texture hides a
+     * kept colour.
      *
      * @param strict true for truer flat areas, false to keep them like any other pixel (smaller files)
      * @return the copy

@@ -47,8 +47,9 @@ final class LookAhead {
      * Without leading colours: a scene's palette keeps its colours at their pixels' means (see
      * {@code Quantizer.LEADER_SHARE}). Measured at quality 80 (2026-12-07) with leaders here too: the grey film wrote
      * 9 % more bytes for no SSIM (972,474 → 1,058,322 bytes, SSIM 0.9818 → 0.9821), even with leaders bound to one
-     * level from the mean (why was not pinned down). The opening of Big Buck Bunny (2 s, 640 px: black, then a fade-in) would have gained most:
-     * 708,538 bytes / SSIM 0.8626 → 711,753 / 0.9105, its black frames shown as 1,1,1 rather than black.
+     * level from the mean (why was not pinned down). The opening of Big Buck Bunny (2 s, 640 px: black, then a
+     * fade-in) would have gained most: 708,538 bytes / SSIM 0.8626 → 711,753 / 0.9105, its black frames shown as 1,1,1
+     * rather than black.
      */
     private final ColorHistogram histogram = new ColorHistogram(false);
     private final Quantizer quantizer = new Quantizer(KMEANS_PASSES);

@@ -1,5 +1,7 @@
 package dev.jiffy.gif.optimize;
 
+import java.util.Objects;
+
 /**
  * What to write for one frame: the rectangle, which of its pixels carry colour (the rest get the transparent index),
  * and the disposal method. Made by {@link FramePlanner}; one per frame in flight.
@@ -25,7 +27,7 @@ public final class FramePlan {
      * @param mask the array for the mask, of any length
      */
     public FramePlan(byte[] mask) {
-        this.mask = java.util.Objects.requireNonNull(mask, "mask must not be null");
+        this.mask = Objects.requireNonNull(mask, "mask must not be null");
     }
 
     public int x() {
