@@ -13,7 +13,6 @@ public final class ColorHistogram {
     private static final int BINS = 1 << 18;
 
     private final int[] slotOfBin = new int[BINS]; // slot + 1; 0 = empty
-    private final boolean leaders;
     private int size;
     private int[] binOfSlot = new int[4096];
     /**
@@ -23,10 +22,10 @@ public final class ColorHistogram {
     private long[] stats = new long[4096 * STATS];
     private static final int STATS = 4;
     /**
-     * Per slot, when leaders are counted: its leading colour and that colour's lead. Apart from {@link #stats}: with
-     * six longs a slot there (48 bytes, so most slots straddle two cache lines) the encoder took 8 % more CPU on case b
-     * than without leaders ({@code bench/encode-ab.sh}, 10 rounds, minimum 1.713 s against 1.583 s); apart, the same
-     * minimum (2.088 s against 2.083 s) and a median round 1.02x.
+     * Per slot, when leaders are counted (else null): its leading colour and that colour's lead. Apart from
+     * {@link #stats}: with six longs a slot there (48 bytes, so most slots straddle two cache lines) the encoder took
+     * 8 % more CPU on case b than without leaders ({@code bench/encode-ab.sh}, 10 rounds, minimum 1.713 s against
+     * 1.583 s); apart, the same minimum (2.088 s against 2.083 s) and a median round 1.02x.
      */
     private int[] leads;
     private long total;
@@ -38,13 +37,12 @@ public final class ColorHistogram {
 
     /** @param leaders whether each bin's leading colour is kept too ({@link #leader}, {@link #lead}) */
     public ColorHistogram(boolean leaders) {
-        this.leaders = leaders;
         this.leads = leaders ? new int[4096 * 2] : null;
     }
 
     /** Whether this histogram keeps each bin's leading colour. */
     public boolean countsLeaders() {
-        return leaders;
+        return leads != null;
     }
 
     public void clear() {
@@ -79,7 +77,7 @@ public final class ColorHistogram {
             stats[at + 1] += (long) r * times;
             stats[at + 2] += (long) g * times;
             stats[at + 3] += (long) b * times;
-            if (leaders) {
+            if (leads != null) {
                 vote(2 * slot, rgb & 0xFFFFFF, times);
             }
             return;
@@ -96,7 +94,7 @@ public final class ColorHistogram {
         stats[at + 1] = (long) r * times;
         stats[at + 2] = (long) g * times;
         stats[at + 3] = (long) b * times;
-        if (leaders) {
+        if (leads != null) {
             leads[2 * slot] = rgb & 0xFFFFFF;
             leads[2 * slot + 1] = times;
         }
@@ -123,7 +121,7 @@ public final class ColorHistogram {
         int n = binOfSlot.length * 2;
         binOfSlot = Arrays.copyOf(binOfSlot, n);
         stats = Arrays.copyOf(stats, n * STATS);
-        if (leaders) {
+        if (leads != null) {
             leads = Arrays.copyOf(leads, n * 2);
         }
     }
@@ -147,7 +145,7 @@ public final class ColorHistogram {
      * otherwise the survivor of the vote (see {@link #lead}).
      */
     public int leader(int slot) {
-        return leaders ? leads[2 * slot] : 0;
+        return leads != null ? leads[2 * slot] : 0;
     }
 
     /**
@@ -156,7 +154,7 @@ public final class ColorHistogram {
      * that does not {@linkplain #countsLeaders count leaders}.
      */
     public long lead(int slot) {
-        return leaders ? leads[2 * slot + 1] : 0;
+        return leads != null ? leads[2 * slot + 1] : 0;
     }
 
     public double meanR(int slot) {
