@@ -65,6 +65,7 @@ public final class Stabilizer {
             allowance[b] = margin + (int) Math.min(Integer.MAX_VALUE / 2, noiseTolerance * noise.noise(b));
         }
         noise.gather(frame, screen.source, plan.x(), plan.y(), plan.width(), plan.height());
+        int flatMargin = Math.min(margin, Math.max(margin / FLAT_MARGIN_DIVISOR, FLAT_MARGIN_FLOOR));
         int width = screen.width();
         int rw = plan.width();
         int rh = plan.height();
@@ -86,7 +87,7 @@ public final class Stabilizer {
                 int source = frame[p] & 0xFFFFFF;
                 int shown = screen.shown[p];
                 if (transparent >= 0 && shown != 0
-                        && keeps(frame, p, plan.x() + i, shown, colour, source, margin, allowance[block],
+                        && keeps(frame, p, plan.x() + i, shown, colour, source, flatMargin, allowance[block],
                                 strictOnFlatAreas)) {
                     indices[o + i] = (byte) transparent;
                     screen.keep(p, source);
@@ -124,18 +125,18 @@ public final class Stabilizer {
 
     /**
      * Whether a pixel keeps its displayed colour: when that is within {@code allowance} (the margin and its region's
-     * noise) of the new choice's closeness, or, strict on flat areas, within half the margin (no less than
-     * {@link #FLAT_MARGIN_FLOOR}, no more than the margin) wherever the pixel is flat. Flatness is looked at only
-     * between the two.
+     * noise) of the new choice's closeness, or, strict on flat areas, within {@code flatMargin} (half the margin, no
+     * less than {@link #FLAT_MARGIN_FLOOR}, no more than the margin: worked out once a frame) wherever the pixel is
+     * flat. Flatness is looked at only between the two.
      */
-    private boolean keeps(int[] frame, int p, int x, int shown, int colour, int source, int margin, int allowance,
+    private boolean keeps(int[] frame, int p, int x, int shown, int colour, int source, int flatMargin, int allowance,
             boolean strictOnFlatAreas) {
         int kept = ColorMetric.distance(shown, source);
         int chosen = ColorMetric.distance(colour, source);
         if (!strictOnFlatAreas) {
             return kept <= chosen + allowance;
         }
-        if (kept <= chosen + Math.min(margin, Math.max(margin / FLAT_MARGIN_DIVISOR, FLAT_MARGIN_FLOOR))) {
+        if (kept <= chosen + flatMargin) {
             return true;
         }
         return kept <= chosen + allowance && !ColorMetric.flat(frame, screen.width(), p, x);
