@@ -26,9 +26,6 @@ final class KMeans {
      */
     public void refine(double[] means, double[] weights, int n, double[] centres, int k, int[] assignment, int passes) {
         int m = Math.min(NEIGHBOURS, k - 1);
-        double wr = ColorMetric.WR;
-        double wg = ColorMetric.WG;
-        double wb = ColorMetric.WB;
         findNeighbours(centres, k, m); // once: colours move little between passes
         for (int pass = 0; pass < passes; pass++) {
             for (int i = 0; i < k; i++) {
@@ -42,17 +39,11 @@ final class KMeans {
                 double g = means[3 * s + 1];
                 double b = means[3 * s + 2];
                 int a = assignment[s];
-                double dr = r - centres[3 * a];
-                double dg = g - centres[3 * a + 1];
-                double db = b - centres[3 * a + 2];
-                double bestD = wr * dr * dr + wg * dg * dg + wb * db * db;
+                double bestD = distance(centres, a, r, g, b);
                 int best = a;
                 for (int j = 0; j < m; j++) {
                     int c = neighbours[a * NEIGHBOURS + j];
-                    dr = r - centres[3 * c];
-                    dg = g - centres[3 * c + 1];
-                    db = b - centres[3 * c + 2];
-                    double d = wr * dr * dr + wg * dg * dg + wb * db * db;
+                    double d = distance(centres, c, r, g, b);
                     if (d < bestD) {
                         bestD = d;
                         best = c;
@@ -84,10 +75,7 @@ final class KMeans {
                 if (j == i) {
                     continue;
                 }
-                double dr = centres[3 * i] - centres[3 * j];
-                double dg = centres[3 * i + 1] - centres[3 * j + 1];
-                double db = centres[3 * i + 2] - centres[3 * j + 2];
-                double d = ColorMetric.WR * dr * dr + ColorMetric.WG * dg * dg + ColorMetric.WB * db * db;
+                double d = distance(centres, j, centres[3 * i], centres[3 * i + 1], centres[3 * i + 2]);
                 if (count == m && d >= neighbourDistance[m - 1]) {
                     continue;
                 }
@@ -101,6 +89,14 @@ final class KMeans {
                 neighbours[base + pos] = j;
             }
         }
+    }
+
+    /** {@link ColorMetric}'s distance from centre {@code i} of {@code centres} (RGB double triples) to a colour. */
+    static double distance(double[] centres, int i, double r, double g, double b) {
+        double dr = r - centres[3 * i];
+        double dg = g - centres[3 * i + 1];
+        double db = b - centres[3 * i + 2];
+        return ColorMetric.WR * dr * dr + ColorMetric.WG * dg * dg + ColorMetric.WB * db * db;
     }
 
     static int pack(double r, double g, double b) {

@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * Builds a palette of at most N colours for the pixels collected in a {@link ColorHistogram}: median cut, then a few
  * k-means passes, then, from a histogram that counts its bins' leading colours, each colour moved onto the exact
- * colour that leads its pixels where one does (see {@link #LEADER_SHARE}), then sorted and de-duplicated so the result does not depend on search order.
+ * colour that leads its pixels where one does (see {@link #LEADER_SHARE}), then sorted and de-duplicated so the
+ * result does not depend on search order.
  */
 public final class Quantizer {
     private final MedianCut medianCut = new MedianCut();
@@ -91,10 +92,7 @@ public final class Quantizer {
             int r = (c >>> 16) & 0xFF;
             int g = (c >>> 8) & 0xFF;
             int b = c & 0xFF;
-            double dr = centres[3 * i] - r;
-            double dg = centres[3 * i + 1] - g;
-            double db = centres[3 * i + 2] - b;
-            if (ColorMetric.WR * dr * dr + ColorMetric.WG * dg * dg + ColorMetric.WB * db * db <= LEADER_DISTANCE) {
+            if (KMeans.distance(centres, i, r, g, b) <= LEADER_DISTANCE) {
                 centres[3 * i] = r;
                 centres[3 * i + 1] = g;
                 centres[3 * i + 2] = b;
