@@ -52,8 +52,9 @@ public final class Jiffy implements Runnable {
      */
     public static void main(String[] args) {
         if (args.length > 0 && OPEN_VIDEOS.contains(args[0])) {
-            // FFmpeg's libraries load on another core while picocli reads the command line: on the 2-core machine
-            // the 10 s, 640 px case's first frame came X s sooner (README, "Speed against the decode floor")
+            // FFmpeg's libraries (0.2-0.4 s of one core) load on the other core while picocli reads the command line
+            // (0.2-0.4 s): until the first frame the start-up ran on one thread (README, "Speed against the decode
+            // floor", branch speed6)
             MediaSources.prepareInBackground();
         }
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
