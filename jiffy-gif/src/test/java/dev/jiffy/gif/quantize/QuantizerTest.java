@@ -116,4 +116,18 @@ class QuantizerTest {
         assertThat(p.size()).isEqualTo(3);
         assertThat(p.color(0)).isEqualTo(0x010101);
     }
+
+    @Test
+    void aScenesPaletteOfOneNoisyBlackGetsItsBlackToo() {
+        // one colour and a transparent index fill a table of two, but LZW codes a table of four as cheaply
+        ColorHistogram h = new ColorHistogram(true);
+        h.add(0x000000, 600);
+        h.add(0x020202, 200);
+        h.add(0x030102, 200);
+        Palette p = new Palette();
+        new Quantizer(3, true).quantize(h, 255, p);
+        assertThat(p.size()).isEqualTo(2);
+        assertThat(p.color(0)).isEqualTo(0x000000);
+        assertThat(p.color(1)).isEqualTo(0x010101);
+    }
 }
