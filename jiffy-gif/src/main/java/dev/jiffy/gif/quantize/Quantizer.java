@@ -19,8 +19,8 @@ public final class Quantizer {
      * is at least this share of them. A flat area under compression noise (a black clock face, a colour bar) is mostly
      * one colour with a few near it; their mean, what k-means gives, is a colour no pixel has, a level or two off on
      * every pixel of the area, and SSIM as FFmpeg computes it (x264's constants: the luminance term's is 64 times
-     * smaller than Wang's) scores a one-level offset on a black area 0.09. Only histograms that count leaders give
-     * leaders; a frame's own palette (FrameMapper) moves its colours onto them, a scene's (LookAhead) adds them (see
+     * smaller than Wang's) scores a one-level offset on a black area 0.09. Leaders come only from histograms that count
+     * them; a frame's own palette (FrameMapper) moves its colours onto them, a scene's (LookAhead) adds them (see
      * {@link #addLeaders(ColorHistogram, int, int)}).
      *
      * <p>Measured on the twelve clips of {@code bench/pareto.sh} (2026-12-07, Jiffy's twelve qualities from its
@@ -44,6 +44,8 @@ public final class Quantizer {
     private final double[] pixelsOf = new double[256];
     private final long[] bestLead = new long[256];
     private final int[] leadingSlot = new int[256];
+    /** Centres whose leaders are to be added, the most leading first. */
+    private final int[] byLead = new int[256];
 
     private final boolean addLeaders;
 
@@ -153,7 +155,6 @@ public final class Quantizer {
     private int addLeaders(ColorHistogram h, int k, int maxColors) {
         int table = Math.max(4, Integer.highestOneBit(k) << 1); // the colour table k colours and a transparent need
         int room = Math.min(maxColors, table - 1) - k;
-        int[] byLead = new int[k];
         int candidates = 0;
         for (int i = 0; i < k; i++) {
             int c = leaderOf(h, i);
