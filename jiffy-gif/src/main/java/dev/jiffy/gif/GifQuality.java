@@ -9,8 +9,8 @@ package dev.jiffy.gif;
  * dithering, which change the fewest pixels from frame to frame and so cost far fewer bytes.
  * Below {@value #STEADIER_BELOW} the keep margin grows (changed pixels keep the colour on screen when it is nearly
  * as good), the lever that removes the most bytes for the least SSIM, and faster below {@value #STILLER_BELOW};
- * below {@value #SHARED_PALETTES_BELOW} fuzz grows (changes too small to plan); below {@value #FULL_PALETTE_FROM},
- * fewer colours.
+ * below {@value #SHARED_PALETTES_BELOW} fuzz grows (changes too small to plan) and the palette halves step by step
+ * ({@link #maxColors}).
  *
  * <p>Below 100 the keep margin also grows with each region's noise ({@link GifOptions#noiseTolerance()}), so grainy
  * and noisy footage gets smaller as quality falls while clean animation is left as it was; at 100 frames that fit
@@ -24,12 +24,12 @@ package dev.jiffy.gif;
  * before noise-aware keeping, when every quality from 100 to 50 wrote the same lossless 3.06 MB), smoke 0.73x
  * (0.748x), static camera 0.67x (0.69x), live action 0.69x (0.70x), screencast 0.56x (0.55x), cel 0.67x (0.67x),
  * foliage 0.68x (0.68x), the Big Buck Bunny sample 0.47x (0.47x), the colour film 0.70x (0.70x).
- * Bytes fall at every step from 100 to 30, quality 50 writes 0.35x to 0.59x the default's bytes, the default is
- * dominated by no setting of gifski, FFmpeg or gifsicle, and no quality by another. Of the two test patterns of
- * {@code ../shared/media}, the SMPTE bars meet these rules (0.43x) but for quality 60 dominating 65 by 40 bytes and
- * 0.00004 of SSIM; the test card needs 0.81x (0.88x), 0.745x since frames' own palettes keep the exact colours
- * leading flat areas ({@code Quantizer.LEADER_SHARE}), its quality 50 writes 0.71x the default's bytes, and 90
- * dominates 95 there (its default is no longer dominated).
+ * Bytes fall at every step from 100 to 30, the default is dominated by no setting of gifski, FFmpeg or gifsicle, and
+ * quality 50 writes 0.27x to 0.59x the default's bytes since the palette halves below 75 ({@link #maxColors}; 0.35x
+ * to 0.71x before). Of the two test patterns of {@code ../shared/media}, the SMPTE bars need 0.54x; the test card
+ * 0.745x since frames' own palettes keep the exact colours leading flat areas ({@code Quantizer.LEADER_SHARE};
+ * 0.81x before), and its qualities 70 to 60 are dominated by its 50: on its flat bars the wider margins of those
+ * qualities keep colours a little off that 31 colours do not have.
  * The per-clip tables are in the README.
  */
 public final class GifQuality {
@@ -77,10 +77,28 @@ public final class GifQuality {
      * on the curve between quality 50 and 40.
      */
     private static final double FUZZ_PER_STEP = 0.04;
-    /** Below this quality the palette shrinks too. */
-    private static final int FULL_PALETTE_FROM = 40;
-    /** Colours at quality 1. */
-    private static final int FEWEST_COLOURS = 32;
+    /**
+     * Below each of these qualities the palette halves: 256 colours from 75 up, 127 from 68 to 74, 63 from 60, 31
+     * from 50, 15 from 30 and 7 below. A shared palette keeps one index of its table for transparency, so 2^k - 1
+     * colours fill a table of 2^k entries and each halving makes every LZW code a bit shorter (the test card at 50: 31
+     * colours 212,432 bytes, 32 colours, a table of 64, 218,473).
+     *
+     * <p>Measured on the twelve clips of {@code bench/pareto.sh} (2026-12-07, qualities 75 to 30 re-run from its
+     * frames, SSIM in RGB). With all 256 colours down to 40, the test card's quality 50 wrote 0.71x the default's
+     * bytes, over the knob's 0.6x: its colour bars scroll two pixels a frame, so every edge is rewritten at every
+     * quality and wider keep margins had nothing left to hold still (quality 30 still wrote 0.66x). Halving the
+     * palette instead: 0.585x. And fewer colours cost less fidelity per byte saved than wider margins: at the bytes
+     * quality 60 now writes, SSIM lies above the old qualities' curve by 0.08 on smoke, 0.05 on the handheld live
+     * action, 0.03 on the static camera and Big Buck Bunny 3D, 0.016 on cel animation and 0.006-0.011 on the colour
+     * film and foliage; the Big Buck Bunny sample and the grey film lie on it (within 0.004 either side from 70 to
+     * 50); the screencast and the two test patterns write fewer bytes than any old quality did. Quality 50 writes
+     * 0.27x-0.59x the default's bytes (was 0.35x-0.71x). Halved once more below 40 (7 colours), the colour clip of
+     * {@code GifQualityTest} fell under its fidelity floor at 35 and the test patterns posterized at 30 (SMPTE bars
+     * SSIM 0.51), so 15 colours hold from 49 to 30 (SMPTE 0.81 at 30, the test card 0.91). The test card's bytes are
+     * then flat from 45 to 30 (183,359, 183,363, 182,639, 181,801 at 45, 40, 35, 30: its scrolling edges are all
+     * that changes, and they are rewritten at any margin).
+     */
+    private static final int[] PALETTE_HALVES_BELOW = {75, 68, 60, 50, 30};
     /**
      * Noise tolerance added per quality step below 100 (see {@link GifOptions#noiseTolerance()}). At quality 80, on the
      * handheld live action and the grey film (3 s, 480 and 400 px), 1 per step wrote 2.14 MB / SSIM 0.957 and 1.21 MB
@@ -209,7 +227,8 @@ public final class GifQuality {
     }
 
     /**
-     * The palette size for a quality: 256 from {@value #FULL_PALETTE_FROM} up, down to 32 at 1.
+     * The palette size for a quality: 256 from 75 up, then halved below 75, 68, 60, 50 and 30, one index of each
+     * table kept for transparency: 127, 63, 31, 15 and 7 colours (see {@link #PALETTE_HALVES_BELOW}).
      *
      * @param quality 1..100
      * @return the size for {@link GifOptions#withMaxColors}
@@ -217,10 +236,13 @@ public final class GifQuality {
      */
     public static int maxColors(int quality) {
         check(quality);
-        if (quality >= FULL_PALETTE_FROM) {
-            return 256;
+        int colours = 256;
+        for (int below : PALETTE_HALVES_BELOW) {
+            if (quality < below) {
+                colours /= 2;
+            }
         }
-        return FEWEST_COLOURS + (256 - FEWEST_COLOURS) * (quality - 1) / (FULL_PALETTE_FROM - 1);
+        return colours == 256 ? colours : colours - 1;
     }
 
     /**

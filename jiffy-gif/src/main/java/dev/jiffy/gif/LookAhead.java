@@ -44,15 +44,18 @@ final class LookAhead {
     private final Window filling;
 
     /**
-     * Without leading colours: a scene's palette keeps its colours at their pixels' means (see
-     * {@code Quantizer.LEADER_SHARE}). Measured at quality 80 (2026-12-07) with leaders here too: the grey film wrote
-     * 9 % more bytes for no SSIM (972,474 → 1,058,322 bytes, SSIM 0.9818 → 0.9821), even with leaders bound to one
-     * level from the mean (why was not pinned down). The opening of Big Buck Bunny (2 s, 640 px: black, then a
-     * fade-in) would have gained most: 708,538 bytes / SSIM 0.8626 → 711,753 / 0.9105, its black frames shown as 1,1,1
-     * rather than black.
+     * With leading colours, added to a scene's palette beside its colours' means (see {@code Quantizer.addLeaders}),
+     * not moved onto them as in a frame's own: a flat area keeps its exact colour (the black frames and the dark
+     * fade-in of Big Buck Bunny's opening) while the palette still holds a colour near every mean for all the
+     * scene's frames. Moved, a leader a level from its mean cost the grey film 9 % of its bytes at quality 80 for no
+     * SSIM: its scene's 10,10,10 became the leading 11,11,11, leaving its frames' grey 8 three levels from both 5 and
+     * 11, beyond {@code FrameMapper.SCENE_COLOUR_MARGIN}, so the 8 of its 38 frames that fit 256 greys took exact
+     * tables of their own (972,474 → 1,058,322 bytes, SSIM 0.9818 → 0.9821). Added: 959,346 / 0.9818, and the
+     * opening of Big Buck Bunny (2 s, 640 px, 24 fps) 708,538 / 0.8626 → 708,289 / 0.9115, its black frames shown
+     * black rather than as 1,1,1. Measured on all twelve clips: see {@code Quantizer.addLeaders}.
      */
-    private final ColorHistogram histogram = new ColorHistogram(false);
-    private final Quantizer quantizer = new Quantizer(KMEANS_PASSES);
+    private final ColorHistogram histogram = new ColorHistogram(true);
+    private final Quantizer quantizer = new Quantizer(KMEANS_PASSES, true);
     private final NearestColor search = new NearestColor();
     private boolean sampled;
     /** The palette of the last scene (carried into the next window), or the global palette once made. */

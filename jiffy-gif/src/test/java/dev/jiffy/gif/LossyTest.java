@@ -170,6 +170,9 @@ class LossyTest {
         }
         assertThat(GifOptions.defaults().withQuality(GifQuality.DEFAULT)).isEqualTo(GifOptions.defaults());
         assertThat(GifQuality.lossy(100)).isZero();
-        assertThat(GifQuality.maxColors(1)).isEqualTo(32);
+        assertThat(new int[] {GifQuality.maxColors(100), GifQuality.maxColors(75), GifQuality.maxColors(74),
+                GifQuality.maxColors(60), GifQuality.maxColors(50), GifQuality.maxColors(49),
+                GifQuality.maxColors(30), GifQuality.maxColors(1)})
+                .containsExactly(256, 256, 127, 63, 31, 15, 15, 7);
     }
 }

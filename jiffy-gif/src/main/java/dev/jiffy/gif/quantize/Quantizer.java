@@ -5,8 +5,8 @@ import java.util.Arrays;
 /**
  * Builds a palette of at most N colours for the pixels collected in a {@link ColorHistogram}: median cut, then a few
  * k-means passes, then, from a histogram that counts its bins' leading colours, each colour moved onto the exact
- * colour that leads its pixels where one does (see {@link #LEADER_SHARE}), then sorted and de-duplicated so the
- * result does not depend on search order.
+ * colour that leads its pixels where one does, or that colour added beside it (see {@link #LEADER_SHARE}), then sorted
+ * and de-duplicated so the result does not depend on search order.
  */
 public final class Quantizer {
     private final MedianCut medianCut = new MedianCut();
@@ -19,8 +19,9 @@ public final class Quantizer {
      * is at least this share of them. A flat area under compression noise (a black clock face, a colour bar) is mostly
      * one colour with a few near it; their mean, what k-means gives, is a colour no pixel has, a level or two off on
      * every pixel of the area, and SSIM as FFmpeg computes it (x264's constants: the luminance term's is 64 times
-     * smaller than Wang's) scores a one-level offset on a black area 0.09. Only histograms that count leaders move
-     * colours: a frame's own palette's (FrameMapper), not a scene's (see LookAhead).
+     * smaller than Wang's) scores a one-level offset on a black area 0.09. Leaders come only from histograms that count
+     * them; a frame's own palette (FrameMapper) moves its colours onto them, a scene's (LookAhead) adds them (see
+     * {@link #addLeaders(ColorHistogram, int, int)}).
      *
      * <p>Measured on the twelve clips of {@code bench/pareto.sh} (2026-12-07, Jiffy's twelve qualities from its
      * frames; bytes / SSIM, without → with): the test card at quality 80 363,077 / 0.9778 → 363,440 / 0.9838, at 100
@@ -43,10 +44,28 @@ public final class Quantizer {
     private final double[] pixelsOf = new double[256];
     private final long[] bestLead = new long[256];
     private final int[] leadingSlot = new int[256];
+    /** Centres whose leaders are to be added, the most leading first. */
+    private final int[] byLead = new int[256];
 
-    /** @param kMeansPasses refinement passes after the median cut (0 = median cut only) */
+    private final boolean addLeaders;
+
+    /**
+     * A quantizer that moves a colour onto its leader (see {@link #LEADER_SHARE}).
+     *
+     * @param kMeansPasses refinement passes after the median cut (0 = median cut only)
+     */
     public Quantizer(int kMeansPasses) {
+        this(kMeansPasses, false);
+    }
+
+    /**
+     * @param kMeansPasses refinement passes after the median cut (0 = median cut only)
+     * @param addLeaders   whether a colour's leader is added beside it, while the colour table has room, rather than
+     *                     taking its place (see {@link #addLeaders(ColorHistogram, int, int)})
+     */
+    public Quantizer(int kMeansPasses, boolean addLeaders) {
         this.passes = kMeansPasses;
+        this.addLeaders = addLeaders;
     }
 
     public void quantize(ColorHistogram h, int maxColors, Palette out) {
@@ -63,7 +82,12 @@ public final class Quantizer {
             kMeans.refine(medianCut.binMeans(), medianCut.binWeights(), h.size(), centres, k, assignment, passes);
         }
         if (h.countsLeaders()) {
-            moveToLeaders(h, k);
+            findLeaders(h, k);
+            if (addLeaders) {
+                k = addLeaders(h, k, maxColors);
+            } else {
+                moveToLeaders(h, k);
+            }
         }
         for (int i = 0; i < k; i++) {
             out.add(KMeans.pack(centres[3 * i], centres[3 * i + 1], centres[3 * i + 2]));
@@ -71,8 +95,8 @@ public final class Quantizer {
         out.sortUnique();
     }
 
-    /** Moves each of the {@code k} centres onto the leader of its most led bin where that leads enough of its pixels. */
-    private void moveToLeaders(ColorHistogram h, int k) {
+    /** For each of the {@code k} centres, its pixels and its most led bin (the slot and the lead). */
+    private void findLeaders(ColorHistogram h, int k) {
         Arrays.fill(pixelsOf, 0, k, 0);
         Arrays.fill(bestLead, 0, k, 0);
         for (int s = 0; s < h.size(); s++) {
@@ -84,19 +108,74 @@ public final class Quantizer {
                 leadingSlot[a] = s;
             }
         }
+    }
+
+    /**
+     * The leader of centre {@code i}'s most led bin (0xRRGGBB) where that leads at least {@link #LEADER_SHARE} of the
+     * centre's pixels within {@link #LEADER_DISTANCE} of it, else -1.
+     */
+    private int leaderOf(ColorHistogram h, int i) {
+        if (bestLead[i] == 0 || bestLead[i] < LEADER_SHARE * pixelsOf[i]) {
+            return -1;
+        }
+        int c = h.leader(leadingSlot[i]);
+        boolean near = KMeans.distance(centres, i, (c >>> 16) & 0xFF, (c >>> 8) & 0xFF, c & 0xFF) <= LEADER_DISTANCE;
+        return near ? c : -1;
+    }
+
+    /** Moves each of the {@code k} centres onto its {@linkplain #leaderOf leader} where it has one. */
+    private void moveToLeaders(ColorHistogram h, int k) {
         for (int i = 0; i < k; i++) {
-            if (bestLead[i] == 0 || bestLead[i] < LEADER_SHARE * pixelsOf[i]) {
-                continue;
-            }
-            int c = h.leader(leadingSlot[i]);
-            int r = (c >>> 16) & 0xFF;
-            int g = (c >>> 8) & 0xFF;
-            int b = c & 0xFF;
-            if (KMeans.distance(centres, i, r, g, b) <= LEADER_DISTANCE) {
-                centres[3 * i] = r;
-                centres[3 * i + 1] = g;
-                centres[3 * i + 2] = b;
+            int c = leaderOf(h, i);
+            if (c >= 0) {
+                centres[3 * i] = (c >>> 16) & 0xFF;
+                centres[3 * i + 1] = (c >>> 8) & 0xFF;
+                centres[3 * i + 2] = c & 0xFF;
             }
         }
+    }
+
+    /**
+     * Adds the {@linkplain #leaderOf leaders} of the {@code k} centres that differ from them as colours of their own,
+     * the most leading first, while the palette stays within {@code maxColors} and within the colour table its
+     * {@code k} colours and a transparent index need (at least 4 entries: LZW's codes are 3 bits wide from the start
+     * with any smaller table too, so a scene of one noisy black still gets its black). The centres stay where they
+     * are: a palette shared by many frames must still hold a colour near each of its means, which a centre moved a
+     * level or two no longer does (see {@code LookAhead.histogram}, the grey film).
+     *
+     * <p>Measured on the twelve clips of {@code bench/pareto.sh} (2026-12-07, Jiffy's twelve qualities from its
+     * frames, against main fbe903f): only the grey film changed, 1.3-2.3 % fewer bytes from quality 90 to 30 at SSIM
+     * within 0.0013 (bytes at gifski's default SSIM 0.745x → 0.735x); on the other eleven every byte is the same
+     * (their scenes' palettes are full, or no leader differs from its mean). Big Buck Bunny's opening (black, then a
+     * fade-in; 2 s, 640 px, 24 fps): quality 80 708,538 / SSIM 0.8626 → 708,289 / 0.9115, 90 834,921 / 0.8754 →
+     * 832,248 / 0.9300.
+     *
+     * @return how many centres there are now
+     */
+    private int addLeaders(ColorHistogram h, int k, int maxColors) {
+        int table = Math.max(4, Integer.highestOneBit(k) << 1); // the colour table k colours and a transparent need
+        int room = Math.min(maxColors, table - 1) - k;
+        int candidates = 0;
+        for (int i = 0; i < k; i++) {
+            int c = leaderOf(h, i);
+            if (c >= 0 && c != KMeans.pack(centres[3 * i], centres[3 * i + 1], centres[3 * i + 2])) {
+                // insertion in order of lead, most first; equal leads keep the centres' order
+                int at = candidates++;
+                while (at > 0 && bestLead[byLead[at - 1]] < bestLead[i]) {
+                    byLead[at] = byLead[at - 1];
+                    at--;
+                }
+                byLead[at] = i;
+            }
+        }
+        int n = k;
+        for (int j = 0; j < Math.min(candidates, room); j++) {
+            int c = h.leader(leadingSlot[byLead[j]]);
+            centres[3 * n] = (c >>> 16) & 0xFF;
+            centres[3 * n + 1] = (c >>> 8) & 0xFF;
+            centres[3 * n + 2] = c & 0xFF;
+            n++;
+        }
+        return n;
     }
 }

@@ -57,7 +57,7 @@ class QuantizerTest {
             Palette p = new Palette();
             new Quantizer(3).quantize(h, 2, p);
             assertThat(p.size()).isEqualTo(2);
-            // from a histogram without leaders (a scene's), the mean
+            // from a histogram without leaders, the mean
             assertThat(p.color(0)).isEqualTo(leaders ? 0x000000 : 0x010101);
             assertThat(p.color(1)).isEqualTo(0xE0D0C0);
         }
@@ -74,5 +74,60 @@ class QuantizerTest {
         new Quantizer(3).quantize(h, 1, p);
         assertThat(p.size()).isEqualTo(1);
         assertThat(p.color(0)).isEqualTo(0x060606);
+    }
+
+    /** The noisy black area of {@link #aColourThatLeadsAFlatAreaUnderNoiseIsKeptExactly} beside another colour. */
+    private static ColorHistogram noisyBlackAndAnother() {
+        ColorHistogram h = new ColorHistogram(true);
+        h.add(0x000000, 600);
+        h.add(0x020202, 200);
+        h.add(0x030102, 200);
+        h.add(0xE0D0C0, 1000);
+        return h;
+    }
+
+    @Test
+    void aQuantizerThatAddsLeadersKeepsTheMeanAndAddsTheLeaderWhereThereIsRoom() {
+        // as a scene's palette: black is added, the mean 1,1,1 stays for the near-blacks
+        Palette p = new Palette();
+        new Quantizer(3, true).quantize(noisyBlackAndAnother(), 4, p);
+        assertThat(p.size()).isEqualTo(3);
+        assertThat(p.color(0)).isEqualTo(0x000000);
+        assertThat(p.color(1)).isEqualTo(0x010101);
+        assertThat(p.color(2)).isEqualTo(0xE0D0C0);
+    }
+
+    @Test
+    void aQuantizerThatAddsLeadersAddsNoneBeyondMaxColours() {
+        Palette p = new Palette();
+        new Quantizer(3, true).quantize(noisyBlackAndAnother(), 2, p);
+        assertThat(p.size()).isEqualTo(2);
+        assertThat(p.color(0)).isEqualTo(0x010101);
+        assertThat(p.color(1)).isEqualTo(0xE0D0C0);
+    }
+
+    @Test
+    void aQuantizerThatAddsLeadersAddsNoneThatWouldNeedALargerColourTable() {
+        // three colours and a transparent index fill a table of four: a fourth colour would need one of eight
+        ColorHistogram h = noisyBlackAndAnother();
+        h.add(0x40C040, 1000);
+        Palette p = new Palette();
+        new Quantizer(3, true).quantize(h, 8, p);
+        assertThat(p.size()).isEqualTo(3);
+        assertThat(p.color(0)).isEqualTo(0x010101);
+    }
+
+    @Test
+    void aScenesPaletteOfOneNoisyBlackGetsItsBlackToo() {
+        // one colour and a transparent index fill a table of two, but LZW codes a table of four as cheaply
+        ColorHistogram h = new ColorHistogram(true);
+        h.add(0x000000, 600);
+        h.add(0x020202, 200);
+        h.add(0x030102, 200);
+        Palette p = new Palette();
+        new Quantizer(3, true).quantize(h, 255, p);
+        assertThat(p.size()).isEqualTo(2);
+        assertThat(p.color(0)).isEqualTo(0x000000);
+        assertThat(p.color(1)).isEqualTo(0x010101);
     }
 }
