@@ -2,11 +2,13 @@ package dev.jiffy.cli;
 
 import dev.jiffy.JiffyException;
 import dev.jiffy.MediaTooLargeException;
+import dev.jiffy.source.MediaSources;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.util.Properties;
+import java.util.Set;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,6 +28,8 @@ public final class Jiffy implements Runnable {
     static final int OK = 0;
     static final int FAILURE = 1;
     static final int USAGE = 2;
+    /** Commands whose work starts by opening a video (unless given frames or a GIF). */
+    private static final Set<String> OPEN_VIDEOS = Set.of("make", "batch", "probe", "frame");
 
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
             description = "Print stack traces of errors (for bug reports).")
@@ -47,6 +51,12 @@ public final class Jiffy implements Runnable {
      * @param args the command line, e.g. {@code make in.mp4 -o out.gif}
      */
     public static void main(String[] args) {
+        if (args.length > 0 && OPEN_VIDEOS.contains(args[0])) {
+            // FFmpeg's libraries (0.2-0.4 s of one core) load on the other core while picocli reads the command line
+            // (0.2-0.4 s): until the first frame the start-up ran on one thread (README, "Speed against the decode
+            // floor", branch speed6)
+            MediaSources.prepareInBackground();
+        }
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 

@@ -13,4 +13,10 @@ public final class FfmpegProvider implements MediaSourceProvider {
     public MediaSource open(Path file) {
         return FfmpegSource.open(file);
     }
+
+    /** Loads FFmpeg's native libraries and their bindings (see {@link Natives#loadAll()}). */
+    @Override
+    public void prepare() {
+        Natives.loadAll();
+    }
 }

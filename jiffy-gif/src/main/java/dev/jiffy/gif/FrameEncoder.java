@@ -93,7 +93,7 @@ final class FrameEncoder {
             screen.copyDisplayed(plan.x(), plan.y(), plan.width(), plan.height(), displayedBefore);
         }
         Rect rect = stabilizer.apply(frame, plan, indices, pal, transparent, exact ? 0 : options.keepMargin(),
-                exact ? 0 : options.noiseTolerance(), options.strictOnFlatAreas(), trim);
+                exact ? 0 : options.noiseTolerance(), f.noise(), options.strictOnFlatAreas(), trim);
 
         int colours = palette.size();
         boolean local = !first && !fitsGlobalTable(pal, colours, transparent);

@@ -44,7 +44,7 @@ import java.util.function.Consumer;
  *   <li>palette look-ahead, in order ({@link PaletteStage}; with shared palettes only): {@link TimedFrame}s wait
  *       until their palette is chosen;</li>
  *   <li>plan, in order ({@link PlanStage}): merging, delays, change detection against the screen (once per frame),
- *       giving {@link PlannedFrame}s;</li>
+ *       and the noise of the frames so far, giving {@link PlannedFrame}s;</li>
  *   <li>map, in parallel ({@link ParallelMapStage}, on the {@link Workers}): palette and dithering, giving
  *       {@link MappedFrame}s, put back in order by index;</li>
  *   <li>encode and write, in order ({@link EncodeStage}): keeping still pixels, LZW, GIF blocks.</li>

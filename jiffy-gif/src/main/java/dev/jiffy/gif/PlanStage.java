@@ -5,6 +5,7 @@ import dev.jiffy.gif.optimize.DelayClock;
 import dev.jiffy.gif.optimize.FramePlan;
 import dev.jiffy.gif.optimize.FramePlanner;
 import dev.jiffy.gif.optimize.Fuzz;
+import dev.jiffy.gif.optimize.NoiseEstimate;
 import dev.jiffy.gif.optimize.PlanContext;
 import dev.jiffy.gif.quantize.Palette;
 import java.io.IOException;
@@ -16,13 +17,17 @@ import java.io.IOException;
  * lengthens the held frame's delay. When the next frame differs, the held one
  * is planned (changed rectangle, written pixels, disposal: see {@link FramePlanner}) knowing the next frame's
  * transparency — for the last frame of a looping GIF, the first frame's — and handed on. Change detection happens
- * here, once per frame.
+ * here, once per frame, and so does measuring the noise of the frames so far (see {@link NoiseEstimate}): it depends
+ * only on the frames and their plans, and here it is off the ordered encode stage, whose thread is the pipeline's
+ * longest.
  */
 final class PlanStage implements Sink<TimedFrame> {
     private final GifOptions options;
     private final Fuzz fuzz;
     private final PlanningScreen screen;
     private final FramePlanner planner;
+    /** The noise of the frames planned so far, against the screen they are planned on. */
+    private final NoiseEstimate noise;
     /** Tells frames that can be written exactly (see {@link FrameMapper#isLossless}); its palettes go unused. */
     private final FrameMapper lossless;
     private final FrameBuffers buffers;
@@ -47,6 +52,7 @@ final class PlanStage implements Sink<TimedFrame> {
         this.fuzz = new Fuzz(options.fuzzPercent());
         this.screen = screen;
         this.planner = new FramePlanner(screen.screen(), options.alphaThreshold(), fuzz);
+        this.noise = new NoiseEstimate(width, height);
         this.lossless = new FrameMapper(width, options);
         this.buffers = buffers;
         this.next = next;
@@ -111,10 +117,15 @@ final class PlanStage implements Sink<TimedFrame> {
         screen.beforePlan(planned, comparison);
         FramePlan plan = new FramePlan(buffers.takeBytes()); // given back by the encode stage
         planner.plan(held, new PlanContext(planned, comparison, transparentNext), plan);
+        // the screen's source colours before this frame are what the encoder's will be when it gets to it: what each
+        // pixel stands for follows from the plans alone (see Screen#applyPlan)
+        int[] noiseBefore = noise.noiseOfBlocks();
+        noise.gather(held, screen.screen(), plan);
+        noise.endFrame();
         screen.planned(held, plan, comparison);
         // a GIF shorter than DelayClock.MIN_DELAY in all: its one frame is shown that long, as browsers would anyway
         next.accept(new PlannedFrame(planned++, held, Math.max(heldDelay, DelayClock.MIN_DELAY), plan, heldPalette,
-                comparison));
+                comparison, noiseBefore));
     }
 
     /**

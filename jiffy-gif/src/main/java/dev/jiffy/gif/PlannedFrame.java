@@ -2,6 +2,7 @@ package dev.jiffy.gif;
 
 import dev.jiffy.gif.optimize.Comparison;
 import dev.jiffy.gif.optimize.FramePlan;
+import dev.jiffy.gif.optimize.NoiseEstimate;
 import dev.jiffy.gif.quantize.Palette;
 
 /**
@@ -16,8 +17,11 @@ import dev.jiffy.gif.quantize.Palette;
  * @param shared     the palette it shares with other frames, or null
  * @param comparison what its plan compared pixels with ({@link dev.jiffy.gif.optimize.Comparison#DISPLAYED} for
  *                   frames written exactly)
+ * @param noise      per block, the noise of the frames before it ({@link NoiseEstimate#noiseOfBlocks()}), which
+ *                   widens what its stabilising keeps still
  */
-record PlannedFrame(int index, int[] argb, int delay, FramePlan plan, Palette shared, Comparison comparison) {
+record PlannedFrame(int index, int[] argb, int delay, FramePlan plan, Palette shared, Comparison comparison,
+        int[] noise) {
     boolean first() {
         return index == 0;
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -84,5 +85,26 @@ class PipelineTest {
             byte[] sequential = encode(48, 32, d.withThreads(1), 12, frames);
             assertThat(encode(48, 32, d.withThreads(4), 12, frames)).isEqualTo(sequential);
         }
+    }
+
+    @Test
+    void grainMeasuredByThePlanStageKeepsTheSameStillnessWithAnyThreads() {
+        // a still picture under grain redrawn every frame, a disc moving over it: the plan stage measures the grain
+        // against its own model of the screen, ahead of the encoder, which must keep the same pixels still as when
+        // one thread measures it against the encoder's screen
+        int w = 64;
+        int h = 48;
+        List<int[]> frames = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            frames.add(SyntheticFrames.photo(w, h, 0.3 + i / 40.0, 8, i));
+        }
+        GifOptions o = GifOptions.defaults().withPalette(PaletteMode.FRAME);
+        byte[] sequential = encode(w, h, o.withThreads(1), 12, frames);
+        for (int threads : new int[] {2, 4}) {
+            assertThat(encode(w, h, o.withThreads(threads), 12, frames)).isEqualTo(sequential);
+        }
+        // the measured grain reaches the encoder: without the noise's allowance the grain is written far more often
+        byte[] deaf = encode(w, h, o.withNoiseTolerance(0).withThreads(2), 12, frames);
+        assertThat(sequential.length).isLessThan(deaf.length * 3 / 4);
     }
 }

@@ -48,8 +48,8 @@ public final class NoiseEstimate {
     private final int[] noise;
     public NoiseEstimate(int width, int height) {
         this.width = width;
-        this.blocksX = (width + BLOCK - 1) >> SHIFT;
-        int blocksY = (height + BLOCK - 1) >> SHIFT;
+        this.blocksX = blocksAlong(width);
+        int blocksY = blocksAlong(height);
         this.blocks = blocksX * blocksY;
         this.counts = new int[blocks * BUCKETS];
         this.unknown = new int[blocks];
@@ -67,7 +67,22 @@ public final class NoiseEstimate {
 
     /** The block of pixel (x, y). */
     public int block(int x, int y) {
-        return (y >> SHIFT) * blocksX + (x >> SHIFT);
+        return block(x, y, blocksX);
+    }
+
+    /** Blocks along a side of {@code pixels} pixels (across a picture that wide, down one that high). */
+    public static int blocksAlong(int pixels) {
+        return (pixels + BLOCK - 1) >> SHIFT;
+    }
+
+    /** Blocks in a picture of {@code width} by {@code height} pixels. */
+    public static int blocks(int width, int height) {
+        return blocksAlong(width) * blocksAlong(height);
+    }
+
+    /** The block of pixel (x, y) in a picture {@code blocksAcross} blocks wide (see {@link #blocksAlong}). */
+    public static int block(int x, int y, int blocksAcross) {
+        return (y >> SHIFT) * blocksAcross + (x >> SHIFT);
     }
 
     /** Number of blocks. */
@@ -78,6 +93,19 @@ public final class NoiseEstimate {
     /** The block noise of the frames gathered before the current one, 0 until there are any. */
     public int noise(int block) {
         return noise[block];
+    }
+
+    /** Every block's noise (see {@link #noise(int)}), in a new array: what a frame's stabilising is given. */
+    public int[] noiseOfBlocks() {
+        return noise.clone();
+    }
+
+    /**
+     * Records the changes of a frame's planned rectangle since the frames before it, as they stand on {@code screen}
+     * (its source colours, before the frame is applied to it).
+     */
+    public void gather(int[] frame, Screen screen, FramePlan plan) {
+        gather(frame, screen.source, plan.x(), plan.y(), plan.width(), plan.height());
     }
 
     /**

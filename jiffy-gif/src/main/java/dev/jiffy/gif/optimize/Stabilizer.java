@@ -13,8 +13,10 @@ import dev.jiffy.gif.quantize.ColorMetric;
  * this pixel now stands for.
  *
  * <p>On noisy footage the margin also grows, per region, by a multiple of the region's noise (see
- * {@link NoiseEstimate}, fed here with every frame's changes): grain that changes every pixel a little in every frame
- * is then kept still where the picture does not really change, while clean regions keep the plain margin.
+ * {@link NoiseEstimate}, measured by the plan stage from the frames before this one, which depend only on the source
+ * frames and their plans, so that the ordered stage that runs this does not also measure it): grain that changes every
+ * pixel a little in every frame is then kept still where the picture does not really change, while clean regions keep
+ * the plain margin.
  *
  * <p>Where asked to be strict on flat areas, a pixel on a flat area (its source colour equal to two of its four
  * neighbours', {@link ColorMetric#flat}) keeps its displayed colour only within half the margin and without the
@@ -37,14 +39,15 @@ public final class Stabilizer {
      */
     private static final int FLAT_MARGIN_FLOOR = 24;
     private final Screen screen;
-    private final NoiseEstimate noise;
-    /** Per block: the extra margin for this frame, {@code noiseTolerance} times the block's noise. */
+    /** Noise blocks across the picture (see {@link NoiseEstimate#block(int, int, int)}). */
+    private final int blocksAcross;
+    /** Per block: the margin for this frame plus {@code noiseTolerance} times the block's noise. */
     private final int[] allowance;
 
     public Stabilizer(Screen screen) {
         this.screen = screen;
-        this.noise = new NoiseEstimate(screen.width(), screen.height());
-        this.allowance = new int[noise.blocks()];
+        this.blocksAcross = NoiseEstimate.blocksAlong(screen.width());
+        this.allowance = new int[NoiseEstimate.blocks(screen.width(), screen.height())];
     }
 
     /**
@@ -54,17 +57,17 @@ public final class Stabilizer {
      * @param transparent the transparent index, or -1 if the frame has none (then nothing can be kept or trimmed)
      * @param margin      the keep margin, ColorMetric units (0 for frames written exactly)
      * @param noiseTolerance the margin added per unit of a region's noise (0 for frames written exactly)
+     * @param noise       per block, the noise of the frames before this one ({@link NoiseEstimate#noiseOfBlocks()})
      * @param strictOnFlatAreas whether pixels on flat areas get half the margin and none of the noise's
      * @param trim        whether the rectangle may shrink (not for the first frame, nor when it must cover pixels to
      *                    clear with disposal 2)
      * @return the rectangle to write, {@code indices} holding its pixels row by row
      */
     public Rect apply(int[] frame, FramePlan plan, byte[] indices, int[] palette, int transparent, int margin,
-            double noiseTolerance, boolean strictOnFlatAreas, boolean trim) {
+            double noiseTolerance, int[] noise, boolean strictOnFlatAreas, boolean trim) {
         for (int b = 0; b < allowance.length; b++) {
-            allowance[b] = margin + (int) Math.min(Integer.MAX_VALUE / 2, noiseTolerance * noise.noise(b));
+            allowance[b] = margin + (int) Math.min(Integer.MAX_VALUE / 2, noiseTolerance * noise[b]);
         }
-        noise.gather(frame, screen.source, plan.x(), plan.y(), plan.width(), plan.height());
         int flatMargin = Math.min(margin, Math.max(margin / FLAT_MARGIN_DIVISOR, FLAT_MARGIN_FLOOR));
         int width = screen.width();
         int rw = plan.width();
@@ -82,7 +85,7 @@ public final class Stabilizer {
                     indices[o + i] = (byte) transparent;
                     continue;
                 }
-                int block = noise.block(plan.x() + i, plan.y() + row);
+                int block = NoiseEstimate.block(plan.x() + i, plan.y() + row, blocksAcross);
                 int colour = palette[indices[o + i] & 0xFF];
                 int source = frame[p] & 0xFFFFFF;
                 int shown = screen.shown[p];
@@ -106,7 +109,6 @@ public final class Stabilizer {
                 }
             }
         }
-        noise.endFrame();
         if (!trim || transparent < 0) {
             return new Rect(plan.x(), plan.y(), rw, rh);
         }
