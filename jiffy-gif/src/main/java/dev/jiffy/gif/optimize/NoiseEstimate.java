@@ -65,11 +65,6 @@ public final class NoiseEstimate {
         this.noise = new int[blocks];
     }
 
-    /** The block of pixel (x, y). */
-    public int block(int x, int y) {
-        return block(x, y, blocksX);
-    }
-
     /** Blocks along a side of {@code pixels} pixels (across a picture that wide, down one that high). */
     public static int blocksAlong(int pixels) {
         return (pixels + BLOCK - 1) >> SHIFT;
