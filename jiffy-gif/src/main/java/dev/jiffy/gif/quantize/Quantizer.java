@@ -1,5 +1,6 @@
 package dev.jiffy.gif.quantize;
 
+import dev.jiffy.gif.format.ColorTable;
 import java.util.Arrays;
 
 /**
@@ -128,9 +129,7 @@ public final class Quantizer {
         for (int i = 0; i < k; i++) {
             int c = leaderOf(h, i);
             if (c >= 0) {
-                centres[3 * i] = (c >>> 16) & 0xFF;
-                centres[3 * i + 1] = (c >>> 8) & 0xFF;
-                centres[3 * i + 2] = c & 0xFF;
+                setCentre(i, c);
             }
         }
     }
@@ -153,7 +152,10 @@ public final class Quantizer {
      * @return how many centres there are now
      */
     private int addLeaders(ColorHistogram h, int k, int maxColors) {
-        int table = Math.max(4, Integer.highestOneBit(k) << 1); // the colour table k colours and a transparent need
+        if (k >= maxColors) {
+            return k;
+        }
+        int table = Math.max(4, ColorTable.sizeFor(k + 1)); // the colour table k colours and a transparent index need
         int room = Math.min(maxColors, table - 1) - k;
         int candidates = 0;
         for (int i = 0; i < k; i++) {
@@ -170,12 +172,15 @@ public final class Quantizer {
         }
         int n = k;
         for (int j = 0; j < Math.min(candidates, room); j++) {
-            int c = h.leader(leadingSlot[byLead[j]]);
-            centres[3 * n] = (c >>> 16) & 0xFF;
-            centres[3 * n + 1] = (c >>> 8) & 0xFF;
-            centres[3 * n + 2] = c & 0xFF;
-            n++;
+            setCentre(n++, h.leader(leadingSlot[byLead[j]]));
         }
         return n;
+    }
+
+    /** Sets centre {@code i} to colour {@code rgb} (0xRRGGBB). */
+    private void setCentre(int i, int rgb) {
+        centres[3 * i] = (rgb >>> 16) & 0xFF;
+        centres[3 * i + 1] = (rgb >>> 8) & 0xFF;
+        centres[3 * i + 2] = rgb & 0xFF;
     }
 }
