@@ -49,11 +49,7 @@ class QuantizerTest {
         // a black area with compression noise: six of ten pixels black, the others a level or three off. Their mean is
         // 1,1,1 (rounded from 1.0, 0.6, 0.8), a colour no pixel has; the palette keeps black itself
         for (boolean leaders : new boolean[] {true, false}) {
-            ColorHistogram h = new ColorHistogram(leaders);
-            h.add(0x000000, 600);
-            h.add(0x020202, 200);
-            h.add(0x030102, 200);
-            h.add(0xE0D0C0, 1000); // another area, so the black one is one colour of two
+            ColorHistogram h = noisyBlackAndAnother(leaders); // another area, so the black one is one colour of two
             Palette p = new Palette();
             new Quantizer(3).quantize(h, 2, p);
             assertThat(p.size()).isEqualTo(2);
@@ -76,12 +72,18 @@ class QuantizerTest {
         assertThat(p.color(0)).isEqualTo(0x060606);
     }
 
-    /** The noisy black area of {@link #aColourThatLeadsAFlatAreaUnderNoiseIsKeptExactly} beside another colour. */
-    private static ColorHistogram noisyBlackAndAnother() {
-        ColorHistogram h = new ColorHistogram(true);
+    /** A flat black area under noise: mostly black, some pixels two or three levels off (their mean is 1,1,1). */
+    private static ColorHistogram noisyBlack(boolean leaders) {
+        ColorHistogram h = new ColorHistogram(leaders);
         h.add(0x000000, 600);
         h.add(0x020202, 200);
         h.add(0x030102, 200);
+        return h;
+    }
+
+    /** {@link #noisyBlack} beside another colour. */
+    private static ColorHistogram noisyBlackAndAnother(boolean leaders) {
+        ColorHistogram h = noisyBlack(leaders);
         h.add(0xE0D0C0, 1000);
         return h;
     }
@@ -90,7 +92,7 @@ class QuantizerTest {
     void aQuantizerThatAddsLeadersKeepsTheMeanAndAddsTheLeaderWhereThereIsRoom() {
         // as a scene's palette: black is added, the mean 1,1,1 stays for the near-blacks
         Palette p = new Palette();
-        new Quantizer(3, true).quantize(noisyBlackAndAnother(), 4, p);
+        new Quantizer(3, true).quantize(noisyBlackAndAnother(true), 4, p);
         assertThat(p.size()).isEqualTo(3);
         assertThat(p.color(0)).isEqualTo(0x000000);
         assertThat(p.color(1)).isEqualTo(0x010101);
@@ -100,7 +102,7 @@ class QuantizerTest {
     @Test
     void aQuantizerThatAddsLeadersAddsNoneBeyondMaxColours() {
         Palette p = new Palette();
-        new Quantizer(3, true).quantize(noisyBlackAndAnother(), 2, p);
+        new Quantizer(3, true).quantize(noisyBlackAndAnother(true), 2, p);
         assertThat(p.size()).isEqualTo(2);
         assertThat(p.color(0)).isEqualTo(0x010101);
         assertThat(p.color(1)).isEqualTo(0xE0D0C0);
@@ -109,7 +111,7 @@ class QuantizerTest {
     @Test
     void aQuantizerThatAddsLeadersAddsNoneThatWouldNeedALargerColourTable() {
         // three colours and a transparent index fill a table of four: a fourth colour would need one of eight
-        ColorHistogram h = noisyBlackAndAnother();
+        ColorHistogram h = noisyBlackAndAnother(true);
         h.add(0x40C040, 1000);
         Palette p = new Palette();
         new Quantizer(3, true).quantize(h, 8, p);
@@ -120,12 +122,8 @@ class QuantizerTest {
     @Test
     void aScenesPaletteOfOneNoisyBlackGetsItsBlackToo() {
         // one colour and a transparent index fill a table of two, but LZW codes a table of four as cheaply
-        ColorHistogram h = new ColorHistogram(true);
-        h.add(0x000000, 600);
-        h.add(0x020202, 200);
-        h.add(0x030102, 200);
         Palette p = new Palette();
-        new Quantizer(3, true).quantize(h, 255, p);
+        new Quantizer(3, true).quantize(noisyBlack(true), 255, p);
         assertThat(p.size()).isEqualTo(2);
         assertThat(p.color(0)).isEqualTo(0x000000);
         assertThat(p.color(1)).isEqualTo(0x010101);
