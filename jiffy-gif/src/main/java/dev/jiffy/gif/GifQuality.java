@@ -79,7 +79,8 @@ public final class GifQuality {
     private static final double FUZZ_PER_STEP = 0.04;
     /**
      * Below each of these qualities the palette halves: 256 colours from 75 up, 127 from 68 to 74, 63 from 60, 31
-     * from 50, 15 from 30 and 7 below. A shared palette keeps one index of its table for transparency, so 2^k - 1
+     * from 50, 15 from 30 and 7 below. The first halving is where frames start to share palettes
+     * ({@value #SHARED_PALETTES_BELOW}), and a shared palette keeps one index of its table for transparency, so 2^k - 1
      * colours fill a table of 2^k entries and each halving makes every LZW code a bit shorter (the test card at 50: 31
      * colours 212,432 bytes, 32 colours, a table of 64, 218,473).
      *
@@ -98,7 +99,7 @@ public final class GifQuality {
      * then flat from 45 to 30 (183,359, 183,363, 182,639, 181,801 at 45, 40, 35, 30: its scrolling edges are all
      * that changes, and they are rewritten at any margin).
      */
-    private static final int[] PALETTE_HALVES_BELOW = {75, 68, 60, 50, 30};
+    private static final int[] PALETTE_HALVES_BELOW = {SHARED_PALETTES_BELOW, 68, 60, 50, 30};
     /**
      * Noise tolerance added per quality step below 100 (see {@link GifOptions#noiseTolerance()}). At quality 80, on the
      * handheld live action and the grey film (3 s, 480 and 400 px), 1 per step wrote 2.14 MB / SSIM 0.957 and 1.21 MB
