@@ -14,7 +14,7 @@ import java.util.Arrays;
  * fade, motion over smooth areas) and keeps grain, which differs from pixel to pixel. For white noise this has 1.5
  * times the variance of the change itself, so it is scaled back by 2/3 into the units of a pixel's change
  * ({@link dev.jiffy.gif.quantize.ColorMetric}). Per block of {@value #BLOCK}x{@value #BLOCK} pixels each frame gives
- * the <em>median</em> of that over every other row: edges of moving things, a minority of any block, do not move it. The block's noise is
+ * the <em>median</em> of that: edges of moving things, a minority of any block, do not move it. The block's noise is
  * the <em>smallest</em> of its last {@value #HISTORY} medians: texture moving through a block for a few frames does
  * not count, grain, present in every frame, does. A clean animation has noise 0 everywhere, so nothing changes for
  * it.
@@ -23,10 +23,7 @@ import java.util.Arrays;
  * the per-pixel work to a few integer operations. Deterministic: it depends only on the frames, in order.
  */
 public final class NoiseEstimate {
-    /**
-     * Block side in pixels: the 128 pixels of its gathered rows ({@link #ROW_STEP}) give a stable median, and 16 px
-     * regions follow where grain is heavier.
-     */
+    /** Block side in pixels: 256 pixels give a stable median, and 16 px regions follow where grain is heavier. */
     static final int BLOCK = 16;
     private static final int SHIFT = 4;
     /**
@@ -36,25 +33,14 @@ public final class NoiseEstimate {
     static final int HISTORY = 4;
     /** Bucket 0 holds no change; then 4 per octave up to the largest distance recorded, 7·(2·255)²·4/6 < 2^21. */
     private static final int BUCKETS = 1 + 4 * 21;
-    /**
-     * Rows gathered: every other one (the even rows of the canvas), so a full block's median is taken over 128 pixels
-     * rather than 256. A block's noise is a statistic of its grain, which half its rows show as well as all of them,
-     * and gathering takes half the time. Against every row (main f187c6a), on the twelve clips of
-     * {@code bench/pareto.sh} at twelve qualities: bytes at gifski's default SSIM moved by -0.003x to +0.002x of
-     * gifski's bytes per clip (film grain +0.001x, live action +0.000x, smoke -0.001x), default and Q50 sizes within
-     * 0.5 %; the encoder's CPU on case b ({@code bench/encode-ab.sh --rounds 10}) 0.92x at the minimum (1.562 s
-     * against 1.697 s), 0.95x at the median, its bytes +0.35 %.
-     */
-    static final int ROW_STEP = 2;
 
     private final int width;
     private final int blocksX;
     private final int blocks;
     /** Per block and bucket: pixels of the frame being gathered whose change falls in the bucket. */
     private final int[] counts;
-    /** Per block: gathered pixels of the frame that had nothing to compare with (transparent before). */
+    /** Per block: pixels of the frame being gathered that had nothing to compare with (transparent before). */
     private final int[] unknown;
-    /** Per block: its pixels on gathered rows (see {@link #ROW_STEP}). */
     private final int[] area;
     /** The last {@value #HISTORY} frames' medians per block, oldest overwritten first. */
     private final int[][] medians = new int[HISTORY][];
@@ -70,9 +56,7 @@ public final class NoiseEstimate {
         this.area = new int[blocks];
         for (int by = 0; by < blocksY; by++) {
             for (int bx = 0; bx < blocksX; bx++) {
-                // the rows gathered: a block starts on a multiple of BLOCK, so on a gathered row
-                int rows = Math.min(BLOCK, height - (by << SHIFT));
-                area[by * blocksX + bx] = Math.min(BLOCK, width - (bx << SHIFT)) * ((rows + ROW_STEP - 1) / ROW_STEP);
+                area[by * blocksX + bx] = Math.min(BLOCK, width - (bx << SHIFT)) * Math.min(BLOCK, height - (by << SHIFT));
             }
         }
         for (int i = 0; i < HISTORY; i++) {
@@ -132,8 +116,7 @@ public final class NoiseEstimate {
         // One pass per row with a window of three pixels' changes (left, centre, right), the centre's high-pass taken
         // once its right neighbour is known. A change is 0 (and no change) outside the rectangle and wherever there
         // was nothing before, which is how neighbours outside the rectangle or with nothing before count.
-        int firstRow = (y + ROW_STEP - 1) / ROW_STEP * ROW_STEP; // gathered rows are canvas rows, whatever the rectangle
-        for (int row = firstRow; row < y + h; row += ROW_STEP) {
+        for (int row = y; row < y + h; row++) {
             int p = row * width + x;
             int blockRow = (row >> SHIFT) * blocksX;
             int lr = 0;

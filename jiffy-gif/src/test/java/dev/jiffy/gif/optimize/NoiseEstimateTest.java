@@ -67,35 +67,6 @@ class NoiseEstimateTest {
     }
 
     @Test
-    void grainIsMeasuredInBlocksCutShortAndInRectanglesStartingOnAnyRow() {
-        // 64 x 45: the bottom blocks are 13 rows high, 7 of them gathered (NoiseEstimate.ROW_STEP); every frame's
-        // grain is fed as two rectangles split at an odd row, as the planner may cut them
-        int height = 45;
-        Random random = new Random(11);
-        NoiseEstimate noise = new NoiseEstimate(W, height);
-        int[] previous = new int[W * height];
-        int[] frame = null;
-        for (int f = 0; f < 8; f++) {
-            frame = new int[W * height];
-            for (int p = 0; p < frame.length; p++) {
-                int v = 120 + random.nextInt(13) - 6;
-                frame[p] = 0xFF000000 | v << 16 | v << 8 | v;
-            }
-            noise.gather(frame, previous, 0, 0, W, 21);
-            noise.gather(frame, previous, 0, 21, W, height - 21);
-            noise.endFrame();
-            previous = frame;
-        }
-        int[] measured = blocks(noise);
-        assertThat(measured).hasSize(4 * 3);
-        int top = measured[0];
-        assertThat(top).isPositive();
-        for (int b : measured) {
-            assertThat(b).isBetween(top * 3 / 4, top * 4 / 3); // the bottom row of blocks too, within a bucket
-        }
-    }
-
-    @Test
     void aCleanPictureAFlickerAndAFadeHaveNoNoise() {
         Random random = new Random(1);
         // still, then the whole picture brightening and darkening: smooth in space, so not noise
