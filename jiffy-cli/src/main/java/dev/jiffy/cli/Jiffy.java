@@ -7,6 +7,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import picocli.AutoComplete;
@@ -17,10 +23,6 @@ import picocli.CommandLine.Option;
 /** The {@code jiffy} command: subcommands for making GIFs, probing videos and running the demo. */
 @Command(name = "jiffy", mixinStandardHelpOptions = true, versionProvider = Jiffy.Version.class,
         description = "Make animated GIFs from video files.",
-        subcommands = {MakeCommand.class, BatchCommand.class, ProbeCommand.class, DemoCommand.class, FontsCommand.class,
-                PreviewCommand.class, StudioCommand.class, FrameCommand.class, RunCommand.class,
-                CommandLine.HelpCommand.class,
-                AutoComplete.GenerateCompletion.class},
         footer = {"",
                 "Tab completion in bash and zsh: source <(jiffy generate-completion)",
                 "Exit codes: 0 ok, 1 failure (bad media, unwritable output), 2 usage error."})
@@ -30,6 +32,15 @@ public final class Jiffy implements Runnable {
     static final int USAGE = 2;
     /** Commands whose work starts by opening a video (unless given frames or a GIF). */
     private static final Set<String> OPEN_VIDEOS = Set.of("make", "batch", "probe", "frame");
+    /**
+     * The subcommands by name, in the order {@code jiffy --help} lists them; added by {@link #commandLine} rather
+     * than named in {@code @Command}, so that a run builds picocli's model only of the command it runs.
+     */
+    private static final Map<String, Class<?>> SUBCOMMANDS = subcommands(MakeCommand.class, BatchCommand.class,
+            ProbeCommand.class, DemoCommand.class, FontsCommand.class, PreviewCommand.class, StudioCommand.class,
+            FrameCommand.class, RunCommand.class, CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class);
+    /** Commands that need the model of every other: help lists or describes them, completion covers them all. */
+    private static final Set<String> NEED_ALL = Set.of("help", "generate-completion");
 
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
             description = "Print stack traces of errors (for bug reports).")
@@ -75,7 +86,7 @@ public final class Jiffy implements Runnable {
 
     /** As {@link #run(String[], PrintWriter, PrintWriter)}, with the stream {@code -o -} writes the GIF to. */
     static int run(String[] args, PrintWriter out, PrintWriter err, OutputStream stdout) {
-        CommandLine cli = commandLine(out, err, stdout);
+        CommandLine cli = commandLine(out, err, stdout, subcommandsFor(args));
         try {
             return cli.execute(args);
         } catch (OutOfMemoryError e) {
@@ -86,16 +97,33 @@ public final class Jiffy implements Runnable {
         }
     }
 
+    /** The command line with every subcommand, as {@code jiffy --help} describes it. */
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        return commandLine(out, err, System.out);
+        return commandLine(out, err, System.out, SUBCOMMANDS.values());
     }
 
-    private static CommandLine commandLine(PrintWriter out, PrintWriter err, OutputStream stdout) {
-        CommandLine cli = parser(new Jiffy(stdout));
+    /**
+     * The subcommands {@code args} can reach: only the one named first, as picocli then hands every later argument
+     * to it (the model of {@code make} alone is built in half the time of all of them: README, "Speed against the
+     * decode floor", branch startup); all of them when the first argument is an option, a mistyped name (to suggest
+     * the nearest), {@code help} or {@code generate-completion}.
+     */
+    static Collection<Class<?>> subcommandsFor(String[] args) {
+        if (args.length > 0 && !NEED_ALL.contains(args[0]) && SUBCOMMANDS.containsKey(args[0])) {
+            return List.of(SUBCOMMANDS.get(args[0]));
+        }
+        return SUBCOMMANDS.values();
+    }
+
+    private static CommandLine commandLine(PrintWriter out, PrintWriter err, OutputStream stdout,
+            Collection<Class<?>> subcommands) {
+        CommandLine root = new CommandLine(new Jiffy(stdout));
+        subcommands.forEach(root::addSubcommand);
+        CommandLine cli = readAsJiffyDoes(root);
         // --version on every subcommand (their mixinStandardHelpOptions adds the option, this gives it something to say).
         cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(new Version()));
         // jiffy run PROGRAM.java --flag: options after the program are the program's, not run's.
-        cli.getSubcommands().get("run").setStopAtPositional(true);
+        Optional.ofNullable(cli.getSubcommands().get("run")).ifPresent(run -> run.setStopAtPositional(true));
         cli.setOut(out);
         cli.setErr(err);
         cli.setExitCodeExceptionMapper(Jiffy::exitCodeOf);
@@ -126,7 +154,20 @@ public final class Jiffy implements Runnable {
      * ({@code --dither ordered}, {@code --bg-method seed}) in any case, as the rest of the options are read.
      */
     static CommandLine parser(Object command) {
-        return new CommandLine(command).setCaseInsensitiveEnumValuesAllowed(true);
+        return readAsJiffyDoes(new CommandLine(command));
+    }
+
+    /** {@code cli} and the subcommands it has so far set to read as {@link #parser} says. */
+    private static CommandLine readAsJiffyDoes(CommandLine cli) {
+        return cli.setCaseInsensitiveEnumValuesAllowed(true);
+    }
+
+    private static Map<String, Class<?>> subcommands(Class<?>... commands) {
+        Map<String, Class<?>> byName = new LinkedHashMap<>();
+        for (Class<?> command : commands) {
+            byName.put(command.getAnnotation(Command.class).name(), command);
+        }
+        return Collections.unmodifiableMap(byName);
     }
 
     /** "; did you mean --width?" for a mistyped option or subcommand, as git and gifski users expect. */
