@@ -7,10 +7,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -86,7 +84,7 @@ public final class Jiffy implements Runnable {
 
     /** As {@link #run(String[], PrintWriter, PrintWriter)}, with the stream {@code -o -} writes the GIF to. */
     static int run(String[] args, PrintWriter out, PrintWriter err, OutputStream stdout) {
-        CommandLine cli = commandLine(out, err, stdout, subcommandsFor(args));
+        CommandLine cli = commandLine(out, err, stdout, args);
         try {
             return cli.execute(args);
         } catch (OutOfMemoryError e) {
@@ -97,28 +95,24 @@ public final class Jiffy implements Runnable {
         }
     }
 
-    /** The command line with every subcommand, as {@code jiffy --help} describes it. */
-    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        return commandLine(out, err, System.out, SUBCOMMANDS.values());
-    }
-
     /**
-     * The subcommands {@code args} can reach: only the one named first, as picocli then hands every later argument
-     * to it (the model of {@code make} alone is built in half the time of all of them: README, "Speed against the
-     * decode floor", branch startup); all of them when the first argument is an option, a mistyped name (to suggest
-     * the nearest), {@code help} or {@code generate-completion}.
+     * The command line that runs {@code args}, with the subcommands they can reach: only the one named first, as
+     * picocli then hands every later argument to it (the model of {@code make} alone is built in about half the time
+     * of all of them: README, "Speed against the decode floor", branch startup); all of them when the first argument
+     * is an option or a mistyped name (to suggest the nearest), {@code help} or {@code generate-completion}, or when
+     * there are no arguments.
      */
-    static Collection<Class<?>> subcommandsFor(String[] args) {
-        if (args.length > 0 && !NEED_ALL.contains(args[0]) && SUBCOMMANDS.containsKey(args[0])) {
-            return List.of(SUBCOMMANDS.get(args[0]));
-        }
-        return SUBCOMMANDS.values();
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, String... args) {
+        return commandLine(out, err, System.out, args);
     }
 
-    private static CommandLine commandLine(PrintWriter out, PrintWriter err, OutputStream stdout,
-            Collection<Class<?>> subcommands) {
+    private static CommandLine commandLine(PrintWriter out, PrintWriter err, OutputStream stdout, String... args) {
         CommandLine root = new CommandLine(new Jiffy(stdout));
-        subcommands.forEach(root::addSubcommand);
+        if (args.length > 0 && !NEED_ALL.contains(args[0]) && SUBCOMMANDS.containsKey(args[0])) {
+            root.addSubcommand(SUBCOMMANDS.get(args[0]));
+        } else {
+            SUBCOMMANDS.values().forEach(root::addSubcommand);
+        }
         CommandLine cli = readAsJiffyDoes(root);
         // --version on every subcommand (their mixinStandardHelpOptions adds the option, this gives it something to say).
         cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(new Version()));
@@ -138,7 +132,7 @@ public final class Jiffy implements Runnable {
             w.flush();
             return exitCodeOf(e);
         });
-        cli.setParameterExceptionHandler((e, args) -> {
+        cli.setParameterExceptionHandler((e, unparsed) -> {
             PrintWriter w = e.getCommandLine().getErr();
             // one line, like every other error: what was wrong, and where the options are listed
             w.println("jiffy: " + oneLine(e.getMessage()) + didYouMean(e) + " (see '"
