@@ -7,8 +7,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -30,15 +32,6 @@ public final class Jiffy implements Runnable {
     static final int USAGE = 2;
     /** Commands whose work starts by opening a video (unless given frames or a GIF). */
     private static final Set<String> OPEN_VIDEOS = Set.of("make", "batch", "probe", "frame");
-    /**
-     * The subcommands by name, in the order {@code jiffy --help} lists them; added by {@link #commandLine} rather
-     * than named in {@code @Command}, so that a run builds picocli's model only of the command it runs.
-     */
-    private static final Map<String, Class<?>> SUBCOMMANDS = subcommands(MakeCommand.class, BatchCommand.class,
-            ProbeCommand.class, DemoCommand.class, FontsCommand.class, PreviewCommand.class, StudioCommand.class,
-            FrameCommand.class, RunCommand.class, CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class);
-    /** Commands that need the model of every other: help lists or describes them, completion covers them all. */
-    private static final Set<String> NEED_ALL = Set.of("help", "generate-completion");
 
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
             description = "Print stack traces of errors (for bug reports).")
@@ -108,11 +101,7 @@ public final class Jiffy implements Runnable {
 
     private static CommandLine commandLine(PrintWriter out, PrintWriter err, OutputStream stdout, String... args) {
         CommandLine root = new CommandLine(new Jiffy(stdout));
-        if (args.length > 0 && !NEED_ALL.contains(args[0]) && SUBCOMMANDS.containsKey(args[0])) {
-            root.addSubcommand(SUBCOMMANDS.get(args[0]));
-        } else {
-            SUBCOMMANDS.values().forEach(root::addSubcommand);
-        }
+        Subcommands.reachedBy(args).forEach(root::addSubcommand);
         CommandLine cli = readAsJiffyDoes(root);
         // --version on every subcommand (their mixinStandardHelpOptions adds the option, this gives it something to say).
         cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(new Version()));
@@ -156,12 +145,33 @@ public final class Jiffy implements Runnable {
         return cli.setCaseInsensitiveEnumValuesAllowed(true);
     }
 
-    private static Map<String, Class<?>> subcommands(Class<?>... commands) {
-        Map<String, Class<?>> byName = new LinkedHashMap<>();
-        for (Class<?> command : commands) {
-            byName.put(command.getAnnotation(Command.class).name(), command);
+    /**
+     * The subcommands, in a class of their own so that loading them and reading their names waits until FFmpeg has
+     * begun loading ({@link #main}): as a static field of {@code Jiffy} it held that back by 0.1 s.
+     */
+    private static final class Subcommands {
+        /** By name, in the order {@code jiffy --help} lists them. */
+        private static final Map<String, Class<?>> BY_NAME = byName(MakeCommand.class, BatchCommand.class,
+                ProbeCommand.class, DemoCommand.class, FontsCommand.class, PreviewCommand.class, StudioCommand.class,
+                FrameCommand.class, RunCommand.class, CommandLine.HelpCommand.class,
+                AutoComplete.GenerateCompletion.class);
+        /** Commands that need the model of every other: help lists or describes them, completion covers them all. */
+        private static final Set<String> NEED_ALL = Set.of("help", "generate-completion");
+
+        static Collection<Class<?>> reachedBy(String... args) {
+            if (args.length > 0 && !NEED_ALL.contains(args[0]) && BY_NAME.containsKey(args[0])) {
+                return List.of(BY_NAME.get(args[0]));
+            }
+            return BY_NAME.values();
         }
-        return Collections.unmodifiableMap(byName);
+
+        private static Map<String, Class<?>> byName(Class<?>... commands) {
+            Map<String, Class<?>> byName = new LinkedHashMap<>();
+            for (Class<?> command : commands) {
+                byName.put(command.getAnnotation(Command.class).name(), command);
+            }
+            return Collections.unmodifiableMap(byName);
+        }
     }
 
     /** "; did you mean --width?" for a mistyped option or subcommand, as git and gifski users expect. */
