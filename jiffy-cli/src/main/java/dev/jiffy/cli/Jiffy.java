@@ -2,11 +2,15 @@ package dev.jiffy.cli;
 
 import dev.jiffy.JiffyException;
 import dev.jiffy.MediaTooLargeException;
+import dev.jiffy.clip.GifFileClip;
 import dev.jiffy.source.MediaSources;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -53,13 +57,43 @@ public final class Jiffy implements Runnable {
      * @param args the command line, e.g. {@code make in.mp4 -o out.gif}
      */
     public static void main(String[] args) {
-        if (args.length > 0 && OPEN_VIDEOS.contains(args[0])) {
+        if (mayOpenVideo(args)) {
             // FFmpeg's libraries (0.2-0.4 s of one core) load on the other core while picocli reads the command line
             // (0.2-0.4 s): until the first frame the start-up ran on one thread (README, "Speed against the decode
             // floor", branch speed6)
             MediaSources.prepareInBackground();
         }
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /**
+     * Whether {@code args} (not yet parsed) may open a video, so that FFmpeg is worth loading ahead: a command of
+     * {@link #OPEN_VIDEOS}, but not {@code make} of a folder of frames or a GIF, which never open one (loading it
+     * cost them 0.3 s of CPU). The input cannot be told from the other arguments before parsing, so {@code make}
+     * counts as opening a video unless an argument names a folder or a GIF and none names any other file (an output
+     * GIF that exists, a font, a background image: whichever is the input, FFmpeg is loaded, as before).
+     */
+    static boolean mayOpenVideo(String... args) {
+        if (args.length == 0 || !OPEN_VIDEOS.contains(args[0])) {
+            return false;
+        }
+        if (!args[0].equals("make")) {
+            return true;
+        }
+        boolean framesOrGif = false;
+        for (int i = 1; i < args.length; i++) {
+            Path path;
+            try {
+                path = Path.of(args[i]);
+            } catch (InvalidPathException e) {
+                continue;
+            }
+            if (Files.isRegularFile(path) && !GifFileClip.isGif(path)) {
+                return true;
+            }
+            framesOrGif |= Files.isDirectory(path) || Files.isRegularFile(path);
+        }
+        return !framesOrGif;
     }
 
     /**
