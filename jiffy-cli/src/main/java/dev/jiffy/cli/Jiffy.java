@@ -2,11 +2,21 @@ package dev.jiffy.cli;
 
 import dev.jiffy.JiffyException;
 import dev.jiffy.MediaTooLargeException;
+import dev.jiffy.clip.GifFileClip;
 import dev.jiffy.source.MediaSources;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import picocli.AutoComplete;
@@ -17,10 +27,6 @@ import picocli.CommandLine.Option;
 /** The {@code jiffy} command: subcommands for making GIFs, probing videos and running the demo. */
 @Command(name = "jiffy", mixinStandardHelpOptions = true, versionProvider = Jiffy.Version.class,
         description = "Make animated GIFs from video files.",
-        subcommands = {MakeCommand.class, BatchCommand.class, ProbeCommand.class, DemoCommand.class, FontsCommand.class,
-                PreviewCommand.class, StudioCommand.class, FrameCommand.class, RunCommand.class,
-                CommandLine.HelpCommand.class,
-                AutoComplete.GenerateCompletion.class},
         footer = {"",
                 "Tab completion in bash and zsh: source <(jiffy generate-completion)",
                 "Exit codes: 0 ok, 1 failure (bad media, unwritable output), 2 usage error."})
@@ -51,13 +57,43 @@ public final class Jiffy implements Runnable {
      * @param args the command line, e.g. {@code make in.mp4 -o out.gif}
      */
     public static void main(String[] args) {
-        if (args.length > 0 && OPEN_VIDEOS.contains(args[0])) {
+        if (mayOpenVideo(args)) {
             // FFmpeg's libraries (0.2-0.4 s of one core) load on the other core while picocli reads the command line
             // (0.2-0.4 s): until the first frame the start-up ran on one thread (README, "Speed against the decode
             // floor", branch speed6)
             MediaSources.prepareInBackground();
         }
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /**
+     * Whether {@code args} (not yet parsed) may open a video, so that FFmpeg is worth loading ahead: a command of
+     * {@link #OPEN_VIDEOS}, but not {@code make} of a folder of frames or a GIF, which never open one (loading it
+     * cost them 0.3 s of CPU). The input cannot be told from the other arguments before parsing, so {@code make}
+     * counts as opening a video unless an argument names a folder or a GIF and none names any other file (an output
+     * GIF that exists, a font, a background image: whichever is the input, FFmpeg is loaded, as before).
+     */
+    static boolean mayOpenVideo(String... args) {
+        if (args.length == 0 || !OPEN_VIDEOS.contains(args[0])) {
+            return false;
+        }
+        if (!args[0].equals("make")) {
+            return true;
+        }
+        boolean framesOrGif = false;
+        for (int i = 1; i < args.length; i++) {
+            Path path;
+            try {
+                path = Path.of(args[i]);
+            } catch (InvalidPathException e) {
+                continue;
+            }
+            if (Files.isRegularFile(path) && !GifFileClip.isGif(path)) {
+                return true;
+            }
+            framesOrGif |= Files.isDirectory(path) || Files.isRegularFile(path);
+        }
+        return !framesOrGif;
     }
 
     /**
@@ -75,7 +111,7 @@ public final class Jiffy implements Runnable {
 
     /** As {@link #run(String[], PrintWriter, PrintWriter)}, with the stream {@code -o -} writes the GIF to. */
     static int run(String[] args, PrintWriter out, PrintWriter err, OutputStream stdout) {
-        CommandLine cli = commandLine(out, err, stdout);
+        CommandLine cli = commandLine(out, err, stdout, args);
         try {
             return cli.execute(args);
         } catch (OutOfMemoryError e) {
@@ -86,16 +122,25 @@ public final class Jiffy implements Runnable {
         }
     }
 
-    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        return commandLine(out, err, System.out);
+    /**
+     * The command line that runs {@code args}, with the subcommands they can reach: only the one named first, as
+     * picocli then hands every later argument to it (picocli's model of {@code make} alone took 0.45-0.57 s to build,
+     * of all eleven 0.59-0.66 s, in-process at load 10: README, "Speed against the decode floor", branch startup);
+     * all of them when the first argument is an option or a mistyped name (to suggest the nearest), {@code help} or
+     * {@code generate-completion}, or when there are no arguments.
+     */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, String... args) {
+        return commandLine(out, err, System.out, args);
     }
 
-    private static CommandLine commandLine(PrintWriter out, PrintWriter err, OutputStream stdout) {
-        CommandLine cli = parser(new Jiffy(stdout));
+    private static CommandLine commandLine(PrintWriter out, PrintWriter err, OutputStream stdout, String... args) {
+        CommandLine root = new CommandLine(new Jiffy(stdout));
+        Subcommands.reachedBy(args).forEach(root::addSubcommand);
+        CommandLine cli = readAsJiffyDoes(root);
         // --version on every subcommand (their mixinStandardHelpOptions adds the option, this gives it something to say).
         cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(new Version()));
         // jiffy run PROGRAM.java --flag: options after the program are the program's, not run's.
-        cli.getSubcommands().get("run").setStopAtPositional(true);
+        Optional.ofNullable(cli.getSubcommands().get("run")).ifPresent(run -> run.setStopAtPositional(true));
         cli.setOut(out);
         cli.setErr(err);
         cli.setExitCodeExceptionMapper(Jiffy::exitCodeOf);
@@ -110,7 +155,7 @@ public final class Jiffy implements Runnable {
             w.flush();
             return exitCodeOf(e);
         });
-        cli.setParameterExceptionHandler((e, args) -> {
+        cli.setParameterExceptionHandler((e, unparsed) -> {
             PrintWriter w = e.getCommandLine().getErr();
             // one line, like every other error: what was wrong, and where the options are listed
             w.println("jiffy: " + oneLine(e.getMessage()) + didYouMean(e) + " (see '"
@@ -126,7 +171,42 @@ public final class Jiffy implements Runnable {
      * ({@code --dither ordered}, {@code --bg-method seed}) in any case, as the rest of the options are read.
      */
     static CommandLine parser(Object command) {
-        return new CommandLine(command).setCaseInsensitiveEnumValuesAllowed(true);
+        return readAsJiffyDoes(new CommandLine(command));
+    }
+
+    /** {@code cli} and the subcommands it has so far set to read as {@link #parser} says. */
+    private static CommandLine readAsJiffyDoes(CommandLine cli) {
+        return cli.setCaseInsensitiveEnumValuesAllowed(true);
+    }
+
+    /**
+     * The subcommands, in a class of their own so that loading them and reading their names waits until FFmpeg has
+     * begun loading ({@link #main}): as a static field of {@code Jiffy} (initialised before main) it held that back
+     * by 0.15 s (class-load log, load 8-10).
+     */
+    private static final class Subcommands {
+        /** By name, in the order {@code jiffy --help} lists them. */
+        private static final Map<String, Class<?>> BY_NAME = byName(MakeCommand.class, BatchCommand.class,
+                ProbeCommand.class, DemoCommand.class, FontsCommand.class, PreviewCommand.class, StudioCommand.class,
+                FrameCommand.class, RunCommand.class, CommandLine.HelpCommand.class,
+                AutoComplete.GenerateCompletion.class);
+        /** Commands that need the model of every other: help lists or describes them, completion covers them all. */
+        private static final Set<String> NEED_ALL = Set.of("help", "generate-completion");
+
+        static Collection<Class<?>> reachedBy(String... args) {
+            if (args.length > 0 && !NEED_ALL.contains(args[0]) && BY_NAME.containsKey(args[0])) {
+                return List.of(BY_NAME.get(args[0]));
+            }
+            return BY_NAME.values();
+        }
+
+        private static Map<String, Class<?>> byName(Class<?>... commands) {
+            Map<String, Class<?>> byName = new LinkedHashMap<>();
+            for (Class<?> command : commands) {
+                byName.put(command.getAnnotation(Command.class).name(), command);
+            }
+            return Collections.unmodifiableMap(byName);
+        }
     }
 
     /** "; did you mean --width?" for a mistyped option or subcommand, as git and gifski users expect. */

@@ -10,6 +10,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /**
@@ -19,8 +20,6 @@ import java.util.regex.Pattern;
  * behind is deleted by the next write of the same target (see {@link TempPath#removeAbandonedFiles}).
  */
 public final class AtomicFile implements AutoCloseable {
-    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
-
     private final Path target;
     private final TempPath temp;
 
@@ -57,8 +56,11 @@ public final class AtomicFile implements AutoCloseable {
         TempPath.removeAbandonedFiles(dir, Pattern.compile("\\." + Pattern.quote(name) + "\\.[0-9a-z]{1,13}\\.part"));
         try {
             // Not createTempFile: its owner-only permissions would stay on the finished file; a new file honours umask.
+            // The random part must be unique, not secret: the file is created only if new, and a name already taken
+            // is tried again with another. SecureRandom's first use set up the JDK's security providers on the way
+            // to the first frame (52-77 ms, load 5: README, "Speed against the decode floor", branch startup).
             TempPath temp = TempPath.createFile(dir.resolve("." + name + "."
-                    + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".part"));
+                    + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".part"));
             return new AtomicFile(absolute, temp);
         } catch (java.nio.file.FileAlreadyExistsException e) {
             return create(target, kind, expectedMagic);

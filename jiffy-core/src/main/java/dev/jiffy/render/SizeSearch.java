@@ -8,7 +8,7 @@ import dev.jiffy.time.Sampling;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /** The encode-measure-adjust loop behind {@link SizeFit}: one search, its state, and its temporary folder. */
@@ -33,7 +33,6 @@ final class SizeSearch {
     private static final int GEOMETRY_TRIES = 3;
     private static final Pattern FOLDER = Pattern.compile("\\.jiffy-fit-\\d+");
     private static final Pattern CONTENTS = Pattern.compile("try-\\d+\\.gif|\\.try-\\d+\\.gif\\.[0-9a-z]{1,13}\\.part");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SizeFit fit;
     private final Clip clip;
@@ -75,7 +74,9 @@ final class SizeSearch {
 
     private static TempPath createFolder(Path dir, Path output) {
         try {
-            return TempPath.createFolder(dir.resolve(".jiffy-fit-" + Long.toUnsignedString(RANDOM.nextLong())));
+            // unique, not secret, as AtomicFile's names: a name already taken is tried again with another
+            return TempPath.createFolder(dir.resolve(".jiffy-fit-"
+                    + Long.toUnsignedString(ThreadLocalRandom.current().nextLong())));
         } catch (java.nio.file.FileAlreadyExistsException e) {
             return createFolder(dir, output);
         } catch (IOException e) {

@@ -11,6 +11,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,6 +35,27 @@ class TempPathTest {
             assertThat(ShutdownCleanup.isRegistered(abandoned.tempPath())).isTrue();
         }
         assertThat(ShutdownCleanup.registered()).isEqualTo(before);
+    }
+
+    @Test
+    void writesOfOneTargetAtOnceEachGetAPartOfTheirOwnThatTheTidyUpRecognises() throws IOException {
+        List<AtomicFile> writes = new ArrayList<>();
+        try {
+            for (int i = 0; i < 64; i++) {
+                writes.add(AtomicFile.create(dir.resolve("x.gif"), "GIF", GifRenderer.GIF_MAGIC));
+            }
+            Set<Path> parts = new HashSet<>();
+            for (AtomicFile write : writes) {
+                parts.add(write.tempPath());
+                assertThat(write.tempPath().getFileName().toString()).matches("\\.x\\.gif\\.[0-9a-z]{1,13}\\.part");
+            }
+            assertThat(parts).hasSize(64);
+        } finally {
+            writes.forEach(AtomicFile::close);
+        }
+        try (Stream<Path> left = Files.list(dir)) {
+            assertThat(left).isEmpty();
+        }
     }
 
     @Test

@@ -37,6 +37,7 @@ final class LookAhead {
     private static final int KMEANS_PASSES = 3;
     /** Bins per channel of the coarse colour signature used to find cuts. */
     private static final int SIGNATURE_LEVELS = 4;
+    private static final Palette[] NONE = new Palette[0];
 
     private final GifOptions options;
     private final int capacity;
@@ -81,6 +82,8 @@ final class LookAhead {
         private final double[] ends;
         private final float[][] signatures;
         private int count;
+        /** Frames before this one have been handed on (their scene ended at a cut): no longer held. */
+        private int handed;
         /** When the window's first frame starts: the end of the frame before it. */
         private double start;
 
@@ -128,22 +131,32 @@ final class LookAhead {
     }
 
     /**
-     * Chooses the palettes of the frames held (see {@link #palettes}) and empties the window for the frames after
-     * them.
+     * Chooses the palette of the frames still held (the window's last scene) and empties the window for the frames
+     * after them.
+     *
+     * @return the palette of each frame still held, in order (see {@link #add})
      */
     Palette[] seal() {
         Window w = filling;
-        Palette[] palettes = palettes(w);
+        Palette[] palettes = handOn(w, w.count);
         if (w.count > 0) {
             w.start = w.ends[w.count - 1];
         }
-        java.util.Arrays.fill(w.frames, 0, w.count, null); // the buffers go on down the pipeline
         w.count = 0;
+        w.handed = 0;
         return palettes;
     }
 
-    /** Holds a frame (by reference: it must not change until {@link #seal()}); end times increase. */
-    void add(int[] argb, double end) {
+    /**
+     * Holds a frame (by reference: it must not change until it is handed on); end times increase. A frame that
+     * starts a new scene (a cut, with shared palettes per scene) completes the scene before it: that scene's
+     * palette is chosen at once and its frames are handed on, rather than held until the window is full, so the
+     * stages after this one start on them sooner (at the start of a clip they waited for a whole window: 36 frames
+     * at 640x360). The window's bounds, and so every scene and palette, are the same either way.
+     *
+     * @return the palette of each frame of the scene this frame ended, in order; none (empty) if it continues one
+     */
+    Palette[] add(int[] argb, double end) {
         Window w = filling;
         int i = w.count;
         if (w.signatures[i] == null) {
@@ -153,24 +166,25 @@ final class LookAhead {
         w.ends[i] = end;
         signature(argb, w.signatures[i]);
         w.count++;
+        if (i > 0 && !global() && distance(w.signatures[i - 1], w.signatures[i]) > CUT) {
+            return handOn(w, i);
+        }
+        return NONE;
     }
 
     /**
-     * The palette for each frame of a sealed window, in order (null where none could be made: no opaque pixel yet).
-     * Windows must be given in order: each may keep the palette the previous one ended with.
+     * The palette of the frames held from the first not handed on to {@code to} (one scene: null where none could be
+     * made, no opaque pixel yet), which are no longer held. Scenes must be handed on in order: each may keep the
+     * palette the one before it ended with.
      */
-    private Palette[] palettes(Window w) {
-        Palette[] out = new Palette[w.count];
-        int start = 0;
-        for (int i = 1; i <= w.count; i++) {
-            if (i == w.count || (!global() && distance(w.signatures[i - 1], w.signatures[i]) > CUT)) {
-                Palette p = sceneFor(w, start, i);
-                for (int k = start; k < i; k++) {
-                    out[k] = p;
-                }
-                start = i;
-            }
+    private Palette[] handOn(Window w, int to) {
+        if (to == w.handed) {
+            return NONE;
         }
+        Palette[] out = new Palette[to - w.handed];
+        java.util.Arrays.fill(out, sceneFor(w, w.handed, to));
+        java.util.Arrays.fill(w.frames, w.handed, to, null); // the buffers go on down the pipeline
+        w.handed = to;
         return out;
     }
 

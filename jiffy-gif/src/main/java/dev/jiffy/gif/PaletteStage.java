@@ -2,19 +2,19 @@ package dev.jiffy.gif;
 
 import dev.jiffy.gif.quantize.Palette;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.ArrayDeque;
+import java.util.Queue;
 
 /**
  * Stage 1, with shared palettes ({@link PaletteMode#AUTO}, {@link PaletteMode#GLOBAL}): holds frames in the
- * {@link LookAhead} until its window is full, chooses their palettes, and hands them on in order. Once a global
- * palette is made, frames pass straight through.
+ * {@link LookAhead} until their scene ends (a cut) or its window is full, chooses their palettes, and hands them on in
+ * order. Once a global palette is made, frames pass straight through.
  */
 final class PaletteStage implements Sink<TimedFrame> {
     private final LookAhead lookAhead;
     private final Sink<TimedFrame> next;
-    /** The frames in the look-ahead window, in order. */
-    private final List<TimedFrame> waiting = new ArrayList<>();
+    /** The frames held in the look-ahead window, in order. */
+    private final Queue<TimedFrame> waiting = new ArrayDeque<>();
 
     PaletteStage(LookAhead lookAhead, Sink<TimedFrame> next) {
         this.lookAhead = lookAhead;
@@ -27,24 +27,23 @@ final class PaletteStage implements Sink<TimedFrame> {
             next.accept(frame.withShared(lookAhead.globalPalette()));
             return;
         }
-        lookAhead.add(frame.argb(), frame.end());
         waiting.add(frame);
+        handOn(lookAhead.add(frame.argb(), frame.end())); // a cut: the scene before it goes on at once
         if (lookAhead.full()) {
-            handOn();
+            handOn(lookAhead.seal());
         }
     }
 
     @Override
     public void finish() throws IOException {
-        handOn();
+        handOn(lookAhead.seal());
         next.finish();
     }
 
-    private void handOn() throws IOException {
-        Palette[] palettes = lookAhead.seal();
-        for (int i = 0; i < palettes.length; i++) {
-            next.accept(waiting.get(i).withShared(palettes[i]));
+    /** Hands on the first frames waiting, one per palette. */
+    private void handOn(Palette[] palettes) throws IOException {
+        for (Palette palette : palettes) {
+            next.accept(waiting.remove().withShared(palette));
         }
-        waiting.clear();
     }
 }
