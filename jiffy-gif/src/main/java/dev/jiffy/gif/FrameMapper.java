@@ -157,7 +157,7 @@ final class FrameMapper {
         if (useShared && options.palette() == PaletteMode.SCENE_OR_FRAME) {
             fillHistogram(frame, plan);
             gathered = true;
-            useShared = histogram.meanError(shared, sharedSearch) <= SCENE_PALETTE_ERROR;
+            useShared = histogram.meanErrorAtMost(shared, sharedSearch, SCENE_PALETTE_ERROR);
         }
         if (useShared) {
             palette.copyFrom(shared);

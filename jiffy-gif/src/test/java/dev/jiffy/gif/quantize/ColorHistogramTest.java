@@ -41,6 +41,31 @@ class ColorHistogramTest {
     }
 
     @Test
+    void meanErrorAtMostAnswersAsTheMeanErrorDoesAtAnyLimit() {
+        Random random = new Random(5);
+        ColorHistogram h = new ColorHistogram();
+        NearestColor search = new NearestColor();
+        Palette empty = new Palette();
+        empty.add(0x808080);
+        assertThat(h.meanErrorAtMost(empty, search, 0)).isTrue(); // nothing added: no error
+        for (int k = 0; k < 5_000; k++) {
+            h.add(random.nextInt(1 << 24), 1 + random.nextInt(8));
+        }
+        Palette palette = new Palette();
+        for (int i = 0; i < 16; i++) {
+            palette.add(random.nextInt(1 << 24));
+        }
+        palette.sortUnique();
+        double mean = h.meanError(palette, search);
+        assertThat(mean).isPositive();
+        // far below the mean the sum passes the limit within the first bins; at the mean itself it never does
+        for (double limit : new double[] {0, mean / 100, mean / 2, Math.nextDown(mean), mean, Math.nextUp(mean),
+                2 * mean}) {
+            assertThat(h.meanErrorAtMost(palette, search, limit)).as("limit %s", limit).isEqualTo(mean <= limit);
+        }
+    }
+
+    @Test
     void aColourThatIsMostOfItsBinLeadsItWhateverTheOrder() {
         // six of ten pixels black, the rest three near-blacks of the same bin, added in shuffled orders
         List<Integer> pixels = new ArrayList<>();
