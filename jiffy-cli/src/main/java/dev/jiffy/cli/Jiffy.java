@@ -59,8 +59,8 @@ public final class Jiffy implements Runnable {
     public static void main(String[] args) {
         if (mayOpenVideo(args)) {
             // FFmpeg's libraries (0.2-0.4 s of one core) load on the other core while picocli reads the command line
-            // (0.2-0.4 s): until the first frame the start-up ran on one thread (README, "Speed against the decode
-            // floor", branch speed6)
+            // (0.2-0.4 s): until the first frame the start-up ran on one thread (bench/HISTORY.md, "Speed against the
+            // decode floor", branch speed6)
             MediaSources.prepareInBackground();
         }
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
@@ -125,9 +125,9 @@ public final class Jiffy implements Runnable {
     /**
      * The command line that runs {@code args}, with the subcommands they can reach: only the one named first, as
      * picocli then hands every later argument to it (picocli's model of {@code make} alone took 0.45-0.57 s to build,
-     * of all eleven 0.59-0.66 s, in-process at load 10: README, "Speed against the decode floor", branch startup);
-     * all of them when the first argument is an option or a mistyped name (to suggest the nearest), {@code help} or
-     * {@code generate-completion}, or when there are no arguments.
+     * of all eleven 0.59-0.66 s, in-process at load 10: bench/HISTORY.md, "Speed against the decode floor", branch
+     * startup); all of them when the first argument is an option or a mistyped name (to suggest the nearest),
+     * {@code help} or {@code generate-completion}, or when there are no arguments.
      */
     static CommandLine commandLine(PrintWriter out, PrintWriter err, String... args) {
         return commandLine(out, err, System.out, args);

@@ -58,7 +58,8 @@ public final class AtomicFile implements AutoCloseable {
             // Not createTempFile: its owner-only permissions would stay on the finished file; a new file honours umask.
             // The random part must be unique, not secret: the file is created only if new, and a name already taken
             // is tried again with another. SecureRandom's first use set up the JDK's security providers on the way
-            // to the first frame (52-77 ms, load 5: README, "Speed against the decode floor", branch startup).
+            // to the first frame (52-77 ms, load 5: bench/HISTORY.md, "Speed against the decode floor", branch
+            // startup).
             TempPath temp = TempPath.createFile(dir.resolve("." + name + "."
                     + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".part"));
             return new AtomicFile(absolute, temp);
