@@ -80,17 +80,10 @@ public final class NoiseEstimate {
         return (y >> SHIFT) * blocksAcross + (x >> SHIFT);
     }
 
-    /** Number of blocks. */
-    public int blocks() {
-        return blocks;
-    }
-
-    /** The block noise of the frames gathered before the current one, 0 until there are any. */
-    public int noise(int block) {
-        return noise[block];
-    }
-
-    /** Every block's noise (see {@link #noise(int)}), in a new array: what a frame's stabilising is given. */
+    /**
+     * Every block's noise from the frames gathered before the current one (0 until there are any), in a new array:
+     * what a frame's stabilising is given.
+     */
     public int[] noiseOfBlocks() {
         return noise.clone();
     }

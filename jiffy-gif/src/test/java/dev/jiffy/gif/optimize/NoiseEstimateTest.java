@@ -37,14 +37,6 @@ class NoiseEstimateTest {
         return noise;
     }
 
-    private static int[] blocks(NoiseEstimate noise) {
-        int[] out = new int[noise.blocks()];
-        for (int b = 0; b < out.length; b++) {
-            out[b] = noise.noise(b);
-        }
-        return out;
-    }
-
     @Test
     void grainIsMeasuredAsTheTypicalChangeOfAStillPixel() {
         Random random = new Random(7);
@@ -61,7 +53,7 @@ class NoiseEstimateTest {
         Arrays.sort(changes);
         int median = changes[changes.length / 2];
         assertThat(median).isPositive();
-        for (int b : blocks(noise)) {
+        for (int b : noise.noiseOfBlocks()) {
             assertThat(b).isBetween(median / 3, median * 2);
         }
     }
@@ -72,7 +64,7 @@ class NoiseEstimateTest {
         // still, then the whole picture brightening and darkening: smooth in space, so not noise
         NoiseEstimate noise = feed(frame(0, 0, random), frame(0, 0, random), frame(9, 0, random),
                 frame(-5, 0, random), frame(12, 0, random), frame(3, 0, random), frame(20, 0, random));
-        assertThat(blocks(noise)).containsOnly(0);
+        assertThat(noise.noiseOfBlocks()).containsOnly(0);
     }
 
     @Test
@@ -89,7 +81,7 @@ class NoiseEstimateTest {
             }
         }
         NoiseEstimate noise = feed(frames);
-        assertThat(blocks(noise)).containsOnly(0);
+        assertThat(noise.noiseOfBlocks()).containsOnly(0);
     }
 
     @Test
