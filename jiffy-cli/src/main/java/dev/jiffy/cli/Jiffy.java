@@ -88,10 +88,11 @@ public final class Jiffy implements Runnable {
             } catch (InvalidPathException e) {
                 continue;
             }
-            if (Files.isRegularFile(path) && !GifFileClip.isGif(path)) {
+            if (Files.isDirectory(path) || GifFileClip.isGif(path)) {
+                framesOrGif = true;
+            } else if (Files.isRegularFile(path)) {
                 return true;
             }
-            framesOrGif |= Files.isDirectory(path) || Files.isRegularFile(path);
         }
         return !framesOrGif;
     }

@@ -68,11 +68,7 @@ final class Natives {
     static void loadAll() {
         ensureLoaded();
         for (Class<?> bindings : new Class<?>[] {avformat.class, avcodec.class, swscale.class}) {
-            try {
-                Class.forName(bindings.getName(), true, bindings.getClassLoader()); // its initialiser loads the library
-            } catch (ClassNotFoundException e) {
-                throw new IllegalStateException("FFmpeg's bindings lost their own class " + bindings.getName(), e);
-            }
+            Loader.load(bindings);
         }
     }
 }
