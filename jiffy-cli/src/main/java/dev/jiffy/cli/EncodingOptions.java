@@ -12,11 +12,13 @@ import picocli.CommandLine.TypeConversionException;
 final class EncodingOptions {
     @Option(names = "--quality", paramLabel = "1..100", converter = Quality.class,
             description = "Quality: lower makes smaller files (more lossy LZW; palettes shared by scenes below 75, "
-                    + "halved below 75, 68, 60, 50 and 30); 100 is lossless LZW. Default: " + QualityMapping.DEFAULT_QUALITY + ".")
+                    + "halved below 75, 68, 60, 50 and 30); 100 is lossless LZW. Default: "
+                    + QualityMapping.DEFAULT_QUALITY + ".")
     Integer quality;
 
     @Option(names = "--colors", paramLabel = "N", converter = Colors.class,
-            description = "Most colours per frame, 2-256. Default: from --quality (256 from quality 75 up, then 127, 63, 31, 15, 7).")
+            description = "Most colours per frame, 2-256. Default: from --quality (256 from quality 75 up, then 127, "
+                    + "63, 31, 15, 7).")
     Integer colors;
 
     @Option(names = "--dither", paramLabel = "KIND", description = "Dithering: ${COMPLETION-CANDIDATES}. "

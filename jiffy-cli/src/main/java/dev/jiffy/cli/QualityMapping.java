@@ -5,8 +5,8 @@ import dev.jiffy.gif.GifQuality;
 
 /**
  * The one place that turns {@code --quality 1..100} and the expert options into {@link GifOptions}. Quality is the
- * encoder's own mapping ({@link GifQuality}: lossy LZW, palettes shared by scenes and halved below 75, again below 68, 60, 50 and 30);
- * the expert options given on the command line override what it chose.
+ * encoder's own mapping ({@link GifQuality}: lossy LZW, palettes shared by scenes and halved below 75, again below
+ * 68, 60, 50 and 30); the expert options given on the command line override what it chose.
  */
 final class QualityMapping {
     /** Quality used when none is given: the encoder's defaults. */

@@ -28,7 +28,8 @@ class MayOpenVideoTest {
 
     @Test
     void makeOfFramesOrAGifDoesNot() {
-        assertThat(Jiffy.mayOpenVideo("make", frames, "--fps", "10", "-o", dir.resolve("out.gif").toString())).isFalse();
+        assertThat(Jiffy.mayOpenVideo("make", frames, "--fps", "10", "-o", dir.resolve("out.gif").toString()))
+                .isFalse();
         assertThat(Jiffy.mayOpenVideo("make", gif, "-o", dir.resolve("out.gif").toString())).isFalse();
         assertThat(Jiffy.mayOpenVideo("make", "-o", gif, frames, "--fps", "10")).as("an existing GIF overwritten")
                 .isFalse();

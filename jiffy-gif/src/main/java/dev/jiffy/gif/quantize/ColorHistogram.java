@@ -183,7 +183,8 @@ public final class ColorHistogram {
     /**
      * Whether {@link #meanError} is at most {@code limit}: the same answer, but bins stop being looked up once the
      * error summed so far already exceeds it (every bin adds a non-negative error). Frames that decline their scene's
-     * palette, most of Big Buck Bunny's (mean errors 81-212 against a limit of 50), are told after a part of their bins.
+     * palette, most of Big Buck Bunny's (mean errors 81-212 against a limit of 50), are told after a part of their
+     * bins.
      * Sets {@code search} to the palette.
      */
     public boolean meanErrorAtMost(Palette palette, NearestColor search, double limit) {
