@@ -46,6 +46,7 @@ public final class FramePlanner {
         int cy0 = h;
         int cx1 = -1;
         int cy1 = -1;
+        int written = 0;
         for (int y = 0, p = 0; y < h; y++) {
             for (int x = 0; x < w; x++, p++) {
                 int c = frame[p];
@@ -57,6 +58,7 @@ public final class FramePlanner {
                 boolean changed = exact ? s != (c | 0xFF000000) : !fuzz.same(c, source[p]);
                 boolean write = (c >>> 24) >= alphaThreshold & (first | s == 0 | changed);
                 writeFlags[p] = (byte) (write ? 1 : 0);
+                written += write ? 1 : 0;
                 if (nextTransparent != null && nextTransparent[p] && (write || s != 0)) {
                     if (x < cx0) {
                         cx0 = x;
@@ -118,15 +120,9 @@ public final class FramePlanner {
         if (plan.mask.length < rectPixels) {
             plan.mask = new byte[rectPixels];
         }
-        int unwritten = 0;
         for (int row = 0; row < plan.height; row++) {
-            int p = (plan.y + row) * w + plan.x;
-            int o = row * plan.width;
-            System.arraycopy(writeFlags, p, plan.mask, o, plan.width);
-            for (int i = 0; i < plan.width; i++) {
-                unwritten += 1 - plan.mask[o + i];
-            }
+            System.arraycopy(writeFlags, (plan.y + row) * w + plan.x, plan.mask, row * plan.width, plan.width);
         }
-        plan.unwritten = unwritten;
+        plan.unwritten = rectPixels - written; // the rectangle holds every written pixel
     }
 }
