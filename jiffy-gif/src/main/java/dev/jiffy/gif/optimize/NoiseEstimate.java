@@ -185,8 +185,8 @@ public final class NoiseEstimate {
             int hr = 2 * cr - lr - rr;
             int hg = 2 * cg - lg - rg;
             int hb = 2 * cb - lb - rb;
-            // (2D - L - R)² is 4 times (D - (L + R) / 2)², and 2/3 of that is in units of a pixel's change; an unknown
-            // pixel's is 0
+            // (2D - L - R)² is 4 times (D - (L + R) / 2)², and 2/3 of that is in units of a pixel's change; an
+            // unknown pixel's is 0
             int distance = (ColorMetric.WR * hr * hr + ColorMetric.WG * hg * hg + ColorMetric.WB * hb * hb) / 6
                     & centreKnown;
             counts[at + bucket(distance)]++;
