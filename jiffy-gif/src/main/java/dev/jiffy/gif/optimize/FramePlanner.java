@@ -46,22 +46,20 @@ public final class FramePlanner {
         int cy0 = h;
         int cx1 = -1;
         int cy1 = -1;
+        int written = 0;
         for (int y = 0, p = 0; y < h; y++) {
-            int rowMin = w;
-            int rowMax = -1;
             for (int x = 0; x < w; x++, p++) {
                 int c = frame[p];
-                boolean write = (c >>> 24) >= alphaThreshold
-                        && (first || shown[p] == 0
-                                || (exact ? shown[p] != (c | 0xFF000000) : !fuzz.same(c, source[p])));
+                int s = shown[p];
+                // without branches (& and | rather than && and ||, the row's ends found after it): on compressed
+                // footage whether a pixel changed is a coin toss (59 % of case b's pixels did). Case b's 240 frames
+                // planned one after another: 140 ms CPU with the branches, 100 ms without (medians of 6 alternating
+                // rounds)
+                boolean changed = exact ? s != (c | 0xFF000000) : !fuzz.same(c, source[p]);
+                boolean write = (c >>> 24) >= alphaThreshold & (first | s == 0 | changed);
                 writeFlags[p] = (byte) (write ? 1 : 0);
-                if (write) {
-                    if (x < rowMin) {
-                        rowMin = x;
-                    }
-                    rowMax = x;
-                }
-                if (nextTransparent != null && nextTransparent[p] && (write || shown[p] != 0)) {
+                written += write ? 1 : 0;
+                if (nextTransparent != null && nextTransparent[p] && (write || s != 0)) {
                     if (x < cx0) {
                         cx0 = x;
                     }
@@ -74,7 +72,17 @@ public final class FramePlanner {
                     cy1 = y;
                 }
             }
-            if (rowMax >= 0) {
+            // the row's first and last written pixels
+            int rowStart = p - w;
+            int rowMin = 0;
+            while (rowMin < w && writeFlags[rowStart + rowMin] == 0) {
+                rowMin++;
+            }
+            if (rowMin < w) {
+                int rowMax = w - 1;
+                while (writeFlags[rowStart + rowMax] == 0) {
+                    rowMax--;
+                }
                 if (rowMin < wx0) {
                     wx0 = rowMin;
                 }
@@ -112,15 +120,9 @@ public final class FramePlanner {
         if (plan.mask.length < rectPixels) {
             plan.mask = new byte[rectPixels];
         }
-        int unwritten = 0;
         for (int row = 0; row < plan.height; row++) {
-            int p = (plan.y + row) * w + plan.x;
-            int o = row * plan.width;
-            System.arraycopy(writeFlags, p, plan.mask, o, plan.width);
-            for (int i = 0; i < plan.width; i++) {
-                unwritten += 1 - plan.mask[o + i];
-            }
+            System.arraycopy(writeFlags, (plan.y + row) * w + plan.x, plan.mask, row * plan.width, plan.width);
         }
-        plan.unwritten = unwritten;
+        plan.unwritten = rectPixels - written; // the rectangle holds every written pixel
     }
 }

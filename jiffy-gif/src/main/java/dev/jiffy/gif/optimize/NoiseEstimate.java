@@ -31,7 +31,10 @@ public final class NoiseEstimate {
      * row to be taken for noise; at 10 to 25 fps that is 0.16 to 0.4 s.
      */
     static final int HISTORY = 4;
-    /** Bucket 0 holds no change; then 4 per octave up to the largest distance recorded, 7·(2·255)²·4/6 < 2^21. */
+    /**
+     * Bucket 0 holds no change (gathered, but left aside); then 4 per octave up to the largest distance recorded,
+     * 7·(2·255)²·4/6 < 2^21.
+     */
     private static final int BUCKETS = 1 + 4 * 21;
 
     private final int width;
@@ -103,77 +106,108 @@ public final class NoiseEstimate {
      * @param previous per canvas pixel the previous frame's colour (0xFFRRGGBB), 0 where there was none
      */
     public void gather(int[] frame, int[] previous, int x, int y, int w, int h) {
-        if (w == 0) {
-            return; // nothing changed (the window below starts at the row's first pixel)
-        }
-        // One pass per row with a window of three pixels' changes (left, centre, right), the centre's high-pass taken
-        // once its right neighbour is known. A change is 0 (and no change) outside the rectangle and wherever there
-        // was nothing before, which is how neighbours outside the rectangle or with nothing before count.
+        // Row by row, a block's span of the row at a time. A change is 0 (and no change) outside the rectangle and
+        // wherever there was nothing before, which is how neighbours outside the rectangle or with nothing before
+        // count. A span whose pixels and both outer neighbours are all known and unchanged high-passes to 0 all
+        // through, which adds nothing (bucket 0 is left aside), so it is skipped after a cheap test: a quarter of
+        // case b's spans are. Measured on case b's 240 frames planned one after another (the plan stage's calls
+        // alone, CPU time, medians of 6 alternating rounds): 488 ms with the pixel-by-pixel pass this replaced,
+        // 316 ms (0.65x); spans of half a block (8 px) took 1.17x the time of whole blocks' spans.
         for (int row = y; row < y + h; row++) {
-            int p = row * width + x;
+            int start = row * width + x;
+            int end = start + w;
             int blockRow = (row >> SHIFT) * blocksX;
-            int lr = 0;
-            int lg = 0;
-            int lb = 0;
-            boolean leftMoved = false;
-            // a pixel that did not move (or had nothing before) changes by 0: its change is worked out only if it moved,
-            // which on clean footage is most pixels of the rectangle
-            int before = previous[p];
-            int now = frame[p];
-            boolean centreKnown = before != 0;
-            if (!centreKnown) { // nothing to compare with
-                unknown[blockRow + (x >> SHIFT)]++;
-            }
-            boolean centreMoved = centreKnown && ((now ^ before) & 0xFFFFFF) != 0;
-            int cr = 0;
-            int cg = 0;
-            int cb = 0;
-            if (centreMoved) {
-                cr = ((now >>> 16) & 0xFF) - ((before >>> 16) & 0xFF);
-                cg = ((now >>> 8) & 0xFF) - ((before >>> 8) & 0xFF);
-                cb = (now & 0xFF) - (before & 0xFF);
-            }
-            for (int i = 0; i < w; i++) {
-                int rr = 0;
-                int rg = 0;
-                int rb = 0;
-                boolean rightMoved = false;
-                boolean rightKnown = false;
-                if (i + 1 < w) {
-                    before = previous[p + i + 1];
-                    now = frame[p + i + 1];
-                    rightKnown = before != 0;
-                    if (!rightKnown) {
-                        unknown[blockRow + ((x + i + 1) >> SHIFT)]++;
-                    } else if (((now ^ before) & 0xFFFFFF) != 0) {
-                        rightMoved = true;
-                        rr = ((now >>> 16) & 0xFF) - ((before >>> 16) & 0xFF);
-                        rg = ((now >>> 8) & 0xFF) - ((before >>> 8) & 0xFF);
-                        rb = (now & 0xFF) - (before & 0xFF);
-                    }
+            for (int from = start, column = x; from < end; ) {
+                int to = Math.min(end, from + BLOCK - (column & (BLOCK - 1))); // to the block's right edge
+                if (!unchanged(frame, previous, Math.max(from - 1, start), Math.min(to + 1, end))) {
+                    gatherSpan(frame, previous, start, end, from, to, blockRow + (column >> SHIFT));
                 }
-                // a pixel whose own change and whose neighbours' are all 0 high-passes to 0; unknown pixels are 0 too
-                if ((leftMoved | centreMoved | rightMoved) && centreKnown) {
-                    int hr = 2 * cr - lr - rr;
-                    int hg = 2 * cg - lg - rg;
-                    int hb = 2 * cb - lb - rb;
-                    // (2D - L - R)² is 4 times (D - (L + R) / 2)², and 2/3 of that is in units of a pixel's change
-                    int distance = (ColorMetric.WR * hr * hr + ColorMetric.WG * hg * hg + ColorMetric.WB * hb * hb) / 6;
-                    if (distance > 0) {
-                        counts[(blockRow + ((x + i) >> SHIFT)) * BUCKETS + bucket(distance)]++;
-                    }
-                }
-                lr = cr;
-                lg = cg;
-                lb = cb;
-                leftMoved = centreMoved;
-                cr = rr;
-                cg = rg;
-                cb = rb;
-                centreMoved = rightMoved;
-                centreKnown = rightKnown;
+                column += to - from;
+                from = to;
             }
         }
+    }
+
+    /** Whether every pixel from {@code from} to {@code to} (exclusive) had a colour before, and has it still. */
+    private static boolean unchanged(int[] frame, int[] previous, int from, int to) {
+        for (int p = from; p < to; p++) {
+            int before = previous[p];
+            if (before == 0 || ((frame[p] ^ before) & 0xFFFFFF) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Records the changes of the pixels from {@code from} to {@code to} (exclusive), all in block {@code block}, of a
+     * rectangle's row that runs from {@code start} to {@code end}: with a window of three pixels' changes (left,
+     * centre, right), the centre's high-pass taken once its right neighbour is known. Without branches per pixel: on
+     * compressed footage whether a pixel changed is a coin toss (59 % of case b's pixels did), so a pixel that did not
+     * change, or had nothing before, goes through the same arithmetic to a change and a distance of 0, counted in
+     * bucket 0, which endFrame leaves aside.
+     */
+    private void gatherSpan(int[] frame, int[] previous, int start, int end, int from, int to, int block) {
+        int lr = 0;
+        int lg = 0;
+        int lb = 0;
+        if (from > start) {
+            int before = previous[from - 1];
+            int now = frame[from - 1];
+            int known = knownMask(before);
+            lr = change(now, before, known, 16);
+            lg = change(now, before, known, 8);
+            lb = change(now, before, known, 0);
+        }
+        int before = previous[from];
+        int now = frame[from];
+        int centreKnown = knownMask(before);
+        int cr = change(now, before, centreKnown, 16);
+        int cg = change(now, before, centreKnown, 8);
+        int cb = change(now, before, centreKnown, 0);
+        int at = block * BUCKETS;
+        for (int p = from; p < to; p++) {
+            if (centreKnown == 0) { // nothing to compare with
+                unknown[block]++;
+            }
+            int rr = 0;
+            int rg = 0;
+            int rb = 0;
+            int rightKnown = 0;
+            if (p + 1 < end) {
+                before = previous[p + 1];
+                now = frame[p + 1];
+                rightKnown = knownMask(before);
+                rr = change(now, before, rightKnown, 16);
+                rg = change(now, before, rightKnown, 8);
+                rb = change(now, before, rightKnown, 0);
+            }
+            int hr = 2 * cr - lr - rr;
+            int hg = 2 * cg - lg - rg;
+            int hb = 2 * cb - lb - rb;
+            // (2D - L - R)² is 4 times (D - (L + R) / 2)², and 2/3 of that is in units of a pixel's change; an
+            // unknown pixel's is 0
+            int distance = (ColorMetric.WR * hr * hr + ColorMetric.WG * hg * hg + ColorMetric.WB * hb * hb) / 6
+                    & centreKnown;
+            counts[at + bucket(distance)]++;
+            lr = cr;
+            lg = cg;
+            lb = cb;
+            cr = rr;
+            cg = rg;
+            cb = rb;
+            centreKnown = rightKnown;
+        }
+    }
+
+    /** A channel's change, at bit {@code shift} of the colours; 0 where {@code known} is (nothing before). */
+    private static int change(int now, int before, int known, int shift) {
+        return (((now >>> shift) & 0xFF) - ((before >>> shift) & 0xFF)) & known;
+    }
+
+    /** -1 (all bits) where the previous frame had a colour, 0 where it had none. */
+    private static int knownMask(int previous) {
+        return (previous | -previous) >> 31;
     }
 
     /**
@@ -211,11 +245,12 @@ public final class NoiseEstimate {
         Arrays.fill(unknown, 0);
     }
 
-    /** Bucket of a positive distance: 4 per octave. */
+    /** Bucket of a distance: 0 for none, then 4 per octave. Without branches (see {@link #gather}). */
     static int bucket(int distance) {
-        int octave = 31 - Integer.numberOfLeadingZeros(distance);
-        int quarter = octave >= 2 ? (distance >>> (octave - 2)) & 3 : (distance << (2 - octave)) & 3;
-        return 1 + 4 * octave + quarter;
+        int octave = 31 - Integer.numberOfLeadingZeros(distance); // -1 for 0
+        // the two bits after the leading one, shifted down to bits 0-1 (up for octaves 0 and 1; 0 shifted is 0)
+        int quarter = ((distance << 2) >>> octave) & 3;
+        return Math.max(0, 1 + 4 * octave + quarter); // 0 gives -3
     }
 
     /** The smallest distance in bucket {@code k} (k >= 1). */

@@ -85,7 +85,25 @@ class NoiseEstimateTest {
     }
 
     @Test
+    void aStillPixelBesideAChangedOneTakesTheHighPassOfItsChange() {
+        // 17 x 1: block 1 is the one still pixel at x = 16, beside x = 15, which brightens by 20; its high-pass,
+        // 0 - (20 + 0) / 2 per channel, is its block's median (and noise, after one frame)
+        NoiseEstimate noise = new NoiseEstimate(17, 1);
+        int[] previous = new int[17];
+        Arrays.fill(previous, 0xFF404040);
+        int[] frame = previous.clone();
+        frame[15] = 0xFF545454;
+        noise.gather(frame, previous, 0, 0, 17, 1);
+        noise.endFrame();
+        // (2D - L - R)² · (2 + 3 + 2) / 6, as gathered
+        int distance = 20 * 20 * (ColorMetric.WR + ColorMetric.WG + ColorMetric.WB) / 6;
+        assertThat(noise.noiseOfBlocks()[1]).isEqualTo(NoiseEstimate.lowerBound(NoiseEstimate.bucket(distance)))
+                .isPositive();
+    }
+
+    @Test
     void bucketsRoundDownWithinAQuarterOctave() {
+        assertThat(NoiseEstimate.bucket(0)).as("no change").isZero();
         for (int d = 1; d < 2_000_000; d += 1 + d / 50) {
             int low = NoiseEstimate.lowerBound(NoiseEstimate.bucket(d));
             assertThat(low).as("distance %d", d).isLessThanOrEqualTo(d).isGreaterThan(d * 3 / 4);
