@@ -23,6 +23,8 @@ public final class NearestColor {
     private final int[] pg = new int[256];
     private final int[] pb = new int[256];
     private int size;
+    /** The palette's indices by green, then index (see {@link #buildCoarse}). */
+    private final int[] byGreen = new int[256];
 
     /** Per cell: stamp (high 32 bits) | list start in pool (23 bits) | list length (9 bits). */
     private final long[] coarse = new long[1 << 12];
@@ -63,6 +65,13 @@ public final class NearestColor {
             pb[i] = rgb[i] & 0xFF;
         }
         size = count;
+        for (int i = 0; i < count; i++) {
+            keys[i] = (long) pg[i] << 8 | i;
+        }
+        Arrays.sort(keys, 0, count);
+        for (int i = 0; i < count; i++) {
+            byGreen[i] = (int) keys[i] & 0xFF;
+        }
         frozen = null;
         invalidate();
     }
@@ -133,20 +142,58 @@ public final class NearestColor {
         return info;
     }
 
-    /** A coarse cell's list, chosen from the whole palette. */
+    /**
+     * A coarse cell's list, chosen from the whole palette. Entries are measured outwards from the centre's green, in
+     * the order of {@link #byGreen}, until green alone puts every entry left beyond the limit the nearest so far
+     * allows ({@link #limitSquared}); as {@code d0} only falls, the limit only shrinks, so every entry within the final
+     * limit is measured and the list is the one the whole palette gives. On case b's own palettes a coarse cell
+     * measured 92-137 of the 255 entries rather than all of them, and a frame's remap with its searches built took
+     * 0.95x the CPU (every fourth frame of case b, whole frames, 8 alternating rounds: 0.93-0.98x a round).
+     */
     private long buildCoarse(int cell) {
         int side = 16;
         // doubled coordinates keep the centre (half a cell minus half a level from the corner) integral
         int cr = (cell >>> 8) * 2 * side + side - 1;
         int cg = ((cell >>> 4) & 15) * 2 * side + side - 1;
         int cb = (cell & 15) * 2 * side + side - 1;
+        int up = firstWithGreenAbove(cg);
+        int down = up - 1;
+        int n = 0;
         int d0 = Integer.MAX_VALUE;
-        for (int i = 0; i < size; i++) {
+        long limitSq = Long.MAX_VALUE;
+        while (up < size || down >= 0) {
+            // the side whose next entry's green is nearer; once even that one is beyond the limit, so is every other
+            int upGap = up < size ? 2 * pg[byGreen[up]] - cg : Integer.MAX_VALUE;
+            int downGap = down >= 0 ? cg - 2 * pg[byGreen[down]] : Integer.MAX_VALUE;
+            boolean goUp = upGap <= downGap;
+            long gap = goUp ? upGap : downGap;
+            if (ColorMetric.WG * gap * gap > limitSq) {
+                break;
+            }
+            int i = byGreen[goUp ? up++ : down--];
             int d = doubledDistance(cr, cg, cb, i);
-            keys[i] = (long) d << 8 | i;
-            d0 = Math.min(d0, d);
+            keys[n++] = (long) d << 8 | i;
+            if (d < d0) {
+                d0 = d;
+                limitSq = limitSquared(d0, COARSE_RADIUS2);
+            }
         }
-        return store(select(size, d0, COARSE_RADIUS2), COARSE_RADIUS2);
+        return store(select(n, d0, COARSE_RADIUS2), COARSE_RADIUS2);
+    }
+
+    /** The first position in {@link #byGreen} whose entry's doubled green is above {@code doubledGreen}, or size. */
+    private int firstWithGreenAbove(int doubledGreen) {
+        int low = 0;
+        int high = size;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (2 * pg[byGreen[mid]] > doubledGreen) {
+                high = mid;
+            } else {
+                low = mid + 1;
+            }
+        }
+        return low;
     }
 
     /**
@@ -186,8 +233,7 @@ public final class NearestColor {
 
     /** Keeps the keys[0..n) within d0 + 2·radius (doubled scale) and sorts them; returns how many. */
     private int select(int n, int d0, double radius2) {
-        double limit = Math.sqrt(d0) + 2 * radius2 + 1e-6;
-        long limitSq = (long) Math.ceil(limit * limit);
+        long limitSq = limitSquared(d0, radius2);
         int count = 0;
         for (int j = 0; j < n; j++) {
             long key = keys[j];
@@ -208,6 +254,12 @@ public final class NearestColor {
             }
         }
         return count;
+    }
+
+    /** The square of d0 + 2·radius (doubled scale), rounded up: a list keeps the entries within it. */
+    private static long limitSquared(int d0, double radius2) {
+        double limit = Math.sqrt(d0) + 2 * radius2 + 1e-6;
+        return (long) Math.ceil(limit * limit);
     }
 
     /** Appends keys[0..count) as a list: (lower bound, index << 24 | rgb, 16 × doubled centre distance). */

@@ -39,6 +39,32 @@ class NearestColorTest {
     }
 
     @Test
+    void ofEquallyNearColoursTheLowestIndexIsFound() {
+        // few levels, so that colours repeat and many lie equally far from a pixel: the first of them is the answer
+        Random random = new Random(7);
+        NearestColor search = new NearestColor();
+        for (int trial = 0; trial < 40; trial++) {
+            int n = 1 + random.nextInt(256);
+            int step = 8 << random.nextInt(4);
+            int[] palette = new int[n];
+            for (int i = 0; i < n; i++) {
+                palette[i] = random.nextInt(256 / step) * step << 16 | random.nextInt(256 / step) * step << 8
+                        | random.nextInt(256 / step) * step;
+            }
+            search.setPalette(palette, n);
+            for (int k = 0; k < 5000; k++) {
+                int rgb = random.nextInt(0x1000000);
+                int best = bruteForce(palette, n, rgb);
+                int first = 0;
+                while (ColorMetric.distance(palette[first], rgb) != best) {
+                    first++;
+                }
+                assertThat(search.nearest(rgb)).as("trial %d colour %06X", trial, rgb).isEqualTo(first);
+            }
+        }
+    }
+
+    @Test
     void extremesOfTheCubeAreFound() {
         NearestColor search = new NearestColor();
         int[] palette = {0x000000, 0xFFFFFF, 0xFF0000, 0x00FF00, 0x0000FF};
