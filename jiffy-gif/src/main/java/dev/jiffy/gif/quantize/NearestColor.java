@@ -11,8 +11,15 @@ import java.util.Arrays;
  * {@code |c - p| <= d0 + 2r} (triangle inequality). Lists are sorted by distance to the centre, so a lookup stops as
  * soon as {@code (|c - p| - r)²} exceeds the best distance found; typical lookups test two or three entries.
  *
- * <p>There are two levels: coarse cells (16 levels per channel) filter the whole palette; fine cells (8 levels), used
- * by lookups, filter only their coarse parent's list, or simply share it when it is already short.
+ * <p>There are two levels: coarse cells (16 levels per channel) filter the whole palette; fine cells (8 levels)
+ * filter only their coarse parent's list, or simply share it when it is already short. Lookups in a
+ * {@linkplain Palette#frozen() frozen} palette use fine cells: it is asked about frame after frame, and the shorter
+ * lists soon repay their building. Lookups in any other palette (a frame's own, asked about by one frame) use the
+ * coarse lists as they are: on case b's own palettes a frame's remap then took 0.90-0.95x the CPU (every fourth
+ * frame, whole frames, alternating rounds), as the fine lists cost more to build (a few thousand a frame) and to
+ * reach (a table eight times the size) than their shorter scans save (coarse lookups test 7-12 entries, fine ones
+ * 3-4). With one palette for all frames the fine cells still take 0.75x the coarse lists' CPU; fine cells built only
+ * for a coarse cell's lookups after its 16th, 64th or 256th gave 0.97-1.0x.
  */
 public final class NearestColor {
     /** A coarse list this short is used as is by its fine cells. */
@@ -38,7 +45,7 @@ public final class NearestColor {
     private int poolLength;
     /**
      * The frozen palette the cells are built for, or null: a frozen palette never changes, so setting it again keeps
-     * the cells (a scene's palette is asked about by every frame of the scene).
+     * the cells (a scene's palette is asked about by every frame of the scene), and its lookups use fine cells.
      */
     private Palette frozen;
 
@@ -99,11 +106,7 @@ public final class NearestColor {
 
     /** Index of the nearest palette colour to (r, g, b), each 0..255. */
     public int nearest(int r, int g, int b) {
-        int cell = (r >>> 3) << 10 | (g >>> 3) << 5 | (b >>> 3);
-        long info = fine[cell];
-        if ((int) (info >>> 32) != stamp) {
-            info = buildFine(r, g, b, cell);
-        }
+        long info = frozen != null ? fineList(r, g, b) : coarseList(r, g, b);
         int[] pool = this.pool;
         int k = (int) info >>> 9;
         int end = k + ((int) info & 511) * 3;
@@ -127,15 +130,28 @@ public final class NearestColor {
         return nearest((rgb >>> 16) & 0xFF, (rgb >>> 8) & 0xFF, rgb & 0xFF);
     }
 
-    private long buildFine(int r, int g, int b, int cell) {
-        int parent = (r >>> 4) << 8 | (g >>> 4) << 4 | (b >>> 4);
-        long info = coarse[parent];
+    /** The list of the coarse cell holding (r, g, b), built if need be. */
+    private long coarseList(int r, int g, int b) {
+        int cell = (r >>> 4) << 8 | (g >>> 4) << 4 | (b >>> 4);
+        long info = coarse[cell];
         if ((int) (info >>> 32) != stamp) {
-            info = buildCoarse(parent);
-            coarse[parent] = info;
+            info = buildCoarse(cell);
+            coarse[cell] = info;
         }
+        return info;
+    }
+
+    /** The list of the fine cell holding (r, g, b), built from its parent's if need be. */
+    private long fineList(int r, int g, int b) {
+        int cell = (r >>> 3) << 10 | (g >>> 3) << 5 | (b >>> 3);
+        long info = fine[cell];
+        if ((int) (info >>> 32) == stamp) {
+            return info;
+        }
+        info = coarseList(r, g, b);
         int n = (int) info & 511;
         if (n > SHARE_LIMIT) {
+            int parent = (r >>> 4) << 8 | (g >>> 4) << 4 | (b >>> 4);
             info = buildFromParent(cell, parent, (int) info >>> 9, n);
         }
         fine[cell] = info;
