@@ -15,6 +15,22 @@ class NearestColorTest {
         return best;
     }
 
+    /**
+     * Sets {@code colours} as the palette to search: frozen, as a palette shared by frames (looked up through fine
+     * cells), or as plain colours (coarse cells).
+     */
+    private static void use(NearestColor search, int[] colours, boolean frozen) {
+        if (frozen) {
+            Palette palette = new Palette();
+            for (int c : colours) {
+                palette.add(c);
+            }
+            search.setPalette(palette.frozenCopy());
+        } else {
+            search.setPalette(colours, colours.length);
+        }
+    }
+
     @Test
     void findsAnExactNearestColourForSpreadAndClusteredPalettes() {
         Random random = new Random(3);
@@ -27,13 +43,39 @@ class NearestColorTest {
             for (int i = 0; i < n; i++) {
                 palette[i] = clustered ? jitter(base, 12, random) : random.nextInt(0x1000000);
             }
-            search.setPalette(palette, n);
+            use(search, palette, trial % 4 >= 2);
             for (int k = 0; k < 5000; k++) {
                 int rgb = clustered && k % 2 == 0 ? jitter(base, 20, random) : random.nextInt(0x1000000);
                 int found = search.nearest(rgb);
                 assertThat(found).isBetween(0, n - 1);
                 assertThat(ColorMetric.distance(palette[found], rgb)).as("trial %d colour %06X", trial, rgb)
                         .isEqualTo(bruteForce(palette, n, rgb));
+            }
+        }
+    }
+
+    @Test
+    void ofEquallyNearColoursTheLowestIndexIsFound() {
+        // few levels, so that colours repeat and many lie equally far from a pixel: the first of them is the answer
+        Random random = new Random(7);
+        NearestColor search = new NearestColor();
+        for (int trial = 0; trial < 40; trial++) {
+            int n = 1 + random.nextInt(256);
+            int step = 8 << random.nextInt(4);
+            int[] palette = new int[n];
+            for (int i = 0; i < n; i++) {
+                palette[i] = random.nextInt(256 / step) * step << 16 | random.nextInt(256 / step) * step << 8
+                        | random.nextInt(256 / step) * step;
+            }
+            use(search, palette, trial % 2 == 1);
+            for (int k = 0; k < 5000; k++) {
+                int rgb = random.nextInt(0x1000000);
+                int best = bruteForce(palette, n, rgb);
+                int first = 0;
+                while (ColorMetric.distance(palette[first], rgb) != best) {
+                    first++;
+                }
+                assertThat(search.nearest(rgb)).as("trial %d colour %06X", trial, rgb).isEqualTo(first);
             }
         }
     }
