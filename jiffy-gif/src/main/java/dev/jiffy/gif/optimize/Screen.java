@@ -33,11 +33,13 @@ public final class Screen {
         return shown[p];
     }
 
-    /** Copies the displayed colours (0xFFRRGGBB, 0 where transparent) of a rectangle into {@code out}, canvas layout. */
-    public void copyDisplayed(int x, int y, int w, int h, int[] out) {
-        for (int row = y; row < y + h; row++) {
-            System.arraycopy(shown, row * width + x, out, row * width + x, w);
-        }
+    /**
+     * The displayed colours (0xFFRRGGBB, 0 where transparent), canvas layout: the screen's own array, for a reader
+     * that must not change it (lossy LZW weighs a transparent pixel as the colour displayed before its frame, and the
+     * frame's pixels are shown only once LZW has chosen them).
+     */
+    public int[] displayed() {
+        return shown;
     }
 
     /**
@@ -97,24 +99,16 @@ public final class Screen {
         }
     }
 
-    /** Records a written pixel: now displaying {@code shownRgb}, standing for source colour {@code sourceRgb}. */
-    public void write(int p, int shownRgb, int sourceRgb) {
-        shown[p] = 0xFF000000 | shownRgb;
-        source[p] = 0xFF000000 | sourceRgb;
-    }
-
     /** Records that pixel {@code p} now displays {@code shownRgb} (its source colour unchanged). */
     public void show(int p, int shownRgb) {
         shown[p] = 0xFF000000 | shownRgb;
     }
 
-    /** Records that pixel {@code p} displays {@code displayed} again (0xFFRRGGBB, or 0 for transparent). */
-    public void restore(int p, int displayed) {
-        shown[p] = displayed;
-    }
-
-    /** Records a pixel whose new source colour is represented by what is already displayed. */
-    public void keep(int p, int sourceRgb) {
+    /**
+     * Records the source colour that pixel {@code p} now stands for, whether it keeps what is displayed or is written
+     * (what it then displays is recorded by {@link #show}).
+     */
+    public void standFor(int p, int sourceRgb) {
         source[p] = 0xFF000000 | sourceRgb;
     }
 

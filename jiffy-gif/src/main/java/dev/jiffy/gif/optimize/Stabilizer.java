@@ -3,8 +3,9 @@ package dev.jiffy.gif.optimize;
 import dev.jiffy.gif.quantize.ColorMetric;
 
 /**
- * After remapping: decides, per written pixel, between the new palette colour and what is already displayed, updates
- * the {@link Screen}, and trims the rectangle to the pixels that still carry colour.
+ * After remapping: decides, per written pixel, between the new palette colour and what is already displayed, records
+ * the source colours on the {@link Screen}, and trims the rectangle to the pixels that still carry colour. What the
+ * written pixels display is the caller's to show, once LZW has settled it (see {@link Screen#displayed()}).
  *
  * <p>A pixel keeps what is displayed (gets the transparent index) when the displayed colour is, within
  * {@code margin}, as close to the new source colour as the newly chosen colour. With margin 0 that only ever lowers
@@ -89,13 +90,12 @@ public final class Stabilizer {
                 int colour = palette[indices[o + i] & 0xFF];
                 int source = frame[p] & 0xFFFFFF;
                 int shown = screen.shown[p];
+                screen.standFor(p, source);
                 if (transparent >= 0 && shown != 0
                         && keeps(frame, p, plan.x() + i, shown, colour, source, flatMargin, allowance[block],
                                 strictOnFlatAreas)) {
                     indices[o + i] = (byte) transparent;
-                    screen.keep(p, source);
                 } else {
-                    screen.write(p, colour, source);
                     if (i < x0) {
                         x0 = i;
                     }
