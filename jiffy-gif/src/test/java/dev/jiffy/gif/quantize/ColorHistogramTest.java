@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +40,53 @@ class ColorHistogramTest {
         assertThat(byRun.size()).isEqualTo(1);
         assertThat(byRun.meanR(0)).isEqualTo(0x10);
         assertThat(byRun.count(0)).isEqualTo(3);
+    }
+
+    @Test
+    void meansAreTheExactMeansOfTheColoursAdded() {
+        Random random = new Random(7);
+        ColorHistogram h = new ColorHistogram(true);
+        Map<Integer, long[]> sums = new HashMap<>(); // per bin: count and the sums of whole channels, in first order
+        List<Integer> bins = new ArrayList<>();
+        int[] bases = random.ints(64, 0, 1 << 24).map(c -> c & 0xFCFCFC).toArray(); // bins' own colours
+        for (int k = 0; k < 20_000; k++) {
+            // a colour of one of the bins, its low two bits (which the bin leaves out) of each channel at random
+            int rgb = bases[random.nextInt(bases.length)] | random.nextInt(4) << 16 | random.nextInt(4) << 8
+                    | random.nextInt(4);
+            int times = 1 + random.nextInt(1000);
+            h.add(rgb, times);
+            int bin = (rgb >>> 18 & 63) << 12 | (rgb >>> 10 & 63) << 6 | (rgb >>> 2 & 63);
+            long[] s = sums.computeIfAbsent(bin, b -> {
+                bins.add(b);
+                return new long[4];
+            });
+            s[0] += times;
+            s[1] += (long) (rgb >>> 16 & 0xFF) * times;
+            s[2] += (long) (rgb >>> 8 & 0xFF) * times;
+            s[3] += (long) (rgb & 0xFF) * times;
+        }
+        assertThat(h.size()).isEqualTo(bins.size());
+        for (int slot = 0; slot < h.size(); slot++) {
+            long[] s = sums.get(bins.get(slot));
+            assertThat(h.count(slot)).isEqualTo(s[0]);
+            assertThat(h.meanR(slot)).isEqualTo((double) s[1] / s[0]);
+            assertThat(h.meanG(slot)).isEqualTo((double) s[2] / s[0]);
+            assertThat(h.meanB(slot)).isEqualTo((double) s[3] / s[0]);
+        }
+    }
+
+    @Test
+    void aBinKeepsExactMeansPastTwoToTheThirtyOnePixels() {
+        // white's low bits sum to 3 a pixel: past 2^31 in all; each of the other colour's to 1 or 2
+        ColorHistogram h = new ColorHistogram();
+        h.add(0xFFFFFF, 700_000_000);
+        h.add(0xFFFFFF, 700_000_000);
+        assertThat(h.meanR(0)).isEqualTo(255);
+        assertThat(h.meanB(0)).isEqualTo(255);
+        h.add(0xFDFEFD, 31_000_000);
+        assertThat(h.size()).isEqualTo(1);
+        assertThat(h.meanR(0)).isEqualTo((255.0 * 1_400_000_000 + 253.0 * 31_000_000) / 1_431_000_000);
+        assertThat(h.meanG(0)).isEqualTo((255.0 * 1_400_000_000 + 254.0 * 31_000_000) / 1_431_000_000);
     }
 
     @Test
